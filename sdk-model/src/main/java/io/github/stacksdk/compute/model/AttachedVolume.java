@@ -1,0 +1,45 @@
+package io.github.stacksdk.compute.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.stacksdk.compute.model.internal.NestedJson;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A volume attached to a server ({@code os-extended-volumes:volumes_attached}).
+ */
+@Value.Immutable
+@ModelStyle
+@JsonDeserialize(using = NestedJson.AttachedVolumeJson.Deserializer.class)
+@JsonSerialize(using = NestedJson.AttachedVolumeJson.Serializer.class)
+public interface AttachedVolume {
+  /** The volume id ({@code id}). */
+  String id();
+
+  /** Whether the volume is deleted with the server ({@code delete_on_termination}). Since 2.3. */
+  Optional<Boolean> deleteOnTermination();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this value.
+   *
+   * @return a builder holding a copy of this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds {@link AttachedVolume} values. */
+  final class Builder extends ImmutableAttachedVolume.Builder {
+    Builder() {}
+  }
+}

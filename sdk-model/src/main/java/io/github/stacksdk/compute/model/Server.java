@@ -1,0 +1,278 @@
+package io.github.stacksdk.compute.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.stacksdk.compute.model.internal.ServerJson;
+import io.github.stacksdk.compute.model.internal.JsonLikeValues;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A server as returned by {@code GET /servers/detail} and {@code GET /servers/{id}}, at any
+ * microversion from 2.1 to the newest.
+ *
+ * <p>Only {@link #id()} is always present. Everything else is an {@code Optional} or a possibly
+ * empty collection, because microversions, policy, down cells (2.69) and other clouds leave
+ * fields out; a body never fails to parse for a missing field. Each accessor names its wire key
+ * and, when it is not in every microversion, the microversion that added it. Fields this SDK does
+ * not model are kept in {@link #additionalProperties()}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonDeserialize(using = ServerJson.Deserializer.class)
+@JsonSerialize(using = ServerJson.Serializer.class)
+public interface Server {
+
+  /** The server's id ({@code id}), usually a UUID. A numeric id is kept as its text. */
+  String id();
+
+  /** The server's name ({@code name}); absent in down-cell records (2.69). */
+  Optional<String> name();
+
+  /** The status exactly as sent ({@code status}); see {@link #status()}. */
+  Optional<String> statusAsString();
+
+  /** The id of the project that owns the server ({@code tenant_id}). */
+  Optional<String> tenantId();
+
+  /** The id of the user who created the server ({@code user_id}). */
+  Optional<String> userId();
+
+  /** When the server was created ({@code created}). */
+  Optional<Instant> created();
+
+  /** When the server last changed ({@code updated}); what {@code changes-since} compares. */
+  Optional<Instant> updated();
+
+  /** An opaque id of the host, unique per project ({@code hostId}); empty text when unscheduled. */
+  Optional<String> hostId();
+
+  /** The server's {@code self} and {@code bookmark} links ({@code links}). */
+  List<Link> links();
+
+  /** The user metadata ({@code metadata}), in the order Nova sent it. */
+  Map<String, String> metadata();
+
+  /**
+   * The server's addresses by network label ({@code addresses}), in the order Nova sent them.
+   * The lists are immutable.
+   */
+  Map<String, List<Address>> addresses();
+
+  /** The public IPv4 address set by the user ({@code accessIPv4}); Nova's empty text is absent. */
+  Optional<String> accessIPv4();
+
+  /** The public IPv6 address set by the user ({@code accessIPv6}); Nova's empty text is absent. */
+  Optional<String> accessIPv6();
+
+  /** The name of the key pair injected at boot ({@code key_name}). */
+  Optional<String> keyName();
+
+  /**
+   * The image the server was booted from ({@code image}); absent for a server booted from a
+   * volume, for which Nova sends an empty string.
+   */
+  Optional<ServerImage> image();
+
+  /** The flavor ({@code flavor}): a reference before 2.47, the flavor's description from 2.47. */
+  Optional<ServerFlavor> flavor();
+
+  /** Build or resize progress in percent ({@code progress}); only sent for some statuses. */
+  OptionalInt progress();
+
+  /** Why the server failed ({@code fault}); sent for servers in {@code ERROR} or deleted. */
+  Optional<ServerFault> fault();
+
+  /** The security groups of the server's ports ({@code security_groups}). */
+  List<ServerSecurityGroup> securityGroups();
+
+  /** The attached volumes ({@code os-extended-volumes:volumes_attached}). */
+  List<AttachedVolume> volumesAttached();
+
+  /**
+   * Whether a config drive was requested ({@code config_drive}). Nova sends the text
+   * {@code "True"} or an empty string; both, and real booleans, are understood.
+   */
+  Optional<Boolean> configDrive();
+
+  /** The disk partitioning mode, {@code AUTO} or {@code MANUAL} ({@code OS-DCF:diskConfig}). */
+  Optional<String> diskConfig();
+
+  /** The availability zone ({@code OS-EXT-AZ:availability_zone}). */
+  Optional<String> availabilityZone();
+
+  /** The compute host ({@code OS-EXT-SRV-ATTR:host}); admin only by default policy. */
+  Optional<String> host();
+
+  /** The hypervisor's host name ({@code OS-EXT-SRV-ATTR:hypervisor_hostname}); admin only. */
+  Optional<String> hypervisorHostname();
+
+  /** The hypervisor's name for the instance ({@code OS-EXT-SRV-ATTR:instance_name}); admin only. */
+  Optional<String> instanceName();
+
+  /** The guest host name ({@code OS-EXT-SRV-ATTR:hostname}). Since 2.3; for everyone since 2.90. */
+  Optional<String> hostname();
+
+  /** The kernel image id ({@code OS-EXT-SRV-ATTR:kernel_id}). Since 2.3, admin only. */
+  Optional<String> kernelId();
+
+  /** The RAM disk image id ({@code OS-EXT-SRV-ATTR:ramdisk_id}). Since 2.3, admin only. */
+  Optional<String> ramdiskId();
+
+  /** The reservation of a multi-create ({@code OS-EXT-SRV-ATTR:reservation_id}). Since 2.3. */
+  Optional<String> reservationId();
+
+  /** The index within a multi-create ({@code OS-EXT-SRV-ATTR:launch_index}). Since 2.3. */
+  OptionalInt launchIndex();
+
+  /** The root device name ({@code OS-EXT-SRV-ATTR:root_device_name}). Since 2.3, admin only. */
+  Optional<String> rootDeviceName();
+
+  /**
+   * The base64 user data ({@code OS-EXT-SRV-ATTR:user_data}). Since 2.3, admin only. Hidden from
+   * {@code toString()} because it often carries secrets.
+   */
+  @Value.Redacted
+  Optional<String> userData();
+
+  /** The power state code exactly as sent ({@code OS-EXT-STS:power_state}); see {@link #powerState()}. */
+  OptionalInt powerStateCode();
+
+  /** The vm_state exactly as sent ({@code OS-EXT-STS:vm_state}); see {@link #vmState()}. */
+  Optional<String> vmStateAsString();
+
+  /** The task_state exactly as sent ({@code OS-EXT-STS:task_state}); see {@link #taskState()}. */
+  Optional<String> taskStateAsString();
+
+  /** When the server was last launched ({@code OS-SRV-USG:launched_at}, sent without a zone: UTC). */
+  Optional<Instant> launchedAt();
+
+  /** When the server was terminated ({@code OS-SRV-USG:terminated_at}, sent without a zone: UTC). */
+  Optional<Instant> terminatedAt();
+
+  /** Whether the server is locked ({@code locked}). Since 2.9. */
+  Optional<Boolean> locked();
+
+  /** The health of the compute service ({@code host_status}): UP, DOWN, MAINTENANCE, UNKNOWN or empty. Since 2.16. */
+  Optional<String> hostStatus();
+
+  /** The description ({@code description}). Since 2.19. */
+  Optional<String> description();
+
+  /** The tags ({@code tags}). Since 2.26. */
+  List<String> tags();
+
+  /** The trusted image certificate ids ({@code trusted_image_certificates}). Since 2.63. */
+  List<String> trustedImageCertificates();
+
+  /** The ids of the server groups ({@code server_groups}); not in listings. Since 2.71. */
+  List<String> serverGroups();
+
+  /** Why the server was locked ({@code locked_reason}). Since 2.73. */
+  Optional<String> lockedReason();
+
+  /** The availability zone the server is pinned to ({@code pinned_availability_zone}). Since 2.96. */
+  Optional<String> pinnedAvailabilityZone();
+
+  /**
+   * The scheduler hints given at creation ({@code scheduler_hints}), each as a list of values (a
+   * single value becomes a list of one). Since 2.100.
+   */
+  Map<String, List<String>> schedulerHints();
+
+  /**
+   * The administrator password ({@code adminPass}), which Nova sends only in create and rebuild
+   * responses. Hidden from {@code toString()}.
+   */
+  @Value.Redacted
+  Optional<String> adminPass();
+
+  /**
+   * The top-level fields this SDK does not model, by wire key, so that nothing a newer or a
+   * vendor's cloud sends is lost (for example Rackspace's {@code RAX-*} keys). Values are JSON-like
+   * and immutable: {@code String}, {@code Boolean}, {@code Long}, {@code BigInteger},
+   * {@code Double}, {@code List} and {@code Map}; JSON nulls are left out.
+   */
+  Map<String, Object> additionalProperties();
+
+  /**
+   * Returns the status as an enum.
+   *
+   * @return the status; {@link ServerStatus#UNRECOGNIZED} when Nova sent a value this SDK does
+   *     not know, or none
+   */
+  default ServerStatus status() {
+    return statusAsString().map(ServerStatus::fromValue).orElse(ServerStatus.UNRECOGNIZED);
+  }
+
+  /**
+   * Returns the power state as an enum.
+   *
+   * @return the power state, empty when Nova sent none
+   */
+  default Optional<PowerState> powerState() {
+    OptionalInt code = powerStateCode();
+    return code.isPresent() ? Optional.of(PowerState.fromCode(code.getAsInt())) : Optional.empty();
+  }
+
+  /**
+   * Returns the vm_state as an enum.
+   *
+   * @return the vm_state, empty when Nova sent none
+   */
+  default Optional<VmState> vmState() {
+    return vmStateAsString().map(VmState::fromValue);
+  }
+
+  /**
+   * Returns the task_state as an enum.
+   *
+   * @return the task_state, empty when no task is in progress
+   */
+  default Optional<TaskState> taskState() {
+    return taskStateAsString().map(TaskState::fromValue);
+  }
+
+  /**
+   * Makes the nested collections immutable, whatever the builder was given.
+   *
+   * @return this server, or an equal one with immutable nested collections
+   */
+  @Value.Check
+  default Server normalize() {
+    Map<String, List<Address>> addresses = JsonLikeValues.freezeListValues(addresses());
+    Map<String, List<String>> hints = JsonLikeValues.freezeListValues(schedulerHints());
+    Map<String, Object> extra = JsonLikeValues.freezeValues(additionalProperties());
+    if (addresses == addresses() && hints == schedulerHints() && extra == additionalProperties()) {
+      return this;
+    }
+    return toBuilder().addresses(addresses).schedulerHints(hints).additionalProperties(extra).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this server's values.
+   *
+   * @return a builder holding a copy of this server
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds {@link Server} values. */
+  final class Builder extends ImmutableServer.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,284 @@
+package io.github.stacksdk.compute.model.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lenient reading of the scalars and containers in Nova bodies, as Nova's own Python clients
+ * tolerate them: numbers where text is expected become text, numeric text becomes a number,
+ * {@code "True"} is true, and JSON null is absent. A value of the wrong kind altogether (an object
+ * where a number belongs) fails with a {@link MismatchedInputException} that names the field.
+ *
+ * <p>Every method starts at the value's first token and leaves the parser on its last.
+ */
+public final class JsonReading {
+  private JsonReading() {}
+
+  /** Reads one JSON value. */
+  @FunctionalInterface
+  public interface ValueReader<T> {
+    /** Returns the value at the parser's current token, or null to skip it. */
+    @Nullable T read(JsonParser p) throws IOException;
+  }
+
+  /** Reads one field of an object. */
+  @FunctionalInterface
+  public interface FieldReader {
+    /** Reads the value of field {@code name}, at the parser's current token. */
+    void read(String name, JsonParser p) throws IOException;
+  }
+
+  /** Text; numbers and booleans become their text. */
+  public static @Nullable String string(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_STRING:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return p.getText();
+      case VALUE_NULL:
+        return null;
+      default:
+        throw mismatch(p, field, "text");
+    }
+  }
+
+  /** Text, where an empty string means absent. */
+  public static @Nullable String nonEmptyString(JsonParser p, String field) throws IOException {
+    String text = string(p, field);
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  /** An integer; numeric text and integral decimals are accepted, empty text is absent. */
+  public static @Nullable Integer integer(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() == JsonParser.NumberType.INT) {
+          return p.getIntValue();
+        }
+        throw mismatch(p, field, "an integer within 32 bits");
+      case VALUE_NUMBER_FLOAT:
+        double value = p.getDoubleValue();
+        if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
+          return (int) value;
+        }
+        throw mismatch(p, field, "an integer");
+      case VALUE_STRING:
+        String text = p.getText().trim();
+        if (text.isEmpty()) {
+          return null;
+        }
+        try {
+          return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+          throw mismatch(p, field, "an integer");
+        }
+      case VALUE_NULL:
+        return null;
+      default:
+        throw mismatch(p, field, "an integer");
+    }
+  }
+
+  /**
+   * A boolean; also the texts oslo accepts ({@code true/false}, {@code yes/no}, {@code on/off},
+   * {@code 1/0}, {@code t/f}, {@code y/n}, any case) and the numbers 0 and 1. Empty text is absent.
+   */
+  public static @Nullable Boolean bool(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() == JsonParser.NumberType.INT && (p.getIntValue() | 1) == 1) {
+          return p.getIntValue() == 1;
+        }
+        throw mismatch(p, field, "a boolean");
+      case VALUE_STRING:
+        String text = p.getText().trim().toLowerCase(Locale.ROOT);
+        switch (text) {
+          case "":
+            return null;
+          case "true":
+          case "t":
+          case "yes":
+          case "y":
+          case "on":
+          case "1":
+            return Boolean.TRUE;
+          case "false":
+          case "f":
+          case "no":
+          case "n":
+          case "off":
+          case "0":
+            return Boolean.FALSE;
+          default:
+            throw mismatch(p, field, "a boolean");
+        }
+      default:
+        throw mismatch(p, field, "a boolean");
+    }
+  }
+
+  /** A timestamp in any form {@link Timestamps#parse} accepts; empty text is absent. */
+  public static @Nullable Instant instant(JsonParser p, String field) throws IOException {
+    String text = nonEmptyString(p, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Timestamps.parse(text);
+    } catch (DateTimeException e) {
+      throw mismatch(p, field, "a timestamp");
+    }
+  }
+
+  /** Each non-null element of an array; null is an empty array. */
+  public static <T> void elements(
+      JsonParser p, String field, ValueReader<T> reader, Consumer<? super T> sink)
+      throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw mismatch(p, field, "an array");
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      T element = reader.read(p);
+      if (element != null) {
+        sink.accept(element);
+      }
+    }
+  }
+
+  /** Each field of an object; null is an empty object. */
+  public static void fields(JsonParser p, String field, FieldReader reader) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (token == JsonToken.START_OBJECT) {
+      token = p.nextToken();
+    } else if (token != JsonToken.FIELD_NAME) {
+      throw mismatch(p, field, "an object");
+    }
+    for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+      String name = p.currentName();
+      p.nextToken();
+      reader.read(name, p);
+    }
+    if (token != JsonToken.END_OBJECT) {
+      throw mismatch(p, field, "an object");
+    }
+  }
+
+  /** An object of text values, whose null values are left out. */
+  public static void stringEntries(JsonParser p, String field, BiConsumer<String, String> sink)
+      throws IOException {
+    fields(
+        p,
+        field,
+        (name, q) -> {
+          String value = string(q, field + "." + name);
+          if (value != null) {
+            sink.accept(name, value);
+          }
+        });
+  }
+
+  /** An array of text values, or a single text value as an array of one. */
+  public static void strings(JsonParser p, String field, Consumer<String> sink) throws IOException {
+    if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.VALUE_NULL) {
+      elements(p, field, q -> string(q, field), sink);
+    } else {
+      String value = string(p, field);
+      if (value != null) {
+        sink.accept(value);
+      }
+    }
+  }
+
+  /** Calls {@code setter} unless {@code value} is null (absent). */
+  public static <T> void set(Consumer<T> setter, @Nullable T value) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  /** What a model reader does to finish: build, turning a missing or invalid field into a parse error. */
+  @FunctionalInterface
+  public interface Build<T> {
+    /** Builds the value. */
+    T build();
+  }
+
+  /** Builds a model, reporting a missing required field as a parse error that names it. */
+  public static <T> T build(JsonParser p, String model, Build<T> build) throws IOException {
+    try {
+      return build.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw MismatchedInputException.from(
+          p, (Class<?>) null, "Invalid " + model + " body: " + e.getMessage());
+    }
+  }
+
+  /** Skips the value at the current token, with its children. */
+  public static void skip(JsonParser p) throws IOException {
+    p.skipChildren();
+  }
+
+  /** The error for a field whose value has the wrong kind. */
+  public static MismatchedInputException mismatch(JsonParser p, String field, String expected) {
+    return MismatchedInputException.from(
+        p,
+        (Class<?>) null,
+        "Cannot read '" + field + "': expected " + expected + ", found " + describe(p));
+  }
+
+  /** The error for a body that lacks a field the model requires. */
+  public static MismatchedInputException missing(JsonParser p, String field) {
+    return MismatchedInputException.from(p, (Class<?>) null, "Missing required field '" + field + "'");
+  }
+
+  private static String describe(JsonParser p) throws RuntimeException {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+}

@@ -1,0 +1,553 @@
+package io.github.stacksdk.compute.model.internal;
+
+import static io.github.stacksdk.compute.model.internal.JsonReading.bool;
+import static io.github.stacksdk.compute.model.internal.JsonReading.build;
+import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
+import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
+import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
+import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
+import static io.github.stacksdk.compute.model.internal.JsonReading.set;
+import static io.github.stacksdk.compute.model.internal.JsonReading.string;
+import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.stacksdk.compute.model.Address;
+import io.github.stacksdk.compute.model.AttachedVolume;
+import io.github.stacksdk.compute.model.Link;
+import io.github.stacksdk.compute.model.ServerFault;
+import io.github.stacksdk.compute.model.ServerFlavor;
+import io.github.stacksdk.compute.model.ServerImage;
+import io.github.stacksdk.compute.model.ServerSecurityGroup;
+import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON of the small models that servers and virtual interfaces are made of. */
+public final class NestedJson {
+  private NestedJson() {}
+
+  /** {@code {"href", "rel", "type"?}}. */
+  public static final class LinkJson {
+    private LinkJson() {}
+
+    public static Link read(JsonParser p) throws IOException {
+      Link.Builder b = Link.builder();
+      fields(
+          p,
+          "link",
+          (name, q) -> {
+            switch (name) {
+              case "href":
+                set(b::href, string(q, "link.href"));
+                break;
+              case "rel":
+                set(b::rel, string(q, "link.rel"));
+                break;
+              case "type":
+                set(b::type, string(q, "link.type"));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "link", b::build);
+    }
+
+    public static void write(Link link, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("href", link.href());
+      g.writeStringField("rel", link.rel());
+      JsonWriting.string(g, "type", link.type());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<Link> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(Link.class, LinkJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<Link> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(Link.class, LinkJson::write);
+      }
+    }
+  }
+
+  /** {@code {"addr", "version", "OS-EXT-IPS:type"?, "OS-EXT-IPS-MAC:mac_addr"?}}. */
+  public static final class AddressJson {
+    private AddressJson() {}
+
+    public static Address read(JsonParser p) throws IOException {
+      Address.Builder b = Address.builder();
+      fields(
+          p,
+          "address",
+          (name, q) -> {
+            switch (name) {
+              case "addr":
+                set(b::addr, string(q, "address.addr"));
+                break;
+              case "version":
+                set(b::version, integer(q, "address.version"));
+                break;
+              case "OS-EXT-IPS:type":
+                set(b::typeAsString, string(q, "address.OS-EXT-IPS:type"));
+                break;
+              case "OS-EXT-IPS-MAC:mac_addr":
+                set(b::macAddress, string(q, "address.OS-EXT-IPS-MAC:mac_addr"));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "address", b::build);
+    }
+
+    public static void write(Address address, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      JsonWriting.string(g, "OS-EXT-IPS-MAC:mac_addr", address.macAddress());
+      JsonWriting.string(g, "OS-EXT-IPS:type", address.typeAsString());
+      g.writeStringField("addr", address.addr());
+      g.writeNumberField("version", address.version());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<Address> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(Address.class, AddressJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<Address> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(Address.class, AddressJson::write);
+      }
+    }
+  }
+
+  /**
+   * {@code {"id", "links", "properties"?}}, or the empty string Nova sends for a server booted from
+   * a volume (read as absent), or a bare id.
+   */
+  public static final class ServerImageJson {
+    private ServerImageJson() {}
+
+    public static @Nullable ServerImage read(JsonParser p) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        String id = p.getText();
+        return id.isEmpty() ? null : ServerImage.builder().id(id).build();
+      }
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      ServerImage.Builder b = ServerImage.builder();
+      fields(
+          p,
+          "image",
+          (name, q) -> {
+            switch (name) {
+              case "id":
+                set(b::id, string(q, "image.id"));
+                break;
+              case "links":
+                elements(q, "image.links", LinkJson::read, b::addLink);
+                break;
+              case "properties":
+                stringEntries(q, "image.properties", b::putProperty);
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "image", b::build);
+    }
+
+    public static void write(ServerImage image, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", image.id());
+      JsonWriting.array(g, "links", image.links(), LinkJson::write);
+      if (!image.properties().isEmpty()) {
+        JsonWriting.stringMap(g, "properties", image.properties());
+      }
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<ServerImage> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(ServerImage.class, ServerImageJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<ServerImage> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(ServerImage.class, ServerImageJson::write);
+      }
+    }
+  }
+
+  /** Both flavor shapes: {@code {"id", "links"}} before 2.47, the description from 2.47. */
+  public static final class ServerFlavorJson {
+    private ServerFlavorJson() {}
+
+    public static @Nullable ServerFlavor read(JsonParser p) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        String id = p.getText();
+        return id.isEmpty() ? null : ServerFlavor.builder().id(id).build();
+      }
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      ServerFlavor.Builder b = ServerFlavor.builder();
+      fields(
+          p,
+          "flavor",
+          (name, q) -> {
+            switch (name) {
+              case "id":
+                set(b::id, string(q, "flavor.id"));
+                break;
+              case "links":
+                elements(q, "flavor.links", LinkJson::read, b::addLink);
+                break;
+              case "original_name":
+                set(b::originalName, string(q, "flavor.original_name"));
+                break;
+              case "vcpus":
+                set(b::vcpus, integer(q, "flavor.vcpus"));
+                break;
+              case "ram":
+                set(b::ram, integer(q, "flavor.ram"));
+                break;
+              case "disk":
+                set(b::disk, integer(q, "flavor.disk"));
+                break;
+              case "ephemeral":
+                set(b::ephemeral, integer(q, "flavor.ephemeral"));
+                break;
+              case "swap":
+                set(b::swap, integer(q, "flavor.swap"));
+                break;
+              case "extra_specs":
+                stringEntries(q, "flavor.extra_specs", b::putExtraSpec);
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "flavor", b::build);
+    }
+
+    public static void write(ServerFlavor flavor, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      if (flavor.isEmbedded()) {
+        JsonWriting.integer(g, "vcpus", flavor.vcpus());
+        JsonWriting.integer(g, "ram", flavor.ram());
+        JsonWriting.integer(g, "disk", flavor.disk());
+        JsonWriting.integer(g, "ephemeral", flavor.ephemeral());
+        JsonWriting.integer(g, "swap", flavor.swap());
+        JsonWriting.string(g, "original_name", flavor.originalName());
+        JsonWriting.stringMap(g, "extra_specs", flavor.extraSpecs());
+      } else {
+        JsonWriting.string(g, "id", flavor.id());
+        JsonWriting.array(g, "links", flavor.links(), LinkJson::write);
+      }
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<ServerFlavor> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(ServerFlavor.class, ServerFlavorJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<ServerFlavor> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(ServerFlavor.class, ServerFlavorJson::write);
+      }
+    }
+  }
+
+  /** {@code {"code", "message", "created", "details"?}}. */
+  public static final class ServerFaultJson {
+    private ServerFaultJson() {}
+
+    public static @Nullable ServerFault read(JsonParser p) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      ServerFault.Builder b = ServerFault.builder();
+      fields(
+          p,
+          "fault",
+          (name, q) -> {
+            switch (name) {
+              case "code":
+                set(b::code, integer(q, "fault.code"));
+                break;
+              case "message":
+                set(b::message, string(q, "fault.message"));
+                break;
+              case "created":
+                set(b::created, instant(q, "fault.created"));
+                break;
+              case "details":
+                set(b::details, string(q, "fault.details"));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "fault", b::build);
+    }
+
+    public static void write(ServerFault fault, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeNumberField("code", fault.code());
+      g.writeStringField("message", fault.message());
+      JsonWriting.zonedInstant(g, "created", fault.created());
+      JsonWriting.string(g, "details", fault.details());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<ServerFault> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(ServerFault.class, ServerFaultJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<ServerFault> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(ServerFault.class, ServerFaultJson::write);
+      }
+    }
+  }
+
+  /** {@code {"name"}}. */
+  public static final class ServerSecurityGroupJson {
+    private ServerSecurityGroupJson() {}
+
+    public static ServerSecurityGroup read(JsonParser p) throws IOException {
+      ServerSecurityGroup.Builder b = ServerSecurityGroup.builder();
+      fields(
+          p,
+          "security_group",
+          (name, q) -> {
+            if (name.equals("name")) {
+              set(b::name, string(q, "security_group.name"));
+            } else {
+              q.skipChildren();
+            }
+          });
+      return build(p, "security group", b::build);
+    }
+
+    public static void write(ServerSecurityGroup group, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("name", group.name());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<ServerSecurityGroup> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(ServerSecurityGroup.class, ServerSecurityGroupJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<ServerSecurityGroup> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(ServerSecurityGroup.class, ServerSecurityGroupJson::write);
+      }
+    }
+  }
+
+  /** {@code {"id", "delete_on_termination"?}}. */
+  public static final class AttachedVolumeJson {
+    private AttachedVolumeJson() {}
+
+    public static AttachedVolume read(JsonParser p) throws IOException {
+      AttachedVolume.Builder b = AttachedVolume.builder();
+      fields(
+          p,
+          "volume",
+          (name, q) -> {
+            switch (name) {
+              case "id":
+                set(b::id, string(q, "volume.id"));
+                break;
+              case "delete_on_termination":
+                set(b::deleteOnTermination, bool(q, "volume.delete_on_termination"));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "attached volume", b::build);
+    }
+
+    public static void write(AttachedVolume volume, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", volume.id());
+      JsonWriting.bool(g, "delete_on_termination", volume.deleteOnTermination());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<AttachedVolume> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(AttachedVolume.class, AttachedVolumeJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<AttachedVolume> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(AttachedVolume.class, AttachedVolumeJson::write);
+      }
+    }
+  }
+
+  /** Rackspace's {@code {"id", "mac_address", "ip_addresses"}} and upstream's with a net id. */
+  public static final class VirtualInterfaceJson {
+    private VirtualInterfaceJson() {}
+
+    public static VirtualInterface read(JsonParser p) throws IOException {
+      VirtualInterface.Builder b = VirtualInterface.builder();
+      fields(
+          p,
+          "virtual_interface",
+          (name, q) -> {
+            switch (name) {
+              case "id":
+                set(b::id, string(q, "virtual_interface.id"));
+                break;
+              case "mac_address":
+                set(b::macAddress, string(q, "virtual_interface.mac_address"));
+                break;
+              case "ip_addresses":
+                elements(
+                    q,
+                    "virtual_interface.ip_addresses",
+                    VirtualInterfaceAddressJson::read,
+                    b::addIpAddress);
+                break;
+              case "net_id":
+              case "OS-EXT-VIF-NET:net_id":
+                set(b::networkId, string(q, "virtual_interface." + name));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "virtual interface", b::build);
+    }
+
+    public static void write(VirtualInterface vif, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", vif.id());
+      g.writeStringField("mac_address", vif.macAddress());
+      JsonWriting.array(g, "ip_addresses", vif.ipAddresses(), VirtualInterfaceAddressJson::write);
+      JsonWriting.string(g, "net_id", vif.networkId());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<VirtualInterface> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(VirtualInterface.class, VirtualInterfaceJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<VirtualInterface> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(VirtualInterface.class, VirtualInterfaceJson::write);
+      }
+    }
+  }
+
+  /** {@code {"address", "network_id", "network_label"}}. */
+  public static final class VirtualInterfaceAddressJson {
+    private VirtualInterfaceAddressJson() {}
+
+    public static VirtualInterfaceAddress read(JsonParser p) throws IOException {
+      VirtualInterfaceAddress.Builder b = VirtualInterfaceAddress.builder();
+      fields(
+          p,
+          "ip_address",
+          (name, q) -> {
+            switch (name) {
+              case "address":
+                set(b::address, string(q, "ip_address.address"));
+                break;
+              case "network_id":
+                set(b::networkId, string(q, "ip_address.network_id"));
+                break;
+              case "network_label":
+                set(b::networkLabel, string(q, "ip_address.network_label"));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "virtual interface address", b::build);
+    }
+
+    public static void write(VirtualInterfaceAddress address, JsonGenerator g)
+        throws IOException {
+      g.writeStartObject();
+      g.writeStringField("address", address.address());
+      g.writeStringField("network_id", address.networkId());
+      g.writeStringField("network_label", address.networkLabel());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<VirtualInterfaceAddress> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(VirtualInterfaceAddress.class, VirtualInterfaceAddressJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<VirtualInterfaceAddress> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(VirtualInterfaceAddress.class, VirtualInterfaceAddressJson::write);
+      }
+    }
+  }
+
+}

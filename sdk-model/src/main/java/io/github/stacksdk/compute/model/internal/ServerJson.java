@@ -1,0 +1,317 @@
+package io.github.stacksdk.compute.model.internal;
+
+import static io.github.stacksdk.compute.model.internal.JsonReading.bool;
+import static io.github.stacksdk.compute.model.internal.JsonReading.build;
+import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
+import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
+import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
+import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nonEmptyString;
+import static io.github.stacksdk.compute.model.internal.JsonReading.set;
+import static io.github.stacksdk.compute.model.internal.JsonReading.string;
+import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
+import static io.github.stacksdk.compute.model.internal.JsonReading.strings;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.stacksdk.compute.model.Address;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.internal.NestedJson.AddressJson;
+import io.github.stacksdk.compute.model.internal.NestedJson.AttachedVolumeJson;
+import io.github.stacksdk.compute.model.internal.NestedJson.LinkJson;
+import io.github.stacksdk.compute.model.internal.NestedJson.ServerFaultJson;
+import io.github.stacksdk.compute.model.internal.NestedJson.ServerFlavorJson;
+import io.github.stacksdk.compute.model.internal.NestedJson.ServerImageJson;
+import io.github.stacksdk.compute.model.internal.NestedJson.ServerSecurityGroupJson;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server body of {@code GET /servers/detail} and {@code GET /servers/{id}}, every
+ * microversion, read in one pass into {@link Server.Builder}.
+ */
+public final class ServerJson {
+  private ServerJson() {}
+
+  /** Reads the server object at the parser's current token. */
+  public static Server read(JsonParser p) throws IOException {
+    Server.Builder b = Server.builder();
+    fields(p, "server", (name, q) -> readField(b, name, q));
+    return build(p, "server", b::build);
+  }
+
+  @SuppressWarnings("MethodLength") // one case per wire key reads better than a lookup table
+  private static void readField(Server.Builder b, String name, JsonParser q) throws IOException {
+    switch (name) {
+      case "id":
+        set(b::id, string(q, name));
+        break;
+      case "name":
+        set(b::name, string(q, name));
+        break;
+      case "status":
+        set(b::statusAsString, string(q, name));
+        break;
+      case "tenant_id":
+        set(b::tenantId, string(q, name));
+        break;
+      case "user_id":
+        set(b::userId, string(q, name));
+        break;
+      case "created":
+        set(b::created, instant(q, name));
+        break;
+      case "updated":
+        set(b::updated, instant(q, name));
+        break;
+      case "hostId":
+        set(b::hostId, string(q, name));
+        break;
+      case "links":
+        elements(q, name, LinkJson::read, b::addLink);
+        break;
+      case "metadata":
+        stringEntries(q, name, b::putMetadata);
+        break;
+      case "addresses":
+        fields(q, name, (network, r) -> b.putAddress(network, readAddresses(network, r)));
+        break;
+      case "accessIPv4":
+        set(b::accessIPv4, nonEmptyString(q, name));
+        break;
+      case "accessIPv6":
+        set(b::accessIPv6, nonEmptyString(q, name));
+        break;
+      case "key_name":
+        set(b::keyName, string(q, name));
+        break;
+      case "image":
+        set(b::image, ServerImageJson.read(q));
+        break;
+      case "flavor":
+        set(b::flavor, ServerFlavorJson.read(q));
+        break;
+      case "progress":
+        set(b::progress, integer(q, name));
+        break;
+      case "fault":
+        set(b::fault, ServerFaultJson.read(q));
+        break;
+      case "security_groups":
+        elements(q, name, ServerSecurityGroupJson::read, b::addSecurityGroup);
+        break;
+      case "os-extended-volumes:volumes_attached":
+        elements(q, name, AttachedVolumeJson::read, b::addVolumesAttached);
+        break;
+      case "config_drive":
+        readConfigDrive(b, q);
+        break;
+      case "OS-DCF:diskConfig":
+        set(b::diskConfig, string(q, name));
+        break;
+      case "OS-EXT-AZ:availability_zone":
+        set(b::availabilityZone, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:host":
+        set(b::host, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:hypervisor_hostname":
+        set(b::hypervisorHostname, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:instance_name":
+        set(b::instanceName, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:hostname":
+        set(b::hostname, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:kernel_id":
+        set(b::kernelId, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:ramdisk_id":
+        set(b::ramdiskId, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:reservation_id":
+        set(b::reservationId, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:launch_index":
+        set(b::launchIndex, integer(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:root_device_name":
+        set(b::rootDeviceName, string(q, name));
+        break;
+      case "OS-EXT-SRV-ATTR:user_data":
+        set(b::userData, string(q, name));
+        break;
+      case "OS-EXT-STS:power_state":
+        set(b::powerStateCode, integer(q, name));
+        break;
+      case "OS-EXT-STS:vm_state":
+        set(b::vmStateAsString, string(q, name));
+        break;
+      case "OS-EXT-STS:task_state":
+        set(b::taskStateAsString, string(q, name));
+        break;
+      case "OS-SRV-USG:launched_at":
+        set(b::launchedAt, instant(q, name));
+        break;
+      case "OS-SRV-USG:terminated_at":
+        set(b::terminatedAt, instant(q, name));
+        break;
+      case "locked":
+        set(b::locked, bool(q, name));
+        break;
+      case "host_status":
+        set(b::hostStatus, string(q, name));
+        break;
+      case "description":
+        set(b::description, string(q, name));
+        break;
+      case "tags":
+        strings(q, name, b::addTag);
+        break;
+      case "trusted_image_certificates":
+        strings(q, name, b::addTrustedImageCertificate);
+        break;
+      case "server_groups":
+        strings(q, name, b::addServerGroup);
+        break;
+      case "locked_reason":
+        set(b::lockedReason, string(q, name));
+        break;
+      case "pinned_availability_zone":
+        set(b::pinnedAvailabilityZone, string(q, name));
+        break;
+      case "scheduler_hints":
+        fields(q, name, (hint, r) -> b.putSchedulerHint(hint, readHintValues(name + "." + hint, r)));
+        break;
+      case "adminPass":
+        set(b::adminPass, string(q, name));
+        break;
+      default:
+        Object value = JsonLikeValues.read(q);
+        if (value != null) {
+          b.putAdditionalProperty(name, value);
+        }
+    }
+  }
+
+  private static List<Address> readAddresses(String network, JsonParser p) throws IOException {
+    List<Address> addresses = new ArrayList<>();
+    elements(p, "addresses." + network, AddressJson::read, addresses::add);
+    return List.copyOf(addresses);
+  }
+
+  private static List<String> readHintValues(String field, JsonParser p) throws IOException {
+    List<String> values = new ArrayList<>();
+    strings(p, field, values::add);
+    return List.copyOf(values);
+  }
+
+  /** Nova sends {@code "True"} or {@code ""} (no config drive); some clouds send booleans. */
+  private static void readConfigDrive(Server.Builder b, JsonParser q) throws IOException {
+    if (q.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+        && q.getText().isEmpty()) {
+      b.configDrive(false);
+    } else {
+      set(b::configDrive, bool(q, "config_drive"));
+    }
+  }
+
+  /** Writes a server in Nova's wire shape; absent fields are left out. */
+  public static void write(Server s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.id());
+    JsonWriting.string(g, "name", s.name());
+    JsonWriting.string(g, "status", s.statusAsString());
+    JsonWriting.string(g, "tenant_id", s.tenantId());
+    JsonWriting.string(g, "user_id", s.userId());
+    JsonWriting.zonedInstant(g, "created", s.created());
+    JsonWriting.zonedInstant(g, "updated", s.updated());
+    JsonWriting.string(g, "hostId", s.hostId());
+    JsonWriting.array(g, "links", s.links(), LinkJson::write);
+    JsonWriting.stringMap(g, "metadata", s.metadata());
+    g.writeObjectFieldStart("addresses");
+    for (Map.Entry<String, List<Address>> network : s.addresses().entrySet()) {
+      JsonWriting.array(g, network.getKey(), network.getValue(), AddressJson::write);
+    }
+    g.writeEndObject();
+    JsonWriting.string(g, "accessIPv4", s.accessIPv4());
+    JsonWriting.string(g, "accessIPv6", s.accessIPv6());
+    JsonWriting.string(g, "key_name", s.keyName());
+    if (s.image().isPresent()) {
+      g.writeFieldName("image");
+      ServerImageJson.write(s.image().get(), g);
+    }
+    if (s.flavor().isPresent()) {
+      g.writeFieldName("flavor");
+      ServerFlavorJson.write(s.flavor().get(), g);
+    }
+    JsonWriting.integer(g, "progress", s.progress());
+    if (s.fault().isPresent()) {
+      g.writeFieldName("fault");
+      ServerFaultJson.write(s.fault().get(), g);
+    }
+    JsonWriting.array(g, "security_groups", s.securityGroups(), ServerSecurityGroupJson::write);
+    JsonWriting.array(
+        g, "os-extended-volumes:volumes_attached", s.volumesAttached(), AttachedVolumeJson::write);
+    if (s.configDrive().isPresent()) {
+      g.writeStringField("config_drive", s.configDrive().get() ? "True" : "");
+    }
+    JsonWriting.string(g, "OS-DCF:diskConfig", s.diskConfig());
+    JsonWriting.string(g, "OS-EXT-AZ:availability_zone", s.availabilityZone());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:host", s.host());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:hypervisor_hostname", s.hypervisorHostname());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:instance_name", s.instanceName());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:hostname", s.hostname());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:kernel_id", s.kernelId());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:ramdisk_id", s.ramdiskId());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:reservation_id", s.reservationId());
+    JsonWriting.integer(g, "OS-EXT-SRV-ATTR:launch_index", s.launchIndex());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:root_device_name", s.rootDeviceName());
+    JsonWriting.string(g, "OS-EXT-SRV-ATTR:user_data", s.userData());
+    JsonWriting.integer(g, "OS-EXT-STS:power_state", s.powerStateCode());
+    JsonWriting.string(g, "OS-EXT-STS:vm_state", s.vmStateAsString());
+    JsonWriting.string(g, "OS-EXT-STS:task_state", s.taskStateAsString());
+    JsonWriting.zonelessInstant(g, "OS-SRV-USG:launched_at", s.launchedAt());
+    JsonWriting.zonelessInstant(g, "OS-SRV-USG:terminated_at", s.terminatedAt());
+    JsonWriting.bool(g, "locked", s.locked());
+    JsonWriting.string(g, "host_status", s.hostStatus());
+    JsonWriting.string(g, "description", s.description());
+    JsonWriting.strings(g, "tags", s.tags());
+    JsonWriting.strings(g, "trusted_image_certificates", s.trustedImageCertificates());
+    JsonWriting.strings(g, "server_groups", s.serverGroups());
+    JsonWriting.string(g, "locked_reason", s.lockedReason());
+    JsonWriting.string(g, "pinned_availability_zone", s.pinnedAvailabilityZone());
+    g.writeObjectFieldStart("scheduler_hints");
+    for (Map.Entry<String, List<String>> hint : s.schedulerHints().entrySet()) {
+      JsonWriting.strings(g, hint.getKey(), hint.getValue());
+    }
+    g.writeEndObject();
+    JsonWriting.string(g, "adminPass", s.adminPass());
+    for (Map.Entry<String, Object> extra : s.additionalProperties().entrySet()) {
+      g.writeFieldName(extra.getKey());
+      JsonLikeValues.write(g, extra.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  /** Lets Jackson read a {@link Server}. */
+  public static final class Deserializer extends ModelDeserializer<Server> {
+    private static final long serialVersionUID = 1L;
+
+    public Deserializer() {
+      super(Server.class, ServerJson::read);
+    }
+  }
+
+  /** Lets Jackson write a {@link Server}. */
+  public static final class Serializer extends ModelSerializer<Server> {
+    private static final long serialVersionUID = 1L;
+
+    public Serializer() {
+      super(Server.class, ServerJson::write);
+    }
+  }
+}

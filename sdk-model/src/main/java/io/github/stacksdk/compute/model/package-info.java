@@ -1,0 +1,14 @@
+/**
+ * Immutable models of the bodies the OpenStack Compute (Nova) API returns: {@link
+ * io.github.stacksdk.compute.model.Server} for server details at every microversion, {@link
+ * io.github.stacksdk.compute.model.VirtualInterface} for Rackspace's virtual interfaces, and
+ * the small values they are made of.
+ *
+ * <p>Every model is an interface with a static {@code builder()} and a {@code toBuilder()}.
+ * Values are immutable and safe to share between threads; collections are immutable and never
+ * null; a field that a microversion, a policy or a cloud may leave out is an {@code Optional}.
+ */
+@NullMarked
+package io.github.stacksdk.compute.model;
+
+import org.jspecify.annotations.NullMarked;

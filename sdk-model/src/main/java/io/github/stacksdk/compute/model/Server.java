@@ -15,6 +15,10 @@ import org.immutables.value.Value;
  * A server as returned by {@code GET /servers/detail} and {@code GET /servers/{id}}, at any
  * microversion from 2.1 to the newest.
  *
+ * <p>Where Nova sends an empty string to mean "none" (for example {@code key_name}, {@code
+ * description} or {@code hostId}, and {@code image} for a server booted from a volume), the
+ * accessor is empty, so that a listing and a show of the same server read alike.
+ *
  * <p>Only {@link #id()} is always present. Everything else is an {@code Optional} or a possibly
  * empty collection, because microversions, policy, down cells (2.69) and other clouds leave
  * fields out; a body never fails to parse for a missing field. Each accessor names its wire key
@@ -48,7 +52,7 @@ public interface Server {
   /** When the server last changed ({@code updated}); what {@code changes-since} compares. */
   Optional<Instant> updated();
 
-  /** An opaque id of the host, unique per project ({@code hostId}); empty text when unscheduled. */
+  /** An opaque id of the host, unique per project ({@code hostId}); absent when unscheduled. */
   Optional<String> hostId();
 
   /** The server's {@code self} and {@code bookmark} links ({@code links}). */
@@ -157,7 +161,10 @@ public interface Server {
   /** Whether the server is locked ({@code locked}). Since 2.9. */
   Optional<Boolean> locked();
 
-  /** The health of the compute service ({@code host_status}): UP, DOWN, MAINTENANCE, UNKNOWN or empty. Since 2.16. */
+  /**
+   * The health of the server's compute service ({@code host_status}): UP, DOWN, MAINTENANCE or
+   * UNKNOWN; absent for a server without a host. Since 2.16, admin only by default policy.
+   */
   Optional<String> hostStatus();
 
   /** The description ({@code description}). Since 2.19. */

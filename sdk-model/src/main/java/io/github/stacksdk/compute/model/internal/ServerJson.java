@@ -67,7 +67,7 @@ public final class ServerJson {
         set(b::updated, instant(q, name));
         break;
       case "hostId":
-        set(b::hostId, string(q, name));
+        set(b::hostId, nonEmptyString(q, name));
         break;
       case "links":
         elements(q, name, LinkJson::read, b::addLink);
@@ -85,7 +85,7 @@ public final class ServerJson {
         set(b::accessIPv6, nonEmptyString(q, name));
         break;
       case "key_name":
-        set(b::keyName, string(q, name));
+        set(b::keyName, nonEmptyString(q, name));
         break;
       case "image":
         set(b::image, ServerImageJson.read(q));
@@ -127,10 +127,10 @@ public final class ServerJson {
         set(b::hostname, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:kernel_id":
-        set(b::kernelId, string(q, name));
+        set(b::kernelId, nonEmptyString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:ramdisk_id":
-        set(b::ramdiskId, string(q, name));
+        set(b::ramdiskId, nonEmptyString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:reservation_id":
         set(b::reservationId, string(q, name));
@@ -163,10 +163,10 @@ public final class ServerJson {
         set(b::locked, bool(q, name));
         break;
       case "host_status":
-        set(b::hostStatus, string(q, name));
+        set(b::hostStatus, nonEmptyString(q, name));
         break;
       case "description":
-        set(b::description, string(q, name));
+        set(b::description, nonEmptyString(q, name));
         break;
       case "tags":
         strings(q, name, b::addTag);
@@ -178,7 +178,7 @@ public final class ServerJson {
         strings(q, name, b::addServerGroup);
         break;
       case "locked_reason":
-        set(b::lockedReason, string(q, name));
+        set(b::lockedReason, nonEmptyString(q, name));
         break;
       case "pinned_availability_zone":
         set(b::pinnedAvailabilityZone, string(q, name));

@@ -41,10 +41,15 @@ public final class Timestamps {
           .appendFraction(NANO_OF_SECOND, 0, 9, true)
           .optionalEnd()
           .optionalEnd()
+          // Offsets as +hhmm, +hh:mm or +hh; the longest form is tried first.
           .optionalStart()
-          .parseLenient()
-          .appendOffset("+HH:MM:ss", "Z")
-          .parseStrict()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
           .optionalEnd()
           .toFormatter(Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);

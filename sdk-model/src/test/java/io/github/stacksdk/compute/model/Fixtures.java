@@ -1,0 +1,103 @@
+package io.github.stacksdk.compute.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.stacksdk.compute.model.internal.ModelJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads the response bodies under {@code src/test/resources/fixtures/} and parses them. */
+final class Fixtures {
+  static final ObjectMapper MAPPER = ModelJson.mapper();
+
+  private Fixtures() {}
+
+  /** The text of {@code fixtures/<path>}. */
+  static String read(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The servers of a {@code {"servers": [...]}} or {@code {"server": {...}}} body. */
+  static List<Server> servers(String path) {
+    try {
+      ServersBody body = MAPPER.readValue(read(path), ServersBody.class);
+      List<Server> servers = new ArrayList<>(body.servers);
+      if (body.server != null) {
+        servers.add(body.server);
+      }
+      return servers;
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+  /** The only server of a body. */
+  static Server server(String path) {
+    List<Server> servers = servers(path);
+    if (servers.size() != 1) {
+      throw new IllegalArgumentException(path + " holds " + servers.size() + " servers");
+    }
+    return servers.get(0);
+  }
+
+  /** The virtual interfaces of a {@code {"virtual_interfaces": [...]}} body. */
+  static List<VirtualInterface> virtualInterfaces(String path) {
+    try {
+      return MAPPER.readValue(read(path), VirtualInterfacesBody.class).virtualInterfaces;
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+  /** The body as a tree, to compare the models with what was sent. */
+  static JsonNode tree(String path) {
+    try {
+      return MAPPER.readTree(read(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+  /** A server parsed from JSON text. */
+  static Server parseServer(String json) {
+    try {
+      return MAPPER.readValue(json, Server.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A server written as JSON and read back. */
+  static Server roundTrip(Server server) {
+    try {
+      return MAPPER.readValue(MAPPER.writeValueAsString(server), Server.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final class ServersBody {
+    @JsonProperty("servers")
+    List<Server> servers = new ArrayList<>();
+
+    @JsonProperty("server")
+    Server server;
+  }
+
+  static final class VirtualInterfacesBody {
+    @JsonProperty("virtual_interfaces")
+    List<VirtualInterface> virtualInterfaces = new ArrayList<>();
+  }
+}

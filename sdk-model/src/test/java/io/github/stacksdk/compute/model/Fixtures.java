@@ -61,6 +61,23 @@ final class Fixtures {
     }
   }
 
+  /**
+   * The attachments of a {@code {"interfaceAttachments": [...]}} or {@code
+   * {"interfaceAttachment": {...}}} body.
+   */
+  static List<InterfaceAttachment> interfaceAttachments(String path) {
+    try {
+      InterfaceAttachmentsBody body = MAPPER.readValue(read(path), InterfaceAttachmentsBody.class);
+      List<InterfaceAttachment> attachments = new ArrayList<>(body.interfaceAttachments);
+      if (body.interfaceAttachment != null) {
+        attachments.add(body.interfaceAttachment);
+      }
+      return attachments;
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
   /** The body as a tree, to compare the models with what was sent. */
   static JsonNode tree(String path) {
     try {
@@ -99,5 +116,13 @@ final class Fixtures {
   static final class VirtualInterfacesBody {
     @JsonProperty("virtual_interfaces")
     List<VirtualInterface> virtualInterfaces = new ArrayList<>();
+  }
+
+  static final class InterfaceAttachmentsBody {
+    @JsonProperty("interfaceAttachments")
+    List<InterfaceAttachment> interfaceAttachments = new ArrayList<>();
+
+    @JsonProperty("interfaceAttachment")
+    InterfaceAttachment interfaceAttachment;
   }
 }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.AttachedVolume;
+import io.github.stacksdk.compute.model.FixedIp;
+import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Link;
 import io.github.stacksdk.compute.model.ServerFault;
 import io.github.stacksdk.compute.model.ServerFlavor;
@@ -25,7 +27,10 @@ import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON of the small models that servers and virtual interfaces are made of. */
+/**
+ * The JSON of the small models that servers and virtual interfaces are made of, and of interface
+ * attachments.
+ */
 public final class NestedJson {
   private NestedJson() {}
 
@@ -546,6 +551,121 @@ public final class NestedJson {
 
       public Serializer() {
         super(VirtualInterfaceAddress.class, VirtualInterfaceAddressJson::write);
+      }
+    }
+  }
+
+  /**
+   * Upstream Nova's {@code {"port_id", "net_id", "mac_addr", "port_state", "fixed_ips", "tag"?}}
+   * ({@code os-interface}).
+   */
+  public static final class InterfaceAttachmentJson {
+    private InterfaceAttachmentJson() {}
+
+    public static InterfaceAttachment read(JsonParser p) throws IOException {
+      InterfaceAttachment.Builder b = InterfaceAttachment.builder();
+      fields(
+          p,
+          "interface_attachment",
+          (name, q) -> {
+            switch (name) {
+              case "port_id":
+                set(b::portId, string(q, "interface_attachment.port_id"));
+                break;
+              case "net_id":
+                set(b::networkId, string(q, "interface_attachment.net_id"));
+                break;
+              case "mac_addr":
+                set(b::macAddress, string(q, "interface_attachment.mac_addr"));
+                break;
+              case "port_state":
+                set(b::portState, string(q, "interface_attachment.port_state"));
+                break;
+              case "fixed_ips":
+                elements(q, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
+                break;
+              case "tag":
+                set(b::tag, string(q, "interface_attachment.tag"));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "interface attachment", b::build);
+    }
+
+    public static void write(InterfaceAttachment attachment, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("port_id", attachment.portId());
+      JsonWriting.string(g, "net_id", attachment.networkId());
+      JsonWriting.string(g, "mac_addr", attachment.macAddress());
+      JsonWriting.string(g, "port_state", attachment.portState());
+      JsonWriting.array(g, "fixed_ips", attachment.fixedIps(), FixedIpJson::write);
+      JsonWriting.string(g, "tag", attachment.tag());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<InterfaceAttachment> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(InterfaceAttachment.class, InterfaceAttachmentJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<InterfaceAttachment> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(InterfaceAttachment.class, InterfaceAttachmentJson::write);
+      }
+    }
+  }
+
+  /** {@code {"ip_address", "subnet_id"}}. */
+  public static final class FixedIpJson {
+    private FixedIpJson() {}
+
+    public static FixedIp read(JsonParser p) throws IOException {
+      FixedIp.Builder b = FixedIp.builder();
+      fields(
+          p,
+          "fixed_ip",
+          (name, q) -> {
+            switch (name) {
+              case "ip_address":
+                set(b::ipAddress, string(q, "fixed_ip.ip_address"));
+                break;
+              case "subnet_id":
+                set(b::subnetId, string(q, "fixed_ip.subnet_id"));
+                break;
+              default:
+                q.skipChildren();
+            }
+          });
+      return build(p, "fixed ip", b::build);
+    }
+
+    public static void write(FixedIp fixedIp, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("ip_address", fixedIp.ipAddress());
+      JsonWriting.string(g, "subnet_id", fixedIp.subnetId());
+      g.writeEndObject();
+    }
+
+    public static final class Deserializer extends ModelDeserializer<FixedIp> {
+      private static final long serialVersionUID = 1L;
+
+      public Deserializer() {
+        super(FixedIp.class, FixedIpJson::read);
+      }
+    }
+
+    public static final class Serializer extends ModelSerializer<FixedIp> {
+      private static final long serialVersionUID = 1L;
+
+      public Serializer() {
+        super(FixedIp.class, FixedIpJson::write);
       }
     }
   }

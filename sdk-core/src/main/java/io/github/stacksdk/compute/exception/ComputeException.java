@@ -1,0 +1,32 @@
+package io.github.stacksdk.compute.exception;
+
+/**
+ * The superclass of every exception this SDK throws, except the JDK's own precondition exceptions
+ * ({@code NullPointerException}, {@code IllegalArgumentException}, {@code IllegalStateException})
+ * for invalid arguments and state.
+ *
+ * <p>Unchecked. Catch {@link ComputeServiceException} (or one of its subclasses) for error
+ * responses, and {@link ComputeClientException} for calls that got no usable response.
+ */
+public abstract class ComputeException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what went wrong
+   */
+  public ComputeException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with a message and the exception that caused it.
+   *
+   * @param message what went wrong
+   * @param cause the underlying exception
+   */
+  public ComputeException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.stacksdk.compute.exception;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Thrown for Nova's 400 {@code marker [X] not found}: the marker of a paged listing names a server
+ * that is not in the listing, typically because it was deleted between two pages. Start the listing
+ * again, or resume from an earlier marker.
+ *
+ * <p>Nova translates its messages per {@code Accept-Language}; a translated message is not
+ * recognised and yields a plain {@link InvalidRequestException}.
+ */
+public class MarkerNotFoundException extends InvalidRequestException {
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern MARKER_NOT_FOUND = Pattern.compile("marker \\[(.*)\\] not found");
+
+  /**
+   * Creates an exception for a 400 response whose message is Nova's {@code marker [X] not found}.
+   *
+   * @param error what the response said
+   * @throws NullPointerException if {@code error} is null
+   */
+  public MarkerNotFoundException(ServiceError error) {
+    super(error);
+  }
+
+  /**
+   * Returns the marker that Nova did not find, as quoted in the message.
+   *
+   * @return the marker, or an empty string if the message does not quote one
+   */
+  public String marker() {
+    return markerIn(faultMessage()).orElse("");
+  }
+
+  /** The marker quoted by a {@code marker [X] not found} message. */
+  static Optional<String> markerIn(String message) {
+    Matcher matcher = MARKER_NOT_FOUND.matcher(message);
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.stacksdk.compute.exception;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What an error response said: its status, the fault name and message from the body, and the
+ * request id, microversion and retry delay from its headers.
+ *
+ * <p>The SDK reads Nova's fault body {@code {"<faultName>": {"code": …, "message": …}}}, Keystone's
+ * {@code {"error": {"code": …, "title": …, "message": …}}} (as sent by the token middleware in
+ * front of Nova), and WebOb's flat {@code {"message": …, "code": …, "title": …}}. For any other
+ * body, such as a proxy's HTML page, the message is the status line followed by a short excerpt of
+ * the body's text. Secrets the SDK knows (the token) never appear in the message or details.
+ *
+ * <p>Values are immutable and serializable. Build one with {@link #builder()}, for example to throw
+ * a {@link ComputeServiceException} from a test double.
+ */
+@Value.Immutable
+@ExceptionStyle
+public interface ServiceError extends Serializable {
+
+  /** The HTTP status code of the response, for example 404. */
+  int statusCode();
+
+  /**
+   * The fault name: the key of Nova's fault body ({@code badRequest}, {@code itemNotFound}, {@code
+   * computeFault}…), or the {@code title} of a Keystone or WebOb error body ({@code Unauthorized});
+   * absent when the body was not one of these.
+   */
+  Optional<String> faultName();
+
+  /**
+   * The error message: the body's {@code message}, or, when the body had none (an HTML page, plain
+   * text, nothing), the status line such as {@code HTTP 502 Bad Gateway} followed by a short
+   * excerpt of the body's text. Never null.
+   */
+  String message();
+
+  /** The body's {@code details}, which Nova adds to a few faults. */
+  Optional<String> details();
+
+  /**
+   * The request id from the {@code X-OpenStack-Request-Id} header, or else from {@code
+   * X-Compute-Request-Id}; the id to quote to a cloud's operators.
+   */
+  Optional<String> requestId();
+
+  /**
+   * The compute microversion the response declared, from {@code OpenStack-API-Version: compute
+   * 2.79} or else {@code X-OpenStack-Nova-API-Version}; for example {@code 2.79}.
+   */
+  Optional<String> microversion();
+
+  /**
+   * How long the service asked the caller to wait before retrying: the {@code Retry-After} header
+   * (seconds or an HTTP date), or else the body's {@code retryAfter} or {@code retryAt}. Never
+   * negative; at most one day.
+   */
+  Optional<Duration> retryAfter();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this error's values.
+   *
+   * @return a builder holding a copy of this error
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds {@link ServiceError} values; {@code statusCode} and {@code message} are required. */
+  final class Builder extends ImmutableServiceError.Builder {
+    Builder() {}
+  }
+}

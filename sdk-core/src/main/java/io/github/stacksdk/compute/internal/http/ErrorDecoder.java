@@ -1,0 +1,487 @@
+package io.github.stacksdk.compute.internal.http;
+
+import static java.time.temporal.ChronoField.YEAR;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.exception.ServiceError;
+import io.github.stacksdk.compute.model.internal.ModelJson;
+import io.github.stacksdk.compute.model.internal.Timestamps;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an error response into the {@link ComputeServiceException} to throw.
+ *
+ * <p>Reads Nova's fault body {@code {"<faultName>": {"code", "message", "details"?,
+ * "retryAfter"?}}}, Keystone's {@code {"error": {"code", "title", "message"}}}, WebOb's flat {@code
+ * {"message", "code", "title"?}}, and anything else as text (a proxy's HTML page, plain text,
+ * nothing, JSON of another shape, truncated JSON), whose message is then the status line and a
+ * cleaned excerpt. The request id, microversion and retry delay come from the headers (and the
+ * retry delay also from the body). Every secret the caller names is masked in every text the error
+ * holds.
+ *
+ * <p>Never throws: whatever the input, the result is an exception with the given status.
+ */
+public final class ErrorDecoder {
+  /** How much of a body is read: enough for any fault, and bounded for a huge HTML page. */
+  public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** What a secret is replaced with. */
+  static final String MASK = "****";
+
+  /** The longest excerpt of a text body in a message, in characters. */
+  static final int MAX_EXCERPT = 200;
+
+  /** The longest retry delay reported; longer (and absurd) requests are capped to this. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
+  private static final int MAX_REASON = 100;
+
+  private static final ObjectReader JSON =
+      ModelJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final Pattern VERSION = Pattern.compile("\\d{1,5}\\.\\d{1,5}");
+  private static final Pattern DELTA_SECONDS = Pattern.compile("\\d{1,30}(?:\\.\\d{1,30})?");
+  private static final Pattern WEBOB_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+
+  /** RFC 9110's obsolete RFC 850 form: {@code Sunday, 06-Nov-94 08:49:37 GMT}. */
+  private static final DateTimeFormatter RFC_850 =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("EEEE, dd-MMM-")
+          .appendValueReduced(YEAR, 2, 2, 1970)
+          .appendPattern(" HH:mm:ss 'GMT'")
+          .toFormatter(Locale.US);
+
+  /** RFC 9110's obsolete asctime form: {@code Sun Nov 6 08:49:37 1994}. */
+  private static final DateTimeFormatter ASCTIME =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("EEE MMM ppd HH:mm:ss uuuu")
+          .toFormatter(Locale.US);
+
+  private static final Map<Integer, String> REASONS =
+      Map.ofEntries(
+          Map.entry(400, "Bad Request"),
+          Map.entry(401, "Unauthorized"),
+          Map.entry(403, "Forbidden"),
+          Map.entry(404, "Not Found"),
+          Map.entry(405, "Method Not Allowed"),
+          Map.entry(406, "Not Acceptable"),
+          Map.entry(408, "Request Timeout"),
+          Map.entry(409, "Conflict"),
+          Map.entry(410, "Gone"),
+          Map.entry(413, "Content Too Large"),
+          Map.entry(415, "Unsupported Media Type"),
+          Map.entry(422, "Unprocessable Content"),
+          Map.entry(429, "Too Many Requests"),
+          Map.entry(500, "Internal Server Error"),
+          Map.entry(501, "Not Implemented"),
+          Map.entry(502, "Bad Gateway"),
+          Map.entry(503, "Service Unavailable"),
+          Map.entry(504, "Gateway Timeout"));
+
+  private ErrorDecoder() {}
+
+  /**
+   * Decodes an error response, peeking at most {@link #MAX_BODY_BYTES} of its body. The response is
+   * left open and its body unconsumed; closing it is the caller's job.
+   *
+   * @param response a response with a non-2xx status
+   * @param secrets texts to mask wherever they appear, such as the auth token; blank ones are
+   *     ignored
+   * @return the exception for the response's status; never null, never thrown
+   */
+  public static ComputeServiceException decode(Response response, Collection<String> secrets) {
+    int status = 0;
+    String reason = "";
+    try {
+      status = response.code();
+      reason = response.message();
+      MediaType contentType = null;
+      byte[] body = new byte[0];
+      try {
+        ResponseBody responseBody = response.body();
+        contentType = responseBody.contentType();
+        body = response.peekBody(MAX_BODY_BYTES).bytes();
+      } catch (IOException | RuntimeException e) {
+        // An unreadable error body still leaves the status and the headers to report.
+      }
+      return decode(
+          status, reason, response.headers(), contentType, body, secrets, Clock.systemUTC());
+    } catch (RuntimeException | StackOverflowError e) {
+      return fallback(status, reason, secrets);
+    }
+  }
+
+  /**
+   * Decodes an error response from its parts.
+   *
+   * @param status the HTTP status code
+   * @param reasonPhrase the status line's reason, such as {@code Bad Gateway}; may be empty (as in
+   *     HTTP/2), in which case the standard phrase of the status is used
+   * @param headers the response headers
+   * @param contentType the body's media type, if known
+   * @param bodyPrefix the body, or its first bytes; only the first {@link #MAX_BODY_BYTES} are read
+   * @param secrets texts to mask wherever they appear; blank ones are ignored
+   * @param clock the clock that an HTTP-date {@code Retry-After} is relative to
+   * @return the exception for {@code status}; never null, never thrown
+   */
+  public static ComputeServiceException decode(
+      int status,
+      String reasonPhrase,
+      Headers headers,
+      @Nullable MediaType contentType,
+      byte[] bodyPrefix,
+      Collection<String> secrets,
+      Clock clock) {
+    try {
+      List<String> masks = masks(secrets);
+      return ComputeServiceException.from(
+          read(status, reasonPhrase, headers, contentType, bodyPrefix, masks, clock));
+    } catch (RuntimeException | StackOverflowError e) {
+      return fallback(status, reasonPhrase, secrets);
+    }
+  }
+
+  private static ServiceError read(
+      int status,
+      @Nullable String reasonPhrase,
+      @Nullable Headers headers,
+      @Nullable MediaType contentType,
+      byte @Nullable [] bodyPrefix,
+      List<String> masks,
+      @Nullable Clock clock) {
+    Headers h = headers != null ? headers : Headers.of();
+    Clock now = clock != null ? clock : Clock.systemUTC();
+    String statusLine = statusLine(status, reasonPhrase);
+    String text = utf8(bodyPrefix);
+
+    ServiceError.Builder error = ServiceError.builder().statusCode(status);
+    // Each optional part is read on its own, so that a freak value loses only that part.
+    optional(() -> requestId(h).map(id -> redact(id, masks))).ifPresent(error::requestId);
+    optional(() -> microversion(h)).ifPresent(error::microversion);
+    Optional<Duration> retryAfter = optional(() -> retryAfterHeader(h, now));
+
+    Fault fault = fault(parseObject(text));
+    if (fault != null) {
+      String message = redact(fault.message, masks);
+      error.message(message.isBlank() ? redact(statusLine, masks) : message);
+      if (fault.name != null && !fault.name.isBlank()) {
+        error.faultName(redact(fault.name, masks));
+      }
+      if (fault.details != null && !fault.details.isBlank()) {
+        error.details(redact(fault.details, masks));
+      }
+      if (retryAfter.isEmpty()) {
+        retryAfter = optional(() -> retryAfterBody(fault.holder, now));
+      }
+    } else {
+      String excerpt = excerpt(text, contentType, masks);
+      error.message(redact(excerpt.isEmpty() ? statusLine : statusLine + ": " + excerpt, masks));
+    }
+    retryAfter.ifPresent(error::retryAfter);
+    return error.build();
+  }
+
+  /** What a recognised JSON error body says; {@code holder} is the object with the message. */
+  private static final class Fault {
+    final @Nullable String name;
+    final String message;
+    final @Nullable String details;
+    final JsonNode holder;
+
+    Fault(@Nullable String name, String message, @Nullable String details, JsonNode holder) {
+      this.name = name;
+      this.message = message;
+      this.details = details;
+      this.holder = holder;
+    }
+  }
+
+  private static @Nullable Fault fault(@Nullable JsonNode root) {
+    if (root == null) {
+      return null;
+    }
+    JsonNode flatMessage = root.get("message");
+    if (isScalar(flatMessage)) {
+      // WebOb's own rendering: {"message": "...<br /><br />\n\n\n", "code": "404 Not Found", ...}
+      String message = BodyText.collapse(WEBOB_BREAK.matcher(flatMessage.asText()).replaceAll(" "));
+      return new Fault(scalarText(root.get("title")), message, details(root), root);
+    }
+    if (root.size() != 1) {
+      return null;
+    }
+    Map.Entry<String, JsonNode> only = root.properties().iterator().next();
+    JsonNode body = only.getValue();
+    if (!body.isObject() || !isScalar(body.get("message"))) {
+      return null;
+    }
+    String name = only.getKey();
+    if (name.equals("error")) {
+      // Keystone (and keystonemiddleware in front of Nova): the title names the fault.
+      String title = scalarText(body.get("title"));
+      if (title != null && !title.isBlank()) {
+        name = title;
+      }
+    }
+    return new Fault(name, body.get("message").asText(), details(body), body);
+  }
+
+  private static @Nullable JsonNode parseObject(String text) {
+    String trimmed = text.strip();
+    if (!trimmed.startsWith("{")) {
+      return null;
+    }
+    try {
+      JsonNode root = JSON.readTree(trimmed);
+      return root != null && root.isObject() ? root : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // malformed or truncated: read as text
+    }
+  }
+
+  private static @Nullable String details(JsonNode holder) {
+    JsonNode details = holder.get("details");
+    if (details == null || details.isNull() || details.isMissingNode()) {
+      return null;
+    }
+    return details.isValueNode() ? details.asText() : details.toString();
+  }
+
+  private static boolean isScalar(@Nullable JsonNode node) {
+    return node != null && (node.isTextual() || node.isNumber() || node.isBoolean());
+  }
+
+  private static @Nullable String scalarText(@Nullable JsonNode node) {
+    return isScalar(node) ? node.asText() : null;
+  }
+
+  private static String excerpt(String text, @Nullable MediaType contentType, List<String> masks) {
+    // Mask first in the raw text and again in the cleaned one (entities, collapsed whitespace),
+    // and both times before truncating, so that no cut leaves part of a secret.
+    String raw = redact(text, masks);
+    String clean =
+        looksLikeHtml(raw, contentType) ? BodyText.fromHtml(raw) : BodyText.fromPlain(raw);
+    return BodyText.truncate(redact(clean, masks), MAX_EXCERPT);
+  }
+
+  private static boolean looksLikeHtml(String text, @Nullable MediaType contentType) {
+    if (contentType != null) {
+      String subtype = contentType.subtype().toLowerCase(Locale.ROOT);
+      if (subtype.contains("html") || subtype.contains("xml")) {
+        return true;
+      }
+      if (contentType.type().equalsIgnoreCase("text") && subtype.equals("plain")) {
+        return false;
+      }
+    }
+    return text.stripLeading().startsWith("<");
+  }
+
+  private static String statusLine(int status, @Nullable String reasonPhrase) {
+    String reason =
+        reasonPhrase == null ? "" : BodyText.truncate(BodyText.collapse(reasonPhrase), MAX_REASON);
+    if (reason.isEmpty()) {
+      reason = REASONS.getOrDefault(status, "");
+    }
+    return reason.isEmpty() ? "HTTP " + status : "HTTP " + status + ' ' + reason;
+  }
+
+  private static String utf8(byte @Nullable [] bytes) {
+    if (bytes == null) {
+      return "";
+    }
+    // Decoding replaces malformed sequences with U+FFFD.
+    String text =
+        new String(bytes, 0, Math.min(bytes.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
+    return text.startsWith("\ufeff") ? text.substring(1) : text;
+  }
+
+  private static Optional<String> requestId(Headers headers) {
+    for (String name : new String[] {"X-OpenStack-Request-Id", "X-Compute-Request-Id"}) {
+      String value = headers.get(name);
+      if (value != null && !value.isBlank()) {
+        return Optional.of(value.strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> microversion(Headers headers) {
+    for (String value : headers.values("OpenStack-API-Version")) {
+      for (String part : value.split(",")) {
+        String[] words = part.strip().split("\\s+");
+        if (words.length == 2
+            && words[0].equalsIgnoreCase("compute")
+            && VERSION.matcher(words[1]).matches()) {
+          return Optional.of(words[1]);
+        }
+      }
+    }
+    String legacy = headers.get("X-OpenStack-Nova-API-Version");
+    if (legacy != null && VERSION.matcher(legacy.strip()).matches()) {
+      return Optional.of(legacy.strip());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Duration> retryAfterHeader(Headers headers, Clock clock) {
+    String value = headers.get("Retry-After");
+    return Optional.ofNullable(value == null ? null : retryAfterText(value, clock));
+  }
+
+  private static Optional<Duration> retryAfterBody(JsonNode holder, Clock clock) {
+    return Optional.ofNullable(retryAfterBodyOrNull(holder, clock));
+  }
+
+  private static @Nullable Duration retryAfterBodyOrNull(JsonNode holder, Clock clock) {
+    JsonNode after = holder.get("retryAfter");
+    if (after != null && after.isNumber()) {
+      // 1e400 reads as an infinite double, which has no decimal value: it is just huge.
+      return after.isFloatingPointNumber() && !Double.isFinite(after.doubleValue())
+          ? MAX_RETRY_AFTER
+          : seconds(after.decimalValue());
+    }
+    if (after != null && after.isTextual()) {
+      Duration parsed = retryAfterText(after.asText(), clock);
+      if (parsed != null) {
+        return parsed;
+      }
+    }
+    JsonNode at = holder.get("retryAt");
+    if (at != null && at.isTextual()) {
+      try {
+        // Rackspace: "2012-11-14T21:51:28UTC"
+        return until(Timestamps.parse(at.asText()), clock);
+      } catch (DateTimeException | ArithmeticException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Delta-seconds or an HTTP date, as in {@code Retry-After}; null for anything else. */
+  private static @Nullable Duration retryAfterText(String value, Clock clock) {
+    String text = value.strip();
+    if (text.isEmpty() || text.length() > 64) {
+      return null;
+    }
+    if (DELTA_SECONDS.matcher(text).matches()) {
+      return seconds(new BigDecimal(text));
+    }
+    Instant date = httpDate(text);
+    return date == null ? null : until(date, clock);
+  }
+
+  private static @Nullable Duration seconds(BigDecimal seconds) {
+    if (seconds.signum() < 0) {
+      return null;
+    }
+    if (seconds.compareTo(BigDecimal.valueOf(MAX_RETRY_AFTER.getSeconds())) >= 0) {
+      return MAX_RETRY_AFTER;
+    }
+    long whole = seconds.longValue();
+    long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
+    return Duration.ofSeconds(whole, nanos);
+  }
+
+  private static Duration until(Instant instant, Clock clock) {
+    Duration wait = Duration.between(clock.instant(), instant);
+    if (wait.isNegative()) {
+      return Duration.ZERO;
+    }
+    return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+  }
+
+  private static @Nullable Instant httpDate(String text) {
+    try {
+      return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeException e) {
+      // try the obsolete forms
+    }
+    for (DateTimeFormatter obsolete : new DateTimeFormatter[] {RFC_850, ASCTIME}) {
+      try {
+        return LocalDateTime.parse(text, obsolete).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeException e) {
+        // next
+      }
+    }
+    return null;
+  }
+
+  private static <T> Optional<T> optional(Supplier<Optional<T>> part) {
+    try {
+      return part.get();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The non-blank secrets, longest first so that no secret leaves part of a longer one. */
+  private static List<String> masks(@Nullable Collection<String> secrets) {
+    if (secrets == null || secrets.isEmpty()) {
+      return List.of();
+    }
+    Set<String> masks = new LinkedHashSet<>();
+    for (String secret : secrets) {
+      if (secret != null && !secret.isBlank()) {
+        masks.add(secret);
+        masks.add(secret.strip());
+      }
+    }
+    List<String> sorted = new ArrayList<>(masks);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return sorted;
+  }
+
+  private static String redact(String text, List<String> masks) {
+    String redacted = text;
+    for (String mask : masks) {
+      redacted = redacted.replace(mask, MASK);
+    }
+    return redacted;
+  }
+
+  /** The last resort: the status line, masked. Built from parts that cannot fail. */
+  private static ComputeServiceException fallback(
+      int status, @Nullable String reasonPhrase, @Nullable Collection<String> secrets) {
+    String message;
+    try {
+      message = redact(statusLine(status, reasonPhrase), masks(secrets));
+    } catch (RuntimeException | StackOverflowError e) {
+      message = "HTTP " + status;
+    }
+    return ComputeServiceException.from(
+        ServiceError.builder().statusCode(status).message(message).build());
+  }
+}

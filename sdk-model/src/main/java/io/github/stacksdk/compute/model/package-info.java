@@ -1,7 +1,8 @@
 /**
  * Immutable models of the bodies the OpenStack Compute (Nova) API returns: {@link
  * io.github.stacksdk.compute.model.Server} for server details at every microversion, {@link
- * io.github.stacksdk.compute.model.VirtualInterface} for Rackspace's virtual interfaces, and
+ * io.github.stacksdk.compute.model.VirtualInterface} for Rackspace's virtual interfaces, {@link
+ * io.github.stacksdk.compute.model.InterfaceAttachment} for upstream Nova's port attachments, and
  * the small values they are made of.
  *
  * <p>Every model is an interface with a static {@code builder()} and a {@code toBuilder()}.

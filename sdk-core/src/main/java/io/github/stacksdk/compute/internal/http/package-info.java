@@ -1,8 +1,8 @@
 /**
- * The HTTP plumbing of the client: decoding error responses into exceptions, and (later) the OkHttp
- * interceptors for authentication, microversions and logging.
+ * The HTTP side of the client: endpoint URLs, request headers, call logging with redaction, and
+ * error-body decoding.
  *
- * <p>Not API: may change in any release.
+ * <p>Not API: this package may change in any release.
  */
 @NullMarked
 package io.github.stacksdk.compute.internal.http;

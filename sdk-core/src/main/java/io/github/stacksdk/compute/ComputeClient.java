@@ -1,0 +1,542 @@
+package io.github.stacksdk.compute;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.exception.ResourceNotFoundException;
+import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
+import io.github.stacksdk.compute.internal.http.CallLogging;
+import io.github.stacksdk.compute.internal.http.Endpoints;
+import io.github.stacksdk.compute.internal.http.ErrorDecoder;
+import io.github.stacksdk.compute.internal.http.ResponseHeaders;
+import io.github.stacksdk.compute.internal.http.UserAgent;
+import io.github.stacksdk.compute.internal.json.ResponseBodies;
+import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
+import io.github.stacksdk.compute.internal.paging.MarkerPager;
+import io.github.stacksdk.compute.model.InterfaceAttachment;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.internal.ModelJson;
+import io.github.stacksdk.compute.model.internal.NestedJson.InterfaceAttachmentJson;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client of the OpenStack Compute (Nova) API.
+ *
+ * <pre>{@code
+ * try (ComputeClient compute = ComputeClient.builder()
+ *         .endpoint("https://compute.example.org/v2.1")
+ *         .tokenSupplier(session::currentToken)     // called per request, so refresh works
+ *         .microversion("2.79")
+ *         .build()) {
+ *   for (Server server : compute.listServers(r -> r.status(ServerStatus.ACTIVE))) {
+ *     System.out.println(server.name().orElse(server.id()));
+ *   }
+ *   Server web = compute.getServer("6a1f3ea4-2b0c-4f5e-9a1d-0c8f1e1b8c11");
+ * }
+ * }</pre>
+ *
+ * <p>A client is immutable and thread-safe: create one per cloud and share it. Every request
+ * sends {@code X-Auth-Token}, {@code Accept: application/json}, a {@code User-Agent} naming this
+ * SDK and, when a microversion is set, both {@code OpenStack-API-Version: compute X.Y} and {@code
+ * X-OpenStack-Nova-API-Version: X.Y}. Without one, Nova answers at its baseline, 2.1.
+ *
+ * <p>{@link #close()} releases the connections and threads of an OkHttp client that this client
+ * created; a client passed to {@link Builder#httpClient(OkHttpClient)} is left to its owner.
+ */
+public final class ComputeClient implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ComputeClient.class);
+
+  private final HttpUrl endpoint;
+  private final Supplier<String> tokenSupplier;
+  private final @Nullable String microversion;
+  private final Microversion effectiveMicroversion;
+  private final @Nullable Duration callTimeout;
+  private final @Nullable String userAgentSuffix;
+  private final String userAgent;
+  private final OkHttpClient baseHttpClient;
+  private final OkHttpClient http;
+  private final boolean ownsHttpClient;
+  private final CallLogging.Sink logSink;
+  private final JsonFactory json = ModelJson.mapper().getFactory();
+
+  private ComputeClient(Builder b) {
+    this.endpoint = Objects.requireNonNull(b.endpoint);
+    this.tokenSupplier = Objects.requireNonNull(b.tokenSupplier);
+    this.microversion = b.microversion;
+    this.effectiveMicroversion =
+        b.microversion == null ? Microversion.BASELINE : Microversion.parse(b.microversion);
+    this.callTimeout = b.callTimeout;
+    this.userAgentSuffix = b.userAgentSuffix;
+    this.userAgent = UserAgent.of(b.userAgentSuffix);
+    this.ownsHttpClient = b.httpClient == null;
+    this.baseHttpClient = b.httpClient != null ? b.httpClient : new OkHttpClient();
+    this.logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
+    OkHttpClient.Builder http = baseHttpClient.newBuilder().addInterceptor(new CallLogging(logSink));
+    if (callTimeout != null) {
+      http.callTimeout(callTimeout);
+    }
+    this.http = http.build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no endpoint and no token set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this client's settings, to derive a variant (another microversion,
+   * say) that shares this client's connection pool. Close the derived client before this one.
+   *
+   * @return a builder initialised from this client
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.endpoint = endpoint;
+    b.tokenSupplier = tokenSupplier;
+    b.microversion = microversion;
+    b.callTimeout = callTimeout;
+    b.userAgentSuffix = userAgentSuffix;
+    b.httpClient = baseHttpClient;
+    b.logSink = logSink;
+    return b;
+  }
+
+  /**
+   * Returns the compute endpoint requests go to.
+   *
+   * @return the endpoint, without a trailing slash
+   */
+  public URI endpoint() {
+    return endpoint.uri();
+  }
+
+  /**
+   * Returns the microversion sent with every request.
+   *
+   * @return the pinned microversion, or empty when none is sent (Nova then uses 2.1)
+   */
+  public Optional<String> microversion() {
+    return Optional.ofNullable(microversion);
+  }
+
+  /**
+   * Lists all servers visible to the token's project, with details, lazily page by page.
+   *
+   * @return a listing; no request is made until it is iterated
+   */
+  public PagedIterable<Server> listServers() {
+    return listServers(ListServersRequest.builder().build());
+  }
+
+  /**
+   * Lists the servers that match a request, with details, lazily page by page ({@code GET
+   * /servers/detail}). Each page asks for {@code limit} = the request's page size (1000 by
+   * default) and the next page is asked for with the marker of Nova's {@code next} link, always
+   * from this client's endpoint.
+   *
+   * @param request the filters, sorting and page size
+   * @return a listing; no request is made until it is iterated
+   * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
+   */
+  public PagedIterable<Server> listServers(ListServersRequest request) {
+    ServersQuery.checkMicroversion(request, effectiveMicroversion);
+    return new PagedIterable<>(
+        () -> new MarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)));
+  }
+
+  /**
+   * Lists the servers that match a request built in place.
+   *
+   * <pre>{@code
+   * compute.listServers(r -> r.status(ServerStatus.ACTIVE).pageSize(200));
+   * }</pre>
+   *
+   * @param request sets the filters on a fresh request builder
+   * @return a listing; no request is made until it is iterated
+   * @throws IllegalArgumentException when a filter is invalid or needs a newer microversion
+   */
+  public PagedIterable<Server> listServers(Consumer<ListServersRequest.Builder> request) {
+    ListServersRequest.Builder builder = ListServersRequest.builder();
+    request.accept(builder);
+    return listServers(builder.build());
+  }
+
+  /**
+   * Fetches exactly one page ({@code GET /servers/detail?limit=…&marker=…}): the explicit
+   * marker-and-limit call. Resume with {@code request.toBuilder().marker(page.nextMarker().get())}.
+   *
+   * @param request the filters, page size and marker
+   * @return the page, with the next marker when Nova has more
+   * @throws io.github.stacksdk.compute.exception.MarkerNotFoundException when Nova does not know
+   *     the marker (for example because that server was deleted)
+   * @throws ComputeServiceException when Nova answers with an error
+   * @throws ComputeClientException when no usable response arrives
+   */
+  public Page<Server> listServersPage(ListServersRequest request) {
+    ServersQuery.checkMicroversion(request, effectiveMicroversion);
+    return fetchServers(request, null);
+  }
+
+  /**
+   * Shows one server ({@code GET /servers/{id}}).
+   *
+   * @param serverId the server id
+   * @return the server
+   * @throws ResourceNotFoundException when there is no such server
+   * @throws ComputeServiceException when Nova answers with another error
+   * @throws ComputeClientException when no usable response arrives
+   */
+  public Server getServer(String serverId) {
+    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
+    return get(url, ResponseBodies::server).body;
+  }
+
+  /**
+   * Lists a server's virtual interfaces with Rackspace's extension ({@code GET
+   * /servers/{id}/os-virtual-interfacesv2}). Upstream Nova has no such extension; use {@link
+   * #listInterfaceAttachments(String)} there.
+   *
+   * @param serverId the server id
+   * @return the interfaces, immutable
+   * @throws VirtualInterfacesUnsupportedException when the cloud does not offer the extension
+   * @throws ResourceNotFoundException when there is no such server
+   * @throws ComputeServiceException when Nova answers with another error
+   * @throws ComputeClientException when no usable response arrives
+   */
+  public List<VirtualInterface> listVirtualInterfaces(String serverId) {
+    HttpUrl url =
+        Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2").build();
+    try {
+      return get(url, ResponseBodies::virtualInterfaces).body;
+    } catch (ComputeServiceException e) {
+      if (isMissingExtension(e)) {
+        throw new VirtualInterfacesUnsupportedException(e.error());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Lists the ports attached to a server, upstream Nova's replacement for virtual interfaces
+   * ({@code GET /servers/{id}/os-interface}).
+   *
+   * @param serverId the server id
+   * @return the attachments, immutable
+   * @throws ResourceNotFoundException when there is no such server
+   * @throws ComputeServiceException when Nova answers with another error
+   * @throws ComputeClientException when no usable response arrives
+   */
+  public List<InterfaceAttachment> listInterfaceAttachments(String serverId) {
+    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
+    return get(url, p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read)).body;
+  }
+
+  /** Releases the connections and threads of the OkHttp client, if this client created it. */
+  @Override
+  public void close() {
+    if (ownsHttpClient) {
+      baseHttpClient.dispatcher().executorService().shutdown();
+      baseHttpClient.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ComputeClient{endpoint=" + endpoint + ", microversion=" + effectiveMicroversion + "}";
+  }
+
+  private Page<Server> fetchServers(ListServersRequest request, @Nullable String marker) {
+    Result<ServersPage> result = get(ServersQuery.url(endpoint, request, marker), ResponseBodies::servers);
+    List<Server> servers = result.body.servers;
+    return new Page<>(
+        servers, nextMarker(result.body.nextHref, servers), result.requestId, result.microversion);
+  }
+
+  /**
+   * The marker of Nova's {@code next} link. Only the marker is taken: the link's host and scheme
+   * come from a server-side setting and need not be reachable. A link without a marker still
+   * means "more": Nova's marker is the last id of the page.
+   */
+  private @Nullable String nextMarker(@Nullable String href, List<Server> servers) {
+    if (href == null || servers.isEmpty()) {
+      return null;
+    }
+    HttpUrl link = HttpUrl.parse(href);
+    if (link == null) {
+      link = endpoint.resolve(href);
+    }
+    String marker = link == null ? null : link.queryParameter("marker");
+    if (marker == null || marker.isBlank()) {
+      marker = servers.get(servers.size() - 1).id();
+      log.warn("The next-page link has no marker; continuing after the last server, {}", marker);
+    }
+    return marker;
+  }
+
+  private static boolean isMissingExtension(ComputeServiceException e) {
+    String message = e.faultMessage().toLowerCase(Locale.ROOT);
+    switch (e.statusCode()) {
+      case 410:
+        return true;
+      case 404:
+        return !(message.contains("instance") && message.contains("could not be found"));
+      case 400:
+        return message.contains("not supported") || message.contains("virtual interface");
+      default:
+        return false;
+    }
+  }
+
+  private static String requireId(String serverId) {
+    Objects.requireNonNull(serverId, "serverId == null");
+    if (serverId.isBlank()) {
+      throw new IllegalArgumentException("serverId is blank");
+    }
+    return serverId;
+  }
+
+  /** Reads a response body from a parser that has not yet read its first token. */
+  @FunctionalInterface
+  private interface BodyReader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  private static final class Result<T> {
+    final T body;
+    final @Nullable String requestId;
+    final @Nullable String microversion;
+
+    Result(T body, @Nullable String requestId, @Nullable String microversion) {
+      this.body = body;
+      this.requestId = requestId;
+      this.microversion = microversion;
+    }
+  }
+
+  private Request newRequest(HttpUrl url) {
+    String token = tokenSupplier.get();
+    if (token == null || token.isBlank()) {
+      throw new IllegalStateException("the token supplier returned no token");
+    }
+    Request.Builder request =
+        new Request.Builder()
+            .url(url)
+            .header("X-Auth-Token", token)
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent);
+    if (microversion != null) {
+      request.header("OpenStack-API-Version", "compute " + microversion);
+      request.header("X-OpenStack-Nova-API-Version", microversion);
+    }
+    return request.build();
+  }
+
+  /** One GET, its response always closed, its body streamed straight into the models. */
+  private <T> Result<T> get(HttpUrl url, BodyReader<T> reader) {
+    Request request = newRequest(url);
+    String call = "GET " + Endpoints.pathAndQuery(url);
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw ErrorDecoder.decode(response, List.of(request.header("X-Auth-Token")));
+      }
+      String requestId = ResponseHeaders.requestId(response.headers());
+      String context =
+          " (status " + response.code() + (requestId != null ? ", request " + requestId : "") + ")";
+      ResponseBody body = response.body();
+      MediaType type = body.contentType();
+      if (type != null && !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {
+        throw new ComputeClientException(
+            "Unreadable response to " + call + context + ": Content-Type " + type + " is not JSON");
+      }
+      try (JsonParser parser = json.createParser(body.byteStream())) {
+        T value = reader.read(parser);
+        return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
+      } catch (JsonProcessingException e) {
+        throw new ComputeClientException(
+            "Unreadable response to " + call + context + ": " + e.getOriginalMessage(), e);
+      }
+    } catch (IOException e) {
+      throw new ComputeClientException(call + " failed: " + describe(e), e);
+    }
+  }
+
+  private static String describe(IOException e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message != null ? " (" + message + ")" : "");
+  }
+
+  /**
+   * Builds {@link ComputeClient}s. An endpoint and a token (or token supplier) are required.
+   * Setters check their own argument; {@link #build()} names what is missing.
+   */
+  public static final class Builder {
+    private @Nullable HttpUrl endpoint;
+    private @Nullable Supplier<String> tokenSupplier;
+    private @Nullable String microversion;
+    private @Nullable OkHttpClient httpClient;
+    private @Nullable Duration callTimeout;
+    private @Nullable String userAgentSuffix;
+    private CallLogging.@Nullable Sink logSink;
+
+    private Builder() {}
+
+    /**
+     * Sets the compute endpoint as the service catalog gives it: {@code …/v2.1}, {@code
+     * …/v2.1/{project_id}}, {@code …/v2/{project_id}} (legacy and Rackspace) or {@code
+     * …/compute/v2.1}. A trailing slash does not matter.
+     *
+     * @param endpoint an http or https URL
+     * @return this builder
+     * @throws IllegalArgumentException when it is not such a URL, or still holds a catalog template
+     */
+    public Builder endpoint(String endpoint) {
+      this.endpoint = Endpoints.parse(Objects.requireNonNull(endpoint, "endpoint == null"));
+      return this;
+    }
+
+    /**
+     * Sets the compute endpoint.
+     *
+     * @param endpoint an http or https URI
+     * @return this builder
+     * @throws IllegalArgumentException when it is not such a URI
+     */
+    public Builder endpoint(URI endpoint) {
+      return endpoint(Objects.requireNonNull(endpoint, "endpoint == null").toString());
+    }
+
+    /**
+     * Sets a fixed token, sent as {@code X-Auth-Token}.
+     *
+     * @param token the token
+     * @return this builder
+     * @throws IllegalArgumentException when it is blank
+     */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token == null");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token is blank");
+      }
+      this.tokenSupplier = () -> token;
+      return this;
+    }
+
+    /**
+     * Sets where the token comes from: called once per request, so a refreshed token is used as
+     * soon as the supplier returns it. It must be thread-safe.
+     *
+     * @param tokenSupplier returns the current token
+     * @return this builder
+     */
+    public Builder tokenSupplier(Supplier<String> tokenSupplier) {
+      this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier == null");
+      return this;
+    }
+
+    /**
+     * Pins the compute microversion sent with every request, for example {@code "2.79"}. Without
+     * one, Nova answers at 2.1. Response shapes change with the microversion, so pin the one your
+     * code was written for rather than the newest.
+     *
+     * @param microversion {@code X.Y}
+     * @return this builder
+     * @throws IllegalArgumentException when it is not {@code X.Y}
+     */
+    public Builder microversion(String microversion) {
+      this.microversion =
+          Microversion.parse(Objects.requireNonNull(microversion, "microversion == null")).toString();
+      return this;
+    }
+
+    /**
+     * Uses the caller's OkHttp client (its pool, dispatcher, proxy, TLS and interceptors). The
+     * SDK adds its own interceptor to a derived client and never shuts the given one down.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+      return this;
+    }
+
+    /**
+     * Bounds each call, from connecting to reading the whole body; a page of a listing is one
+     * call. Without it, only OkHttp's connect, read and write timeouts apply.
+     *
+     * @param callTimeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      Objects.requireNonNull(callTimeout, "callTimeout == null");
+      if (callTimeout.isNegative() || callTimeout.isZero()) {
+        throw new IllegalArgumentException("callTimeout must be positive, was " + callTimeout);
+      }
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /**
+     * Appends a product token to the {@code User-Agent}, for example {@code "my-app/2.0"}.
+     *
+     * @param userAgentSuffix the suffix
+     * @return this builder
+     * @throws IllegalArgumentException when it is blank or has control characters
+     */
+    public Builder userAgentSuffix(String userAgentSuffix) {
+      Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
+      if (userAgentSuffix.isBlank() || !userAgentSuffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII text");
+      }
+      this.userAgentSuffix = userAgentSuffix.trim();
+      return this;
+    }
+
+    /** Where call logs go; tests capture them here. */
+    Builder logSink(CallLogging.Sink logSink) {
+      this.logSink = logSink;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return a new client
+     * @throws IllegalStateException when the endpoint or the token is not set
+     */
+    public ComputeClient build() {
+      if (endpoint == null) {
+        throw new IllegalStateException("endpoint is not set");
+      }
+      if (tokenSupplier == null) {
+        throw new IllegalStateException("token or tokenSupplier is not set");
+      }
+      return new ComputeClient(this);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.stacksdk.compute;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A compute API microversion such as {@code 2.79}, compared numerically (2.9 is below 2.10). */
+final class Microversion implements Comparable<Microversion> {
+  private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+
+  /** What Nova uses when a request names no microversion. */
+  static final Microversion BASELINE = new Microversion(2, 1);
+
+  private final int major;
+  private final int minor;
+
+  private Microversion(int major, int minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+
+  /**
+   * Parses {@code X.Y}.
+   *
+   * @throws IllegalArgumentException for anything else, {@code latest} included
+   */
+  static Microversion parse(String text) {
+    Matcher m = FORMAT.matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "microversion must look like 2.79 (a pinned version, not \"latest\"), was \"" + text + "\"");
+    }
+    return new Microversion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  boolean isLowerThan(Microversion other) {
+    return compareTo(other) < 0;
+  }
+
+  @Override
+  public int compareTo(Microversion other) {
+    return major != other.major ? Integer.compare(major, other.major) : Integer.compare(minor, other.minor);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Microversion && compareTo((Microversion) o) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return major * 1000 + minor;
+  }
+
+  @Override
+  public String toString() {
+    return major + "." + minor;
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.stacksdk.compute;
+
+import io.github.stacksdk.compute.internal.paging.ItemIterator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy listing that pages through all results, one request per page.
+ *
+ * <pre>{@code
+ * PagedIterable<Server> active = compute.listServers(r -> r.status(ServerStatus.ACTIVE).pageSize(200));
+ * active.stream().map(Server::name).forEach(System.out::println);   // all pages, lazily
+ * for (Page<Server> page : active.pages()) {
+ *   System.out.println(page.items().size() + " servers, request " + page.requestId().orElse("?"));
+ * }
+ * }</pre>
+ *
+ * <p>Creating it makes no request; iterating does, and errors are thrown from iteration. Each call
+ * to {@link #iterator()}, {@link #stream()} or {@link #pages()} starts again from the first page.
+ * Only one page is held in memory at a time. A total cap is {@code stream().limit(n)}.
+ *
+ * <p>An instance may be iterated from several threads; each iteration is independent. The
+ * iterators themselves are not thread-safe.
+ *
+ * @param <T> the item type
+ */
+public final class PagedIterable<T> implements Iterable<T> {
+  private final Supplier<Iterator<Page<T>>> pages;
+
+  PagedIterable(Supplier<Iterator<Page<T>>> pages) {
+    this.pages = pages;
+  }
+
+  /**
+   * Returns a listing of fixed pages, for stubbing a client in tests.
+   *
+   * @param pages the pages, in order
+   * @param <T> the item type
+   * @return a listing that yields these pages
+   */
+  @SafeVarargs
+  public static <T> PagedIterable<T> of(Page<T>... pages) {
+    List<Page<T>> copy = List.of(pages);
+    return new PagedIterable<>(copy::iterator);
+  }
+
+  /**
+   * Iterates over the items of every page, fetching each page when the previous one is used up.
+   *
+   * @return a new iterator that starts at the first page
+   * @throws io.github.stacksdk.compute.exception.ComputeException from {@code hasNext()} when a
+   *     page cannot be fetched
+   */
+  @Override
+  public Iterator<T> iterator() {
+    return new ItemIterator<>(pages.get());
+  }
+
+  /**
+   * Streams the items of every page, lazily and in order.
+   *
+   * @return a sequential stream that starts at the first page
+   */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            iterator(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE),
+        false);
+  }
+
+  /**
+   * Returns the pages themselves, with their next markers and request ids. An empty page is
+   * yielded only when the whole listing is empty.
+   *
+   * @return an iterable whose every iterator starts at the first page
+   */
+  public Iterable<Page<T>> pages() {
+    return pages::get;
+  }
+}

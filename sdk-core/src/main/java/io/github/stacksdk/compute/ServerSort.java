@@ -1,0 +1,43 @@
+package io.github.stacksdk.compute;
+
+import org.immutables.value.Value;
+
+/**
+ * One sort key and its direction, sent as a {@code sort_key}/{@code sort_dir} pair. Nova's default
+ * order is {@code created_at} descending.
+ */
+@Value.Immutable
+@RequestStyle
+public interface ServerSort {
+  /**
+   * The sort key, one of Nova's database column names such as {@code display_name},
+   * {@code created_at}, {@code updated_at}, {@code launched_at}, {@code vm_state} or {@code uuid}
+   * ({@code locked} needs microversion 2.73; {@code host} and {@code node} are admin only).
+   */
+  @Value.Parameter
+  String key();
+
+  /** The direction. */
+  @Value.Parameter
+  SortDirection direction();
+
+  /**
+   * Returns a sort by {@code key} in {@code direction}.
+   *
+   * @param key a Nova sort key, for example {@code display_name}
+   * @param direction the direction
+   * @return the sort
+   * @throws IllegalArgumentException when the key is blank
+   */
+  static ServerSort of(String key, SortDirection direction) {
+    return ImmutableServerSort.of(key, direction);
+  }
+
+  /** Rejects a blank key before any request is made. */
+  @Value.Check
+  default void validate() {
+    if (key().isBlank()) {
+      throw new IllegalArgumentException("sort key must not be blank");
+    }
+  }
+}

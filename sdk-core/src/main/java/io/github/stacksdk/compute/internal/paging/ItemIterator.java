@@ -1,0 +1,35 @@
+package io.github.stacksdk.compute.internal.paging;
+
+import io.github.stacksdk.compute.Page;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/** The items of a sequence of pages, taking the next page only when the current one is used up. */
+public final class ItemIterator<T> implements Iterator<T> {
+  private final Iterator<Page<T>> pages;
+  private Iterator<T> current = Collections.emptyIterator();
+
+  public ItemIterator(Iterator<Page<T>> pages) {
+    this.pages = pages;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (!current.hasNext()) {
+      if (!pages.hasNext()) {
+        return false;
+      }
+      current = pages.next().items().iterator();
+    }
+    return true;
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return current.next();
+  }
+}

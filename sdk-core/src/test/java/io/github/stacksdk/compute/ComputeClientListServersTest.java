@@ -1,0 +1,292 @@
+package io.github.stacksdk.compute;
+
+import static io.github.stacksdk.compute.TestSupport.TOKEN;
+import static io.github.stacksdk.compute.TestSupport.client;
+import static io.github.stacksdk.compute.TestSupport.fixture;
+import static io.github.stacksdk.compute.TestSupport.ids;
+import static io.github.stacksdk.compute.TestSupport.json;
+import static io.github.stacksdk.compute.TestSupport.serversPage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.MarkerNotFoundException;
+import io.github.stacksdk.compute.model.PowerState;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerStatus;
+import io.github.stacksdk.compute.model.TaskState;
+import io.github.stacksdk.compute.model.VmState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+
+final class ComputeClientListServersTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  @Test
+  void listServers_noIteration_sendsNoRequest() {
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      PagedIterable<Server> servers = compute.listServers();
+
+      assertThat(servers).isNotNull();
+      assertThat(server.getRequestCount()).isZero();
+    }
+  }
+
+  @Test
+  void listServers_apiDocumentExample_parsesAndSendsLimitAndHeaders() throws Exception {
+    server.enqueue(json(200, fixture("servers/servers-detail-testvm1.json")));
+    try (ComputeClient compute = client(server, "/v2/b322a85578de48beba0f92acce57869b").build()) {
+      List<Server> servers = compute.listServers().stream().collect(Collectors.toList());
+
+      assertThat(servers).extracting(Server::name).containsExactly(java.util.Optional.of("Testvm1"));
+    }
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/v2/b322a85578de48beba0f92acce57869b/servers/detail");
+    assertThat(request.getUrl().queryParameter("limit")).isEqualTo("1000");
+    assertThat(request.getUrl().querySize()).isEqualTo(1);
+    assertThat(request.getHeaders().get("X-Auth-Token")).isEqualTo(TOKEN);
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+  }
+
+  @Test
+  void listServers_twoFullPagesThenEmpty_followsMarkersOnOneConnection() throws Exception {
+    server.enqueue(serversPage(ids("a", 2), "http://elsewhere.invalid/v2.1/servers/detail?limit=2&marker=a2"));
+    server.enqueue(serversPage(ids("b", 2), "http://elsewhere.invalid/v2.1/servers/detail?limit=2&marker=b2"));
+    server.enqueue(serversPage(List.of(), null));
+    try (ComputeClient compute = client(server, "/compute/v2.1/").build()) {
+      List<String> listed = new ArrayList<>();
+      compute.listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id()));
+
+      assertThat(listed).containsExactly("a1", "a2", "b1", "b2");
+    }
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    RecordedRequest third = server.takeRequest();
+    assertThat(first.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/detail");
+    assertThat(first.getUrl().queryParameter("marker")).isNull();
+    assertThat(second.getUrl().host()).isEqualTo(server.getHostName());
+    assertThat(second.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/detail");
+    assertThat(second.getUrl().queryParameter("marker")).isEqualTo("a2");
+    assertThat(second.getUrl().queryParameter("limit")).isEqualTo("2");
+    assertThat(third.getUrl().queryParameter("marker")).isEqualTo("b2");
+    assertThat(List.of(first.getConnectionIndex(), second.getConnectionIndex(), third.getConnectionIndex()))
+        .containsOnly(first.getConnectionIndex());
+  }
+
+  @Test
+  void listServers_lastPageWithoutLink_stopsAfterOneRequest() throws Exception {
+    server.enqueue(serversPage(ids("a", 3), null));
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      assertThat(compute.listServers().stream().count()).isEqualTo(3);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void listServers_repeatedMarker_throwsInsteadOfLooping() {
+    server.enqueue(serversPage(ids("a", 2), "/v2.1/servers/detail?marker=a2"));
+    server.enqueue(serversPage(ids("a", 2), "/v2.1/servers/detail?marker=a2"));
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      Iterator<Server> servers = compute.listServers(r -> r.pageSize(2)).iterator();
+      servers.next();
+      servers.next();
+
+      assertThatThrownBy(servers::hasNext)
+          .isInstanceOf(ComputeClientException.class)
+          .hasMessageContaining("a2")
+          .hasMessageContaining("second time");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void listServers_nextLinkWithoutMarker_continuesAfterLastServer() throws Exception {
+    server.enqueue(serversPage(ids("a", 2), "http://nova/v2.1/servers/detail?limit=2"));
+    server.enqueue(serversPage(ids("b", 1), null));
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      assertThat(compute.listServers(r -> r.pageSize(2)).stream().map(Server::id))
+          .containsExactly("a1", "a2", "b1");
+    }
+    server.takeRequest();
+    assertThat(server.takeRequest().getUrl().queryParameter("marker")).isEqualTo("a2");
+  }
+
+  @Test
+  void pages_exposeMarkerRequestIdAndMicroversion() throws Exception {
+    server.enqueue(
+        serversPage(ids("a", 1), "/v2.1/servers/detail?marker=a1").newBuilder()
+            .setHeader("OpenStack-API-Version", "compute 2.79")
+            .build());
+    server.enqueue(serversPage(List.of(), null));
+    try (ComputeClient compute = client(server, "/v2.1").microversion("2.79").build()) {
+      List<Page<Server>> pages = new ArrayList<>();
+      compute.listServers(r -> r.pageSize(1)).pages().forEach(pages::add);
+
+      assertThat(pages).hasSize(1);
+      assertThat(pages.get(0).nextMarker()).contains("a1");
+      assertThat(pages.get(0).requestId()).contains("req-200");
+      assertThat(pages.get(0).microversion()).contains("2.79");
+    }
+  }
+
+  @Test
+  void iterator_eachCall_startsAgainFromTheFirstPage() throws Exception {
+    server.enqueue(serversPage(ids("a", 1), null));
+    server.enqueue(serversPage(ids("a", 1), null));
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      PagedIterable<Server> servers = compute.listServers();
+
+      assertThat(servers.stream().count()).isEqualTo(1);
+      assertThat(servers.stream().count()).isEqualTo(1);
+    }
+    assertThat(server.takeRequest().getUrl().queryParameter("marker")).isNull();
+    assertThat(server.takeRequest().getUrl().queryParameter("marker")).isNull();
+  }
+
+  @Test
+  void listServersPage_explicitMarkerAndLimit_makesExactlyOneRequest() throws Exception {
+    server.enqueue(serversPage(ids("c", 5), "http://nova/v2.1/servers/detail?limit=5&marker=c5"));
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      Page<Server> page =
+          compute.listServersPage(ListServersRequest.builder().marker("b5").pageSize(5).build());
+
+      assertThat(page.items()).hasSize(5);
+      assertThat(page.nextMarker()).contains("c5");
+    }
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getUrl().queryParameter("marker")).isEqualTo("b5");
+    assertThat(request.getUrl().queryParameter("limit")).isEqualTo("5");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void listServersPage_unknownMarker_throwsMarkerNotFound() throws Exception {
+    server.enqueue(json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [gone] not found\"}}"));
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      assertThatThrownBy(() -> compute.listServersPage(ListServersRequest.builder().marker("gone").build()))
+          .isInstanceOf(MarkerNotFoundException.class)
+          .hasMessageContaining("marker [gone] not found");
+    }
+    assertThat(server.takeRequest().getUrl().queryParameter("marker")).isEqualTo("gone");
+  }
+
+  @Test
+  void listServers_everyFilter_sentAsNovaNamesAndEncoded() throws Exception {
+    server.enqueue(serversPage(List.of(), null));
+    ListServersRequest request =
+        ListServersRequest.builder()
+            .changesSince(Instant.parse("2026-01-02T03:04:05Z"))
+            .changesBefore(Instant.parse("2026-02-02T03:04:05.5Z"))
+            .status(ServerStatus.ACTIVE, ServerStatus.SHUTOFF)
+            .name("^web-0[1-3]$")
+            .flavor("2")
+            .image("img-1")
+            .ip("10\\.0\\.0\\..*")
+            .ip6("2001:db8::")
+            .addTags("a", "b")
+            .addTagsAny("c")
+            .addNotTags("d")
+            .addNotTagsAny("e", "f")
+            .locked(true)
+            .availabilityZone("nova")
+            .keyName("key+1")
+            .host("host1")
+            .node("node1")
+            .hostname("web")
+            .userId("u1")
+            .projectId("p1")
+            .allTenants(true)
+            .deleted(false)
+            .powerState(PowerState.SHUTDOWN)
+            .vmState(VmState.SOFT_DELETED)
+            .taskState(TaskState.POWERING_OFF)
+            .reservationId("r-1")
+            .sort("display_name", SortDirection.ASC)
+            .sort("created_at", SortDirection.DESC)
+            .additionalQueryParameter("uuid", "u u")
+            .pageSize(50)
+            .build();
+    try (ComputeClient compute = client(server, "/v2.1").microversion("2.90").build()) {
+      compute.listServersPage(request);
+    }
+    HttpUrl url = server.takeRequest().getUrl();
+    assertThat(url.queryParameter("limit")).isEqualTo("50");
+    assertThat(url.queryParameter("changes-since")).isEqualTo("2026-01-02T03:04:05Z");
+    assertThat(url.queryParameter("changes-before")).isEqualTo("2026-02-02T03:04:05.500Z");
+    assertThat(url.queryParameterValues("status")).containsExactly("ACTIVE", "SHUTOFF");
+    assertThat(url.queryParameter("name")).isEqualTo("^web-0[1-3]$");
+    assertThat(url.queryParameter("flavor")).isEqualTo("2");
+    assertThat(url.queryParameter("image")).isEqualTo("img-1");
+    assertThat(url.queryParameter("ip")).isEqualTo("10\\.0\\.0\\..*");
+    assertThat(url.queryParameter("ip6")).isEqualTo("2001:db8::");
+    assertThat(url.queryParameter("tags")).isEqualTo("a,b");
+    assertThat(url.queryParameter("tags-any")).isEqualTo("c");
+    assertThat(url.queryParameter("not-tags")).isEqualTo("d");
+    assertThat(url.queryParameter("not-tags-any")).isEqualTo("e,f");
+    assertThat(url.queryParameter("locked")).isEqualTo("true");
+    assertThat(url.queryParameter("availability_zone")).isEqualTo("nova");
+    assertThat(url.queryParameter("key_name")).isEqualTo("key+1");
+    assertThat(url.encodedQuery()).contains("key_name=key%2B1").doesNotContain("key+1");
+    assertThat(url.queryParameter("host")).isEqualTo("host1");
+    assertThat(url.queryParameter("node")).isEqualTo("node1");
+    assertThat(url.queryParameter("hostname")).isEqualTo("web");
+    assertThat(url.queryParameter("user_id")).isEqualTo("u1");
+    assertThat(url.queryParameter("project_id")).isEqualTo("p1");
+    assertThat(url.queryParameter("all_tenants")).isEqualTo("true");
+    assertThat(url.queryParameter("deleted")).isEqualTo("false");
+    assertThat(url.queryParameter("power_state")).isEqualTo("4");
+    assertThat(url.queryParameter("vm_state")).isEqualTo("soft-delete");
+    assertThat(url.queryParameter("task_state")).isEqualTo("powering-off");
+    assertThat(url.queryParameter("reservation_id")).isEqualTo("r-1");
+    assertThat(url.queryParameterValues("sort_key")).containsExactly("display_name", "created_at");
+    assertThat(url.queryParameterValues("sort_dir")).containsExactly("asc", "desc");
+    assertThat(url.queryParameter("uuid")).isEqualTo("u u");
+    assertThat(url.encodedQuery()).contains("uuid=u%20u");
+  }
+
+  @Test
+  void listServers_filterAboveClientMicroversion_rejectedBeforeAnyRequest() {
+    try (ComputeClient compute = client(server, "/v2.1").microversion("2.65").build()) {
+      assertThatThrownBy(() -> compute.listServers(r -> r.changesBefore(Instant.EPOCH)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("changes-before")
+          .hasMessageContaining("2.66")
+          .hasMessageContaining("2.65");
+      assertThatThrownBy(() -> compute.listServers(r -> r.locked(true)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("locked");
+    }
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      assertThatThrownBy(() -> compute.listServers(r -> r.addTags("x")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("2.26")
+          .hasMessageContaining("2.1");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void listServers_fullV2100Page_parsesEveryServer() throws Exception {
+    server.enqueue(json(200, fixture("servers/servers-details-resp-v2.100.json")));
+    try (ComputeClient compute = client(server, "/v2.1").microversion("2.100").build()) {
+      Page<Server> page = compute.listServersPage(ListServersRequest.builder().pageSize(1).build());
+
+      assertThat(page.items()).hasSize(1);
+      assertThat(page.items().get(0).schedulerHints()).containsKey("same_host");
+      assertThat(page.nextMarker()).contains("f5dc173b-6804-445a-a6d8-c705dad5b5eb");
+    }
+    RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
+    assertThat(request.getHeaders().get("OpenStack-API-Version")).isEqualTo("compute 2.100");
+    assertThat(request.getHeaders().get("X-OpenStack-Nova-API-Version")).isEqualTo("2.100");
+  }
+}

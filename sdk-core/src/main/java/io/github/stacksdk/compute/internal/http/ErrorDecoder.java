@@ -69,7 +69,6 @@ public final class ErrorDecoder {
   private static final ObjectReader JSON =
       ModelJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final Pattern VERSION = Pattern.compile("\\d{1,5}\\.\\d{1,5}");
   private static final Pattern DELTA_SECONDS = Pattern.compile("\\d{1,30}(?:\\.\\d{1,30})?");
   private static final Pattern WEBOB_BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
@@ -188,8 +187,9 @@ public final class ErrorDecoder {
 
     ServiceError.Builder error = ServiceError.builder().statusCode(status);
     // Each optional part is read on its own, so that a freak value loses only that part.
-    optional(() -> requestId(h).map(id -> redact(id, masks))).ifPresent(error::requestId);
-    optional(() -> microversion(h)).ifPresent(error::microversion);
+    optional(() -> Optional.ofNullable(ResponseHeaders.requestId(h)).map(id -> redact(id, masks)))
+        .ifPresent(error::requestId);
+    optional(() -> Optional.ofNullable(ResponseHeaders.microversion(h))).ifPresent(error::microversion);
     Optional<Duration> retryAfter = optional(() -> retryAfterHeader(h, now));
 
     Fault fault = fault(parseObject(text));
@@ -325,34 +325,6 @@ public final class ErrorDecoder {
     String text =
         new String(bytes, 0, Math.min(bytes.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
     return text.startsWith("\ufeff") ? text.substring(1) : text;
-  }
-
-  private static Optional<String> requestId(Headers headers) {
-    for (String name : new String[] {"X-OpenStack-Request-Id", "X-Compute-Request-Id"}) {
-      String value = headers.get(name);
-      if (value != null && !value.isBlank()) {
-        return Optional.of(value.strip());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> microversion(Headers headers) {
-    for (String value : headers.values("OpenStack-API-Version")) {
-      for (String part : value.split(",")) {
-        String[] words = part.strip().split("\\s+");
-        if (words.length == 2
-            && words[0].equalsIgnoreCase("compute")
-            && VERSION.matcher(words[1]).matches()) {
-          return Optional.of(words[1]);
-        }
-      }
-    }
-    String legacy = headers.get("X-OpenStack-Nova-API-Version");
-    if (legacy != null && VERSION.matcher(legacy.strip()).matches()) {
-      return Optional.of(legacy.strip());
-    }
-    return Optional.empty();
   }
 
   private static Optional<Duration> retryAfterHeader(Headers headers, Clock clock) {

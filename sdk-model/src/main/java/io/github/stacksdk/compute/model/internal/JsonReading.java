@@ -239,11 +239,6 @@ public final class JsonReading {
     }
   }
 
-  /** Skips the value at the current token, with its children. */
-  public static void skip(JsonParser p) throws IOException {
-    p.skipChildren();
-  }
-
   /** The error for a field whose value has the wrong kind. */
   public static MismatchedInputException mismatch(JsonParser p, String field, String expected) {
     return MismatchedInputException.from(

@@ -1,6 +1,7 @@
 package io.github.stacksdk.compute;
 
 import static io.github.stacksdk.compute.TestSupport.TOKEN;
+import static io.github.stacksdk.compute.TestSupport.assertSentGet;
 import static io.github.stacksdk.compute.TestSupport.client;
 import static io.github.stacksdk.compute.TestSupport.fixture;
 import static io.github.stacksdk.compute.TestSupport.ids;
@@ -137,6 +138,9 @@ final class ComputeClientListServersTest {
       assertThat(pages.get(0).requestId()).contains("req-200");
       assertThat(pages.get(0).microversion()).contains("2.79");
     }
+    assertThat(assertSentGet(server, "/v2.1/servers/detail", "limit=1").getHeaders().get("OpenStack-API-Version"))
+        .isEqualTo("compute 2.79");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=1&marker=a1");
   }
 
   @Test

@@ -1,13 +1,16 @@
 package io.github.stacksdk.compute;
 
 import static io.github.stacksdk.compute.TestSupport.TOKEN;
+import static io.github.stacksdk.compute.TestSupport.assertSentGet;
 import static io.github.stacksdk.compute.TestSupport.client;
 import static io.github.stacksdk.compute.TestSupport.fixture;
 import static io.github.stacksdk.compute.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
@@ -16,6 +19,7 @@ import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
@@ -193,7 +197,8 @@ final class ComputeClientTest {
         "404|{\"itemNotFound\": {\"code\": 404, \"message\": \"The resource could not be found.\"}}",
         "400|{\"badRequest\": {\"code\": 400, \"message\": \"Listing virtual interfaces is not supported by this cloud.\"}}",
       })
-  void listVirtualInterfaces_cloudWithoutExtension_saysSoAndNamesReplacement(int status, String body) {
+  void listVirtualInterfaces_cloudWithoutExtension_saysSoAndNamesReplacement(int status, String body)
+      throws Exception {
     server.enqueue(json(status, body));
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       assertThatThrownBy(() -> compute.listVirtualInterfaces("s1"))
@@ -204,15 +209,17 @@ final class ComputeClientTest {
           .hasMessageContaining("os-interface")
           .hasMessageContaining("listInterfaceAttachments");
     }
+    assertSentGet(server, "/v2.1/servers/s1/os-virtual-interfacesv2", null);
   }
 
   @Test
-  void listVirtualInterfaces_unknownServer_isResourceNotFound() {
+  void listVirtualInterfaces_unknownServer_isResourceNotFound() throws Exception {
     server.enqueue(json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"Instance s1 could not be found.\"}}"));
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       assertThatThrownBy(() -> compute.listVirtualInterfaces("s1"))
           .isExactlyInstanceOf(ResourceNotFoundException.class);
     }
+    assertSentGet(server, "/v2.1/servers/s1/os-virtual-interfacesv2", null);
   }
 
   @Test
@@ -228,7 +235,53 @@ final class ComputeClientTest {
   }
 
   @Test
-  void htmlErrorPage_becomesServiceErrorWithoutMarkupOrToken() {
+  void keystone401_becomesAuthenticationExceptionWithTheFaultButNotTheToken() throws Exception {
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\","
+                + " \"message\": \"The request you have made requires authentication.\"}}"));
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      assertThatThrownBy(() -> compute.getServer("s1"))
+          .isInstanceOfSatisfying(
+              AuthenticationException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(401);
+                assertThat(e.faultName()).contains("Unauthorized");
+                assertThat(e.faultMessage()).isEqualTo("The request you have made requires authentication.");
+                assertThat(e.requestId()).contains("req-401");
+              })
+          .hasMessageNotContaining(TOKEN);
+    }
+    assertSentGet(server, "/v2.1/servers/s1", null);
+  }
+
+  @ParameterizedTest(name = "{0} Retry-After: {1}")
+  @CsvSource({"429, 30, PT30S", "413, 7, PT7S", "429, '', ''"})
+  void rateLimited_keepsRetryAfterFromTheHeader(int status, String retryAfter, String expected)
+      throws Exception {
+    MockResponse.Builder response =
+        json(status, "{\"overLimit\": {\"code\": " + status + ", \"message\": \"Over limit\"}}").newBuilder();
+    if (!retryAfter.isEmpty()) {
+      response.setHeader("Retry-After", retryAfter);
+    }
+    server.enqueue(response.build());
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      assertThatThrownBy(() -> compute.listServers().stream().count())
+          .isInstanceOfSatisfying(
+              RateLimitedException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(status);
+                assertThat(e.faultName()).contains("overLimit");
+                assertThat(e.retryAfter())
+                    .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(Duration.parse(expected)));
+              });
+    }
+    assertSentGet(server, "/v2.1/servers/detail", "limit=1000");
+  }
+
+  @Test
+  void htmlErrorPage_becomesServiceErrorWithoutMarkupOrToken() throws Exception {
     server.enqueue(
         new MockResponse.Builder()
             .code(502)
@@ -242,10 +295,11 @@ final class ComputeClientTest {
           .hasMessageNotContaining("<")
           .hasMessageNotContaining(TOKEN);
     }
+    assertSentGet(server, "/v2.1/servers/s1", null);
   }
 
   @Test
-  void unreadable200_becomesComputeClientException() {
+  void unreadable200_becomesComputeClientException() throws Exception {
     server.enqueue(json(200, "{\"servers\": [{\"id\": \"s1\", \"links\": {}}]}"));
     server.enqueue(json(200, "{\"servers\": [{\"id\": \"s1\""));
     server.enqueue(
@@ -265,22 +319,28 @@ final class ComputeClientTest {
             .hasMessageContaining("request req-200");
       }
     }
+    for (int i = 0; i < 5; i++) {
+      assertSentGet(server, "/v2.1/servers/detail", "limit=1000");
+    }
+    assertThat(server.getRequestCount()).as("no page after an unreadable one").isEqualTo(5);
   }
 
   @Test
-  void connectionDropped_becomesComputeClientExceptionWithCause() {
+  void connectionDropped_becomesComputeClientExceptionWithCause() throws Exception {
     server.enqueue(
-        new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
           .isInstanceOf(ComputeClientException.class)
           .hasMessageContaining("GET /v2.1/servers/s1 failed")
           .hasCauseInstanceOf(java.io.IOException.class);
     }
+    assertSentGet(server, "/v2.1/servers/s1", null);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
-  void stalledBody_endsWithinCallTimeout() {
+  void stalledBody_endsWithinCallTimeout() throws Exception {
     server.enqueue(
         json(200, fixture("servers/server-get-resp.json")).newBuilder()
             .bodyDelay(5, TimeUnit.SECONDS)
@@ -290,6 +350,7 @@ final class ComputeClientTest {
           .isInstanceOf(ComputeClientException.class)
           .hasMessageContaining("failed");
     }
+    assertSentGet(server, "/v2.1/servers/s1", null);
   }
 
   @Test

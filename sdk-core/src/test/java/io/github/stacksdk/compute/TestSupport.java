@@ -1,5 +1,7 @@
 package io.github.stacksdk.compute;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /** Fixtures, canned Nova responses and a client pointed at a MockWebServer. */
 final class TestSupport {
@@ -57,5 +62,22 @@ final class TestSupport {
       ids.add(prefix + i);
     }
     return ids;
+  }
+
+  /**
+   * Takes the next request the server received and asserts it was an authenticated JSON
+   * {@code GET} of exactly this path and query (query {@code null} for none).
+   */
+  static RecordedRequest assertSentGet(MockWebServer server, String encodedPath, String encodedQuery)
+      throws InterruptedException {
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(request).as("a request reached the server").isNotNull();
+    HttpUrl url = request.getUrl();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(url.encodedPath()).isEqualTo(encodedPath);
+    assertThat(url.encodedQuery()).isEqualTo(encodedQuery);
+    assertThat(request.getHeaders().get("X-Auth-Token")).isEqualTo(TOKEN);
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+    return request;
   }
 }

@@ -1,0 +1,56 @@
+#!/bin/bash
+# The integration suite in one command: install and configure a real Nova + Keystone on
+# 127.0.0.1 (first time only; needs root for apt-get), start it, seed it, run the *IT tests of
+# the integration module against it, and stop every process it started, whatever happens.
+#
+#   sudo bash integration/nova/run-suite.sh            # from the repository root
+#
+# When the services are already running (started by start.sh), they are used as they are and
+# left running. Extra arguments go to Maven, e.g. -Dit.test=PagingIT.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+. "$HERE/env.sh"
+T0=$(date +%s)
+step() { echo "== $(( $(date +%s) - T0 )) s: $*"; }
+
+running() {  # every PID in the pid file alive, and the compute API answering
+  [ -s "$PIDFILE" ] || return 1
+  local name pid
+  while read -r name pid; do kill -0 "$pid" 2>/dev/null || return 1; done < "$PIDFILE"
+  curl -sf -o /dev/null -m 5 "http://127.0.0.1:$NOVA_PORT/v2.1/"
+}
+
+started=0
+finish() {
+  local rc=$?
+  if [ "$started" = 1 ]; then step "stopping the services"; bash "$HERE/stop.sh" || true; fi
+  step "done (exit $rc)"
+  exit $rc
+}
+trap finish EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if running; then
+  step "services already running; using them"
+else
+  # A pid file left by a killed run names dead processes: clear it (stop.sh only signals live ones).
+  [ -s "$PIDFILE" ] && bash "$HERE/stop.sh"
+  step "setup"; bash "$HERE/setup.sh"
+  started=1
+  step "start"; bash "$HERE/start.sh"
+fi
+step "seed"; bash "$HERE/seed.sh"
+
+export NOVA_IT_ENDPOINT="http://127.0.0.1:$NOVA_PORT/v2.1"
+export NOVA_IT_TOKEN="admin:admin"
+export NOVA_IT_SEED_ENV="$NOVA_DEV_DIR/seed.env"
+if [ "$WITH_KEYSTONE" = 1 ]; then
+  export NOVA_IT_KEYSTONE_URL="http://127.0.0.1:$KEYSTONE_PORT/v3"
+  export NOVA_IT_KEYSTONE_ENDPOINT="http://127.0.0.1:$NOVA_KS_PORT/v2.1"
+  export NOVA_IT_USERNAME=admin NOVA_IT_PASSWORD="$ADMIN_PASSWORD" NOVA_IT_PROJECT=admin
+fi
+step "integration tests"
+cd "$ROOT"
+mvn -B -ntp -Pintegration -DskipUnitTests -pl integration -am verify "$@"

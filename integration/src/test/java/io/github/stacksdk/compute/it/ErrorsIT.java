@@ -1,0 +1,118 @@
+package io.github.stacksdk.compute.it;
+
+import static io.github.stacksdk.compute.it.RealNova.admin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.ListServersRequest;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.exception.InvalidRequestException;
+import io.github.stacksdk.compute.exception.MarkerNotFoundException;
+import io.github.stacksdk.compute.exception.ResourceNotFoundException;
+import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The real server's errors map to the right exceptions, with its own request ids. */
+@EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
+final class ErrorsIT {
+  private static final String REQUEST_ID = "req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+  @Test
+  void unknownMarker_isMarkerNotFound() {
+    String marker = UUID.randomUUID().toString();
+    try (ComputeClient compute = admin().build()) {
+      assertThatThrownBy(() -> compute.listServers(r -> r.marker(marker)).stream().count())
+          .isInstanceOfSatisfying(
+              MarkerNotFoundException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.faultName()).contains("badRequest");
+                assertThat(e.marker()).contains(marker);
+                assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).matches(REQUEST_ID));
+              });
+    }
+  }
+
+  @Test
+  void limitsNovaRejects_areRefusedBeforeAnyRequest() {
+    // What Nova does with them, asked around the SDK:
+    assertThat(RealNova.rawGetStatus(RealNova.ENDPOINT + "/servers/detail?limit=-1")).isEqualTo(400);
+    assertThat(RealNova.rawGetStatus(RealNova.ENDPOINT + "/servers/detail?limit=abc")).isEqualTo(400);
+
+    RealNova.Connections connections = new RealNova.Connections();
+    try (ComputeClient compute = admin().httpClient(connections.client()).build()) {
+      assertThatThrownBy(() -> compute.listServers(r -> r.pageSize(-1)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("pageSize");
+      assertThatThrownBy(() -> compute.listServers(r -> r.additionalQueryParameter("limit", "abc")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("limit");
+    }
+    assertThat(connections.calls).hasValue(0);
+  }
+
+  @Test
+  void queryParameterNovaRejects_isInvalidRequestWithNovasMessage() {
+    try (ComputeClient compute = admin().build()) {
+      assertThatThrownBy(
+              () -> compute.listServersPage(ListServersRequest.builder().additionalQueryParameter("sort_key", "no-such-key").build()))
+          .isInstanceOfSatisfying(
+              InvalidRequestException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.faultMessage()).contains("sort_key");
+                assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).matches(REQUEST_ID));
+              });
+    }
+  }
+
+  @Test
+  void unknownServer_isResourceNotFound() {
+    String id = UUID.randomUUID().toString();
+    try (ComputeClient compute = admin().build()) {
+      assertThatThrownBy(() -> compute.getServer(id))
+          .isInstanceOfSatisfying(
+              ResourceNotFoundException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(404);
+                assertThat(e.faultName()).contains("itemNotFound");
+                assertThat(e.faultMessage()).isEqualTo("Instance " + id + " could not be found.");
+                assertThat(e.requestId()).hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID));
+              })
+          .hasMessageContaining(id);
+    }
+  }
+
+  @Test
+  void microversionAboveTheServers_is406WithNovasRange() {
+    String max = RealNova.maxMicroversion();
+    try (ComputeClient compute = admin().microversion("2.999").build()) {
+      assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(406);
+                assertThat(e.faultName()).contains("computeFault");
+                assertThat(e.faultMessage()).contains("2.999").contains("maximum is " + max);
+                assertThat(e.requestId()).hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID));
+              });
+    }
+  }
+
+  @Test
+  void virtualInterfaces_onUpstreamNova_sayWhatToUseInstead() {
+    try (ComputeClient compute = admin().build()) {
+      String id = compute.listServers(r -> r.name("^web-01$")).iterator().next().id();
+
+      assertThatThrownBy(() -> compute.listVirtualInterfaces(id))
+          .isInstanceOfSatisfying(
+              VirtualInterfacesUnsupportedException.class,
+              e -> assertThat(e.requestId()).hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID)))
+          .hasMessageContaining("listInterfaceAttachments");
+      assertThat(compute.listInterfaceAttachments(id)).as("servers booted with networks none have no ports").isEmpty();
+    }
+  }
+}

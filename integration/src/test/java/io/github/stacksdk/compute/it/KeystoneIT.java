@@ -1,0 +1,56 @@
+package io.github.stacksdk.compute.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.exception.AuthenticationException;
+import io.github.stacksdk.compute.model.Server;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The Keystone-authenticated API of the same Nova, with a real token. */
+@EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
+@EnabledIfEnvironmentVariable(named = "NOVA_IT_KEYSTONE_URL", matches = ".+")
+final class KeystoneIT {
+
+  private static ComputeClient.Builder keystoneClient() {
+    return ComputeClient.builder().endpoint(RealNova.keystoneEndpoint()).callTimeout(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void realToken_listsEveryProjectsServers_andPagesWithIt() {
+    String token = RealNova.keystoneToken();
+    try (ComputeClient compute = keystoneClient().token(token).build()) {
+      // The seed's servers belong to noauth2's project names, not to Keystone's project ids.
+      assertThat(compute.listServers().stream().count()).isZero();
+
+      List<Server> all = compute.listServers(r -> r.allTenants(true).pageSize(5)).stream().collect(Collectors.toList());
+      Set<String> names = all.stream().map(RealNova::nameOf).collect(Collectors.toCollection(TreeSet::new));
+
+      assertThat(all).hasSize(Seed.ADMIN.size() + Seed.DEMO.size());
+      assertThat(names).containsAll(Seed.ADMIN).containsAll(Seed.DEMO);
+      assertThat(compute.getServer(all.get(0).id()).id()).isEqualTo(all.get(0).id());
+    }
+  }
+
+  @Test
+  void badToken_isAuthenticationException_withoutTheToken() {
+    String bad = "gAAAAAB-not-a-real-token-" + System.nanoTime();
+    try (ComputeClient compute = keystoneClient().token(bad).build()) {
+      assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
+          .isInstanceOfSatisfying(
+              AuthenticationException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(401);
+                assertThat(e.faultMessage()).isNotEmpty();
+              })
+          .hasMessageNotContaining(bad);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.stacksdk.compute.it;
+
+import static io.github.stacksdk.compute.it.RealNova.admin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.ListServersRequest;
+import io.github.stacksdk.compute.Page;
+import io.github.stacksdk.compute.model.Server;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Lazy paging through all of the admin project's 31 servers, as Nova pages them. */
+@EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
+final class PagingIT {
+
+  /** Nova's own order (created_at desc, then id), in one request. */
+  private static List<String> unpagedIds() {
+    try (ComputeClient compute = admin().build()) {
+      Page<Server> page = compute.listServersPage(ListServersRequest.builder().pageSize(1000).build());
+      assertThat(page.nextMarker()).isEmpty();
+      return ids(page.items());
+    }
+  }
+
+  @ParameterizedTest(name = "page size {0}")
+  @ValueSource(ints = {1, 5, 7, 31})
+  void everyServerOnce_inNovasOrder_overOneConnection(int pageSize) {
+    List<String> expected = unpagedIds();
+    assertThat(expected).hasSize(Seed.ADMIN.size());
+    RealNova.Connections connections = new RealNova.Connections();
+    List<Page<Server>> pages = new ArrayList<>();
+    try (ComputeClient compute = admin().httpClient(connections.client()).build()) {
+      compute.listServers(r -> r.pageSize(pageSize)).pages().forEach(pages::add);
+    }
+
+    List<String> listed = pages.stream().flatMap(p -> ids(p.items()).stream()).collect(Collectors.toList());
+    assertThat(listed).containsExactlyElementsOf(expected);
+    int fullPages = (expected.size() + pageSize - 1) / pageSize;
+    assertThat(pages).hasSize(fullPages).allSatisfy(p -> assertThat(p.items()).hasSizeLessThanOrEqualTo(pageSize));
+    // When the last page is exactly full Nova still links to a next, empty, page: one more call.
+    int expectedCalls = expected.size() % pageSize == 0 ? fullPages + 1 : fullPages;
+    assertThat(connections.calls).hasValue(expectedCalls);
+    assertThat(connections.connects).as("connections opened").hasValue(1);
+    assertThat(pages).allSatisfy(p -> assertThat(p.requestId()).hasValueSatisfying(id -> assertThat(id).startsWith("req-")));
+  }
+
+  @Test
+  void explicitMarkerAndLimit_matchTheSecondPageOfTheLazyListing() {
+    List<Page<Server>> lazy = new ArrayList<>();
+    try (ComputeClient compute = admin().build()) {
+      for (Page<Server> page : compute.listServers(r -> r.pageSize(7)).pages()) {
+        lazy.add(page);
+        if (lazy.size() == 2) {
+          break;
+        }
+      }
+      String marker = lazy.get(0).nextMarker().orElseThrow();
+      assertThat(marker).isEqualTo(lazy.get(0).items().get(6).id());
+
+      Page<Server> second = compute.listServersPage(ListServersRequest.builder().marker(marker).pageSize(7).build());
+
+      assertThat(ids(second.items())).containsExactlyElementsOf(ids(lazy.get(1).items()));
+      assertThat(second.nextMarker()).isEqualTo(lazy.get(1).nextMarker());
+      assertThat(second.items()).isEqualTo(lazy.get(1).items());
+    }
+  }
+
+  @Test
+  void stoppingEarly_makesNoFurtherRequest() {
+    RealNova.Connections connections = new RealNova.Connections();
+    try (ComputeClient compute = admin().httpClient(connections.client()).build()) {
+      List<Server> firstThree = compute.listServers(r -> r.pageSize(2)).stream().limit(3).collect(Collectors.toList());
+      assertThat(firstThree).hasSize(3);
+    }
+    assertThat(connections.calls).hasValue(2);
+  }
+
+  private static List<String> ids(List<Server> servers) {
+    return servers.stream().map(Server::id).collect(Collectors.toList());
+  }
+}

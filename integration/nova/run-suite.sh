@@ -6,7 +6,8 @@
 #   sudo bash integration/nova/run-suite.sh            # from the repository root
 #
 # When the services are already running (started by start.sh), they are used as they are and
-# left running. Extra arguments go to Maven, e.g. -Dit.test=PagingIT.
+# left running. Extra arguments go to Maven, e.g. -Dit.test=PagingIT. State lives under
+# NOVA_DEV_DIR (env.sh); fresh databases on every start unless KEEP_STATE=1.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -37,7 +38,9 @@ if running; then
 else
   # A pid file left by a killed run names dead processes: clear it (stop.sh only signals live ones).
   [ -s "$PIDFILE" ] && bash "$HERE/stop.sh"
-  step "setup"; bash "$HERE/setup.sh"
+  # Fresh databases every time, so that the seed is exactly what the tests expect;
+  # KEEP_STATE=1 reuses the previous ones (faster: the seed then only checks them).
+  step "setup"; RESET=$([ "${KEEP_STATE:-0}" = 1 ] && echo 0 || echo 1) bash "$HERE/setup.sh"
   started=1
   step "start"; bash "$HERE/start.sh"
 fi

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.ListServersRequest;
-import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.InvalidRequestException;
 import io.github.stacksdk.compute.exception.MarkerNotFoundException;
+import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
 import java.util.UUID;
@@ -87,16 +87,18 @@ final class ErrorsIT {
   }
 
   @Test
-  void microversionAboveTheServers_is406WithNovasRange() {
+  void microversionAboveTheServers_isNotSupportedWithNovasRange() {
     String max = RealNova.maxMicroversion();
     try (ComputeClient compute = admin().microversion("2.999").build()) {
       assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
           .isInstanceOfSatisfying(
-              ComputeServiceException.class,
+              MicroversionNotSupportedException.class,
               e -> {
                 assertThat(e.statusCode()).isEqualTo(406);
                 assertThat(e.faultName()).contains("computeFault");
-                assertThat(e.faultMessage()).contains("2.999").contains("maximum is " + max);
+                assertThat(e.faultMessage()).contains("2.999");
+                assertThat(e.minimumMicroversion()).contains("2.1");
+                assertThat(e.maximumMicroversion()).contains(max);
                 assertThat(e.requestId()).hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID));
               });
     }

@@ -10,10 +10,10 @@ import java.util.Optional;
  * <p>The statuses a caller acts on differently have their own subclasses: {@link
  * InvalidRequestException} (400, with {@link MarkerNotFoundException}), {@link
  * AuthenticationException} (401), {@link PermissionDeniedException} (403), {@link
- * ResourceNotFoundException} (404), {@link ResourceConflictException} (409), {@link
- * RateLimitedException} (413, 429) and {@link ServiceErrorException} (5xx). Any other status, such
- * as 405, 406 (an unsupported microversion) or 410 (an API that Nova removed), is this class
- * itself. {@link #from(ServiceError)} picks the class for a status.
+ * ResourceNotFoundException} (404), {@link MicroversionNotSupportedException} (406), {@link
+ * ResourceConflictException} (409), {@link RateLimitedException} (413, 429) and {@link
+ * ServiceErrorException} (5xx). Any other status, such as 405 or 410 (an API that Nova removed), is
+ * this class itself. {@link #from(ServiceError)} picks the class for a status.
  *
  * <p>{@link #getMessage()} is the fault message followed by the status, fault name and request id,
  * for example {@code Instance 6a1f… could not be found. (status 404, fault itemNotFound, request
@@ -41,7 +41,8 @@ public class ComputeServiceException extends ComputeException {
    * Returns the exception for an error response, of the subclass its status calls for: 400 {@link
    * InvalidRequestException} (or {@link MarkerNotFoundException} when the message is Nova's {@code
    * marker [X] not found}), 401 {@link AuthenticationException}, 403 {@link
-   * PermissionDeniedException}, 404 {@link ResourceNotFoundException}, 409 {@link
+   * PermissionDeniedException}, 404 {@link ResourceNotFoundException}, 406 {@link
+   * MicroversionNotSupportedException}, 409 {@link
    * ResourceConflictException}, 413 and 429 {@link RateLimitedException}, 500 to 599 {@link
    * ServiceErrorException}, and a plain {@code ComputeServiceException} for any other status.
    *
@@ -63,6 +64,8 @@ public class ComputeServiceException extends ComputeException {
         return new PermissionDeniedException(error);
       case 404:
         return new ResourceNotFoundException(error);
+      case 406:
+        return new MicroversionNotSupportedException(error);
       case 409:
         return new ResourceConflictException(error);
       case 413:

@@ -30,7 +30,7 @@ final class ComputeServiceExceptionTest {
     "503, ServiceErrorException",
     "599, ServiceErrorException",
     "405, ComputeServiceException",
-    "406, ComputeServiceException",
+    "406, MicroversionNotSupportedException",
     "410, ComputeServiceException",
     "415, ComputeServiceException",
     "418, ComputeServiceException",
@@ -203,5 +203,27 @@ final class ComputeServiceExceptionTest {
     assertThat(copy.error()).isEqualTo(error);
     assertThat(copy.retryAfter()).contains(Duration.ofSeconds(60));
     assertThat(copy.getMessage()).isEqualTo(new RateLimitedException(error).getMessage());
+  }
+
+  @Test
+  void microversionNotSupported_readsTheRangeFromNovasMessage() {
+    ComputeServiceException e =
+        ComputeServiceException.from(
+            ServiceError.builder()
+                .statusCode(406)
+                .faultName("computeFault")
+                .message("Version 2.999 is not supported by the API. Minimum is 2.1 and maximum is 2.93.")
+                .build());
+
+    assertThat(e).isInstanceOfSatisfying(
+        MicroversionNotSupportedException.class,
+        m -> {
+          assertThat(m.minimumMicroversion()).contains("2.1");
+          assertThat(m.maximumMicroversion()).contains("2.93");
+        });
+    MicroversionNotSupportedException unstated =
+        new MicroversionNotSupportedException(ServiceError.builder().statusCode(406).message("Not Acceptable").build());
+    assertThat(unstated.minimumMicroversion()).isEmpty();
+    assertThat(unstated.maximumMicroversion()).isEmpty();
   }
 }

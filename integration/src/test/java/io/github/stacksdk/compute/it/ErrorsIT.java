@@ -1,6 +1,5 @@
 package io.github.stacksdk.compute.it;
 
-import static io.github.stacksdk.compute.it.RealNova.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,18 +11,15 @@ import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The real server's errors map to the right exceptions, with its own request ids. */
-@EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
 final class ErrorsIT {
   private static final String REQUEST_ID = "req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-  @Test
-  void unknownMarker_isMarkerNotFound() {
+  @OnEachCloud
+  void unknownMarker_isMarkerNotFound(Cloud cloud) {
     String marker = UUID.randomUUID().toString();
-    try (ComputeClient compute = admin().build()) {
+    try (ComputeClient compute = cloud.admin().build()) {
       assertThatThrownBy(() -> compute.listServers(r -> r.marker(marker)).stream().count())
           .isInstanceOfSatisfying(
               MarkerNotFoundException.class,
@@ -36,14 +32,14 @@ final class ErrorsIT {
     }
   }
 
-  @Test
-  void limitsNovaRejects_areRefusedBeforeAnyRequest() {
+  @OnEachCloud
+  void limitsNovaRejects_areRefusedBeforeAnyRequest(Cloud cloud) {
     // What Nova does with them, asked around the SDK:
-    assertThat(RealNova.rawGetStatus(RealNova.ENDPOINT + "/servers/detail?limit=-1")).isEqualTo(400);
-    assertThat(RealNova.rawGetStatus(RealNova.ENDPOINT + "/servers/detail?limit=abc")).isEqualTo(400);
+    assertThat(cloud.rawGetStatus("/servers/detail?limit=-1")).isEqualTo(400);
+    assertThat(cloud.rawGetStatus("/servers/detail?limit=abc")).isEqualTo(400);
 
-    RealNova.Connections connections = new RealNova.Connections();
-    try (ComputeClient compute = admin().httpClient(connections.client()).build()) {
+    Cloud.Connections connections = new Cloud.Connections();
+    try (ComputeClient compute = cloud.admin().httpClient(connections.client()).build()) {
       assertThatThrownBy(() -> compute.listServers(r -> r.pageSize(-1)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("pageSize");
@@ -54,9 +50,9 @@ final class ErrorsIT {
     assertThat(connections.calls).hasValue(0);
   }
 
-  @Test
-  void queryParameterNovaRejects_isInvalidRequestWithNovasMessage() {
-    try (ComputeClient compute = admin().build()) {
+  @OnEachCloud
+  void queryParameterNovaRejects_isInvalidRequestWithNovasMessage(Cloud cloud) {
+    try (ComputeClient compute = cloud.admin().build()) {
       assertThatThrownBy(
               () -> compute.listServersPage(ListServersRequest.builder().additionalQueryParameter("sort_key", "no-such-key").build()))
           .isInstanceOfSatisfying(
@@ -69,10 +65,10 @@ final class ErrorsIT {
     }
   }
 
-  @Test
-  void unknownServer_isResourceNotFound() {
+  @OnEachCloud
+  void unknownServer_isResourceNotFound(Cloud cloud) {
     String id = UUID.randomUUID().toString();
-    try (ComputeClient compute = admin().build()) {
+    try (ComputeClient compute = cloud.admin().build()) {
       assertThatThrownBy(() -> compute.getServer(id))
           .isInstanceOfSatisfying(
               ResourceNotFoundException.class,
@@ -86,10 +82,10 @@ final class ErrorsIT {
     }
   }
 
-  @Test
-  void microversionAboveTheServers_isNotSupportedWithNovasRange() {
-    String max = RealNova.maxMicroversion();
-    try (ComputeClient compute = admin().microversion("2.999").build()) {
+  @OnEachCloud
+  void microversionAboveTheServers_isNotSupportedWithNovasRange(Cloud cloud) {
+    String max = cloud.maxMicroversion();
+    try (ComputeClient compute = cloud.admin().microversion("2.999").build()) {
       assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
           .isInstanceOfSatisfying(
               MicroversionNotSupportedException.class,
@@ -104,9 +100,9 @@ final class ErrorsIT {
     }
   }
 
-  @Test
-  void virtualInterfaces_onUpstreamNova_sayWhatToUseInstead() {
-    try (ComputeClient compute = admin().build()) {
+  @OnEachCloud
+  void virtualInterfaces_onUpstreamNova_sayWhatToUseInstead(Cloud cloud) {
+    try (ComputeClient compute = cloud.admin().build()) {
       String id = compute.listServers(r -> r.name("^web-01$")).iterator().next().id();
 
       assertThatThrownBy(() -> compute.listVirtualInterfaces(id))

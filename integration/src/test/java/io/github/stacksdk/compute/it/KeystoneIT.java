@@ -31,7 +31,7 @@ final class KeystoneIT {
       assertThat(compute.listServers().stream().count()).isZero();
 
       List<Server> all = compute.listServers(r -> r.allTenants(true).pageSize(5)).stream().collect(Collectors.toList());
-      Set<String> names = all.stream().map(RealNova::nameOf).collect(Collectors.toCollection(TreeSet::new));
+      Set<String> names = all.stream().map(Cloud::nameOf).collect(Collectors.toCollection(TreeSet::new));
 
       assertThat(all).hasSize(Seed.ADMIN.size() + Seed.DEMO.size());
       assertThat(names).containsAll(Seed.ADMIN).containsAll(Seed.DEMO);

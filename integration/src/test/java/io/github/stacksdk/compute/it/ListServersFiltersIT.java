@@ -1,6 +1,5 @@
 package io.github.stacksdk.compute.it;
 
-import static io.github.stacksdk.compute.it.RealNova.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stacksdk.compute.ComputeClient;
@@ -13,108 +12,88 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** Every filter that this Nova honours gives exactly the servers the seed made. */
-@EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
 final class ListServersFiltersIT {
-  private static ComputeClient compute;
-  private static ComputeClient compute273;
-
-  @BeforeAll
-  static void clients() {
-    compute = admin().build();
-    compute273 = admin().microversion("2.73").build();
+  @OnEachCloud
+  void noFilter_listsTheProjectsServers(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> {})).isEqualTo(Seed.ADMIN);
   }
 
-  @AfterAll
-  static void close() {
-    compute.close();
-    compute273.close();
-  }
-
-  @Test
-  void noFilter_listsTheProjectsServers() {
-    assertThat(names(compute, r -> {})).isEqualTo(Seed.ADMIN);
-  }
-
-  @Test
-  void status_oneOrSeveral() {
-    assertThat(names(compute, r -> r.status(ServerStatus.ACTIVE))).isEqualTo(Seed.ACTIVE);
-    assertThat(names(compute, r -> r.status(ServerStatus.SHUTOFF))).isEqualTo(Seed.SHUTOFF);
-    assertThat(names(compute, r -> r.status(ServerStatus.PAUSED))).isEqualTo(Seed.PAUSED);
-    assertThat(names(compute, r -> r.status(ServerStatus.ERROR))).isEqualTo(Seed.ERROR);
-    assertThat(names(compute, r -> r.status(ServerStatus.SHUTOFF, ServerStatus.PAUSED)))
+  @OnEachCloud
+  void status_oneOrSeveral(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> r.status(ServerStatus.ACTIVE))).isEqualTo(Seed.ACTIVE);
+    assertThat(names(cloud.admin(), r -> r.status(ServerStatus.SHUTOFF))).isEqualTo(Seed.SHUTOFF);
+    assertThat(names(cloud.admin(), r -> r.status(ServerStatus.PAUSED))).isEqualTo(Seed.PAUSED);
+    assertThat(names(cloud.admin(), r -> r.status(ServerStatus.ERROR))).isEqualTo(Seed.ERROR);
+    assertThat(names(cloud.admin(), r -> r.status(ServerStatus.SHUTOFF, ServerStatus.PAUSED)))
         .isEqualTo(Seed.CHANGED);
   }
 
-  @Test
-  void status_thatNoServerHas_isEmptyNotAnError() {
-    assertThat(names(compute, r -> r.status(ServerStatus.RESCUE))).isEmpty();
+  @OnEachCloud
+  void status_thatNoServerHas_isEmptyNotAnError(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> r.status(ServerStatus.RESCUE))).isEmpty();
   }
 
-  @Test
-  void name_isARegularExpression() {
-    assertThat(names(compute, r -> r.name("^web-0[1-3]$"))).containsExactlyInAnyOrder("web-01", "web-02", "web-03");
-    assertThat(names(compute, r -> r.name("cache"))).isEqualTo(Set.copyOf(Seed.CACHE));
+  @OnEachCloud
+  void name_isARegularExpression(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> r.name("^web-0[1-3]$"))).containsExactlyInAnyOrder("web-01", "web-02", "web-03");
+    assertThat(names(cloud.admin(), r -> r.name("cache"))).isEqualTo(Set.copyOf(Seed.CACHE));
   }
 
-  @Test
-  void changesSince_givesTheServersChangedAfterTheSeedsInstant() {
-    assertThat(names(compute, r -> r.changesSince(RealNova.changesSince()))).isEqualTo(Seed.CHANGED);
+  @OnEachCloud
+  void changesSince_givesTheServersChangedAfterTheSeedsInstant(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> r.changesSince(cloud.changesSince()))).isEqualTo(Seed.CHANGED);
   }
 
-  @Test
-  void changesBefore_atItsMicroversion_givesTheOthers() {
-    try (ComputeClient compute266 = admin().microversion("2.66").build()) {
+  @OnEachCloud
+  void changesBefore_atItsMicroversion_givesTheOthers(Cloud cloud) {
+    try (ComputeClient compute266 = cloud.admin().microversion("2.66").build()) {
       List<Server> listed =
-          compute266.listServers(r -> r.changesBefore(RealNova.changesSince())).stream().collect(Collectors.toList());
+          compute266.listServers(r -> r.changesBefore(cloud.changesSince())).stream().collect(Collectors.toList());
 
       // Like changes-since, changes-before also lists deleted servers: those of builds the seed
       // had to retry. Every server that is not deleted is one the seed made before the instant.
       Set<String> live =
           listed.stream()
               .filter(server -> server.status() != ServerStatus.DELETED)
-              .map(RealNova::nameOf)
+              .map(Cloud::nameOf)
               .collect(Collectors.toCollection(TreeSet::new));
       assertThat(live).isEqualTo(Seed.minus(Seed.ADMIN, Seed.CHANGED));
-      assertThat(listed).allSatisfy(server -> assertThat(Seed.ADMIN).contains(RealNova.nameOf(server)));
+      assertThat(listed).allSatisfy(server -> assertThat(Seed.ADMIN).contains(Cloud.nameOf(server)));
     }
   }
 
-  @Test
-  void flavorAndImage() {
-    assertThat(names(compute, r -> r.flavor("2"))).isEqualTo(Set.copyOf(Seed.DB));
-    assertThat(names(compute, r -> r.image(RealNova.seed("IMG_B")))).isEqualTo(Set.copyOf(Seed.DB));
-    assertThat(names(compute, r -> r.image(RealNova.seed("IMG_A"))))
+  @OnEachCloud
+  void flavorAndImage(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> r.flavor("2"))).isEqualTo(Set.copyOf(Seed.DB));
+    assertThat(names(cloud.admin(), r -> r.image(cloud.imageId("IMG_B")))).isEqualTo(Set.copyOf(Seed.DB));
+    assertThat(names(cloud.admin(), r -> r.image(cloud.imageId("IMG_A"))))
         .isEqualTo(Seed.union(Seed.WEB, Seed.CACHE, Seed.BROKEN));
   }
 
-  @Test
-  void allTenants_addsTheOtherProjects_andProjectIdNarrowsItAgain() {
-    assertThat(names(compute, r -> r.allTenants(true))).isEqualTo(Seed.union(List.copyOf(Seed.ADMIN), Seed.DEMO));
-    assertThat(names(compute, r -> r.allTenants(true).projectId("demo"))).isEqualTo(Set.copyOf(Seed.DEMO));
-    try (ComputeClient demo = RealNova.demo().build()) {
+  @OnEachCloud
+  void allTenants_addsTheOtherProjects_andProjectIdNarrowsItAgain(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> r.allTenants(true))).isEqualTo(Seed.union(List.copyOf(Seed.ADMIN), Seed.DEMO));
+    assertThat(names(cloud.admin(), r -> r.allTenants(true).projectId("demo"))).isEqualTo(Set.copyOf(Seed.DEMO));
+    try (ComputeClient demo = cloud.demo().build()) {
       assertThat(names(demo, r -> {})).isEqualTo(Set.copyOf(Seed.DEMO));
     }
   }
 
-  @Test
-  void sort_byNameBothWays() {
-    List<String> ascending = names(compute, ListServersRequest.builder().sort("display_name", SortDirection.ASC).build());
+  @OnEachCloud
+  void sort_byNameBothWays(Cloud cloud) {
+    List<String> ascending = names(cloud.admin(), ListServersRequest.builder().sort("display_name", SortDirection.ASC).build());
     List<String> descending =
-        names(compute, ListServersRequest.builder().sort("display_name", SortDirection.DESC).build());
+        names(cloud.admin(), ListServersRequest.builder().sort("display_name", SortDirection.DESC).build());
 
     assertThat(ascending).isSorted().containsExactlyInAnyOrderElementsOf(Seed.ADMIN);
     assertThat(descending).containsExactlyElementsOf(reversed(ascending));
   }
 
-  @Test
-  void tags_allAnyAndTheirNegations() {
-    try (ComputeClient compute226 = admin().microversion("2.26").build()) {
+  @OnEachCloud
+  void tags_allAnyAndTheirNegations(Cloud cloud) {
+    try (ComputeClient compute226 = cloud.admin().microversion("2.26").build()) {
       assertThat(names(compute226, r -> r.addTags("frontend"))).isEqualTo(Seed.FRONTEND);
       assertThat(names(compute226, r -> r.addTags("frontend", "canary"))).isEqualTo(Seed.CANARY);
       assertThat(names(compute226, r -> r.addTagsAny("canary", "backend")))
@@ -125,26 +104,34 @@ final class ListServersFiltersIT {
     }
   }
 
-  @Test
-  void locked_atItsMicroversion() {
-    assertThat(names(compute273, r -> r.locked(true))).isEqualTo(Seed.LOCKED);
-    assertThat(names(compute273, r -> r.locked(false))).isEqualTo(Seed.minus(Seed.ADMIN, Seed.LOCKED));
+  @OnEachCloud
+  void locked_atItsMicroversion(Cloud cloud) {
+    assertThat(names(cloud.admin().microversion("2.73"), r -> r.locked(true))).isEqualTo(Seed.LOCKED);
+    assertThat(names(cloud.admin().microversion("2.73"), r -> r.locked(false))).isEqualTo(Seed.minus(Seed.ADMIN, Seed.LOCKED));
   }
 
-  @Test
-  void filtersCombine() {
-    assertThat(names(compute, r -> r.status(ServerStatus.ACTIVE).flavor("2").name("^db-0")))
+  @OnEachCloud
+  void filtersCombine(Cloud cloud) {
+    assertThat(names(cloud.admin(), r -> r.status(ServerStatus.ACTIVE).flavor("2").name("^db-0")))
         .containsExactlyInAnyOrder("db-04", "db-05", "db-06", "db-07", "db-08", "db-09");
   }
 
+  private static Set<String> names(ComputeClient.Builder client, Consumer<ListServersRequest.Builder> filters) {
+    try (ComputeClient compute = client.build()) {
+      return names(compute, filters);
+    }
+  }
+
   private static Set<String> names(ComputeClient client, Consumer<ListServersRequest.Builder> filters) {
-    List<String> names = client.listServers(filters).stream().map(RealNova::nameOf).collect(Collectors.toList());
+    List<String> names = client.listServers(filters).stream().map(Cloud::nameOf).collect(Collectors.toList());
     assertThat(names).as("no server listed twice").doesNotHaveDuplicates();
     return new TreeSet<>(names);
   }
 
-  private static List<String> names(ComputeClient client, ListServersRequest request) {
-    return client.listServers(request).stream().map(RealNova::nameOf).collect(Collectors.toList());
+  private static List<String> names(ComputeClient.Builder client, ListServersRequest request) {
+    try (ComputeClient compute = client.build()) {
+      return compute.listServers(request).stream().map(Cloud::nameOf).collect(Collectors.toList());
+    }
   }
 
   private static List<String> reversed(List<String> names) {

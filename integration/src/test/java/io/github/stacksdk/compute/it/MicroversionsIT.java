@@ -1,6 +1,5 @@
 package io.github.stacksdk.compute.it;
 
-import static io.github.stacksdk.compute.it.RealNova.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stacksdk.compute.ComputeClient;
@@ -11,19 +10,16 @@ import io.github.stacksdk.compute.model.ServerStatus;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Every server parses at 2.1 and at the highest microversion the server offers, and the fields of
  * later microversions appear exactly when they are asked for.
  */
-@EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
 final class MicroversionsIT {
 
-  @Test
-  void at21_everyServerParses_withOnlyTheOldFields() {
-    try (ComputeClient compute = admin().build()) {
+  @OnEachCloud
+  void at21_everyServerParses_withOnlyTheOldFields(Cloud cloud) {
+    try (ComputeClient compute = cloud.admin().build()) {
       Page<Server> page = compute.listServersPage(ListServersRequest.builder().allTenants(true).build());
 
       assertThat(page.microversion()).contains("2.1");
@@ -48,15 +44,15 @@ final class MicroversionsIT {
     }
   }
 
-  @Test
-  void atTheHighest_everyServerParses_withTheNewFields() {
-    String max = RealNova.maxMicroversion();
-    try (ComputeClient compute = admin().microversion(max).build()) {
+  @OnEachCloud
+  void atTheHighest_everyServerParses_withTheNewFields(Cloud cloud) {
+    String max = cloud.maxMicroversion();
+    try (ComputeClient compute = cloud.admin().microversion(max).build()) {
       Page<Server> page = compute.listServersPage(ListServersRequest.builder().allTenants(true).build());
 
       assertThat(page.microversion()).contains(max);
       assertThat(page.items()).hasSize(Seed.ADMIN.size() + Seed.DEMO.size());
-      Map<String, Server> byName = page.items().stream().collect(Collectors.toMap(RealNova::nameOf, Function.identity()));
+      Map<String, Server> byName = page.items().stream().collect(Collectors.toMap(Cloud::nameOf, Function.identity()));
       assertThat(page.items())
           .allSatisfy(
               server -> {
@@ -83,11 +79,11 @@ final class MicroversionsIT {
     }
   }
 
-  @Test
-  void getServer_atBothEnds_agreesWithTheListing() {
-    String max = RealNova.maxMicroversion();
-    try (ComputeClient old = admin().build();
-        ComputeClient current = admin().microversion(max).build()) {
+  @OnEachCloud
+  void getServer_atBothEnds_agreesWithTheListing(Cloud cloud) {
+    String max = cloud.maxMicroversion();
+    try (ComputeClient old = cloud.admin().build();
+        ComputeClient current = cloud.admin().microversion(max).build()) {
       Server listed = old.listServers(r -> r.name("^db-04$")).iterator().next();
 
       Server shownOld = old.getServer(listed.id());
@@ -101,9 +97,9 @@ final class MicroversionsIT {
     }
   }
 
-  @Test
-  void erroredServer_carriesItsFaultWhenShown() {
-    try (ComputeClient compute = admin().build()) {
+  @OnEachCloud
+  void erroredServer_carriesItsFaultWhenShown(Cloud cloud) {
+    try (ComputeClient compute = cloud.admin().build()) {
       Server listed = compute.listServers(r -> r.status(ServerStatus.ERROR)).iterator().next();
       Server shown = compute.getServer(listed.id());
 

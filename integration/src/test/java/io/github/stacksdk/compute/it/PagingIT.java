@@ -1,6 +1,5 @@
 package io.github.stacksdk.compute.it;
 
-import static io.github.stacksdk.compute.it.RealNova.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stacksdk.compute.ComputeClient;
@@ -10,32 +9,37 @@ import io.github.stacksdk.compute.model.Server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Lazy paging through all of the admin project's 31 servers, as Nova pages them. */
-@EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
 final class PagingIT {
 
   /** Nova's own order (created_at desc, then id), in one request. */
-  private static List<String> unpagedIds() {
-    try (ComputeClient compute = admin().build()) {
+  private static List<String> unpagedIds(Cloud cloud) {
+    try (ComputeClient compute = cloud.admin().build()) {
       Page<Server> page = compute.listServersPage(ListServersRequest.builder().pageSize(1000).build());
       assertThat(page.nextMarker()).isEmpty();
       return ids(page.items());
     }
   }
 
-  @ParameterizedTest(name = "page size {0}")
-  @ValueSource(ints = {1, 5, 7, 31})
-  void everyServerOnce_inNovasOrder_overOneConnection(int pageSize) {
-    List<String> expected = unpagedIds();
+  static Stream<Arguments> cloudsAndPageSizes() {
+    return Clouds.clouds().stream()
+        .flatMap(cloud -> IntStream.of(1, 5, 7, 31).mapToObj(size -> Arguments.of(cloud, size)));
+  }
+
+  @ParameterizedTest(name = "{0}, page size {1}", allowZeroInvocations = true)
+  @MethodSource("cloudsAndPageSizes")
+  void everyServerOnce_inNovasOrder_overOneConnection(Cloud cloud, int pageSize) {
+    List<String> expected = unpagedIds(cloud);
     assertThat(expected).hasSize(Seed.ADMIN.size());
-    RealNova.Connections connections = new RealNova.Connections();
+    Cloud.Connections connections = new Cloud.Connections();
     List<Page<Server>> pages = new ArrayList<>();
-    try (ComputeClient compute = admin().httpClient(connections.client()).build()) {
+    try (ComputeClient compute = cloud.admin().httpClient(connections.client()).build()) {
       compute.listServers(r -> r.pageSize(pageSize)).pages().forEach(pages::add);
     }
 
@@ -50,10 +54,10 @@ final class PagingIT {
     assertThat(pages).allSatisfy(p -> assertThat(p.requestId()).hasValueSatisfying(id -> assertThat(id).startsWith("req-")));
   }
 
-  @Test
-  void explicitMarkerAndLimit_matchTheSecondPageOfTheLazyListing() {
+  @OnEachCloud
+  void explicitMarkerAndLimit_matchTheSecondPageOfTheLazyListing(Cloud cloud) {
     List<Page<Server>> lazy = new ArrayList<>();
-    try (ComputeClient compute = admin().build()) {
+    try (ComputeClient compute = cloud.admin().build()) {
       for (Page<Server> page : compute.listServers(r -> r.pageSize(7)).pages()) {
         lazy.add(page);
         if (lazy.size() == 2) {
@@ -71,10 +75,10 @@ final class PagingIT {
     }
   }
 
-  @Test
-  void stoppingEarly_makesNoFurtherRequest() {
-    RealNova.Connections connections = new RealNova.Connections();
-    try (ComputeClient compute = admin().httpClient(connections.client()).build()) {
+  @OnEachCloud
+  void stoppingEarly_makesNoFurtherRequest(Cloud cloud) {
+    Cloud.Connections connections = new Cloud.Connections();
+    try (ComputeClient compute = cloud.admin().httpClient(connections.client()).build()) {
       List<Server> firstThree = compute.listServers(r -> r.pageSize(2)).stream().limit(3).collect(Collectors.toList());
       assertThat(firstThree).hasSize(3);
     }

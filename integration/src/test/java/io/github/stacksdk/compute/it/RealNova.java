@@ -3,25 +3,16 @@ package io.github.stacksdk.compute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.stacksdk.compute.ComputeClient;
-import io.github.stacksdk.compute.model.Server;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Call;
-import okhttp3.EventListener;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -41,36 +32,49 @@ import okhttp3.Response;
  *       {@code NOVA_IT_PASSWORD} and {@code NOVA_IT_PROJECT} (all {@code admin} by default).
  * </ul>
  */
-final class RealNova {
+final class RealNova extends Cloud {
   static final String ENDPOINT = System.getenv("NOVA_IT_ENDPOINT");
   static final String TOKEN = envOr("NOVA_IT_TOKEN", "admin:admin");
-  static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final OkHttpClient RAW = new OkHttpClient.Builder().callTimeout(CALL_TIMEOUT).build();
+  static final RealNova INSTANCE = new RealNova();
 
   private RealNova() {}
 
-  /** A client of the noauth2 API as the project's admin, at Nova's default microversion. */
-  static ComputeClient.Builder admin() {
-    return ComputeClient.builder().endpoint(ENDPOINT).token(TOKEN).callTimeout(CALL_TIMEOUT);
+  static boolean configured() {
+    return ENDPOINT != null && !ENDPOINT.isEmpty();
   }
 
-  /** A client of the noauth2 API as the seed's other project, {@code demo}. */
-  static ComputeClient.Builder demo() {
-    return admin().token("demo:demo");
+  @Override
+  public String toString() {
+    return "real Nova";
   }
 
-  /** The highest microversion the server offers, from its version document. */
-  static String maxMicroversion() {
-    JsonNode version = getJson(ENDPOINT.replaceAll("/+$", "") + "/").path("version");
-    String max = version.path("version").asText("");
-    assertThat(max).as("version document of %s", ENDPOINT).matches("2\\.\\d+");
-    return max;
+  @Override
+  String endpoint() {
+    return ENDPOINT;
+  }
+
+  @Override
+  String adminToken() {
+    return TOKEN;
+  }
+
+  @Override
+  String demoToken() {
+    return "demo:demo";
+  }
+
+  @Override
+  Instant changesSince() {
+    return Instant.parse(seed("CHANGES_SINCE"));
+  }
+
+  @Override
+  String imageId(String key) {
+    return seed(key);
   }
 
   /** A value the seed recorded in its {@code seed.env}; the test is skipped without the file. */
-  static String seed(String key) {
+  private static String seed(String key) {
     String file = System.getenv("NOVA_IT_SEED_ENV");
     assumeTrue(file != null && !file.isEmpty(), "NOVA_IT_SEED_ENV is not set");
     Properties values = new Properties();
@@ -82,10 +86,6 @@ final class RealNova {
     String value = values.getProperty(key);
     assertThat(value).as("%s in %s", key, file).isNotBlank();
     return value;
-  }
-
-  static Instant changesSince() {
-    return Instant.parse(seed("CHANGES_SINCE"));
   }
 
   /** Keystone's settings, or empty when the suite runs without Keystone. */
@@ -130,53 +130,8 @@ final class RealNova {
     }
   }
 
-  /** Status code of a GET sent around the SDK, to show what Nova itself does with a request. */
-  static int rawGetStatus(String url) {
-    Request request = new Request.Builder().url(url).header("X-Auth-Token", TOKEN).build();
-    try (Response response = RAW.newCall(request).execute()) {
-      return response.code();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The seed names every server, so a listed server without a name is a parse failure. */
-  static String nameOf(Server server) {
-    return server.name().orElseThrow(() -> new AssertionError("server without a name: " + server.id()));
-  }
-
-  private static JsonNode getJson(String url) {
-    Request request = new Request.Builder().url(url).header("X-Auth-Token", TOKEN).build();
-    try (Response response = RAW.newCall(request).execute()) {
-      assertThat(response.code()).as("GET %s", url).isEqualTo(200);
-      return JSON.readTree(response.body().string());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isEmpty() ? fallback : value;
-  }
-
-  /** Counts the calls the SDK made and the connections it opened, through {@code httpClient(..)}. */
-  static final class Connections extends EventListener {
-    final AtomicInteger calls = new AtomicInteger();
-    final AtomicInteger connects = new AtomicInteger();
-
-    OkHttpClient client() {
-      return new OkHttpClient.Builder().eventListener(this).build();
-    }
-
-    @Override
-    public void callStart(Call call) {
-      calls.incrementAndGet();
-    }
-
-    @Override
-    public void connectStart(Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
-      connects.incrementAndGet();
-    }
   }
 }

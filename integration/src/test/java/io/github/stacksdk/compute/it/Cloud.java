@@ -1,0 +1,111 @@
+package io.github.stacksdk.compute.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.model.Server;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * A cloud holding the seed of {@code integration/nova/seed.sh}: the real Nova, or our fake seeded
+ * the same way. The scenarios run against each, so the fake is held to what Nova does.
+ */
+abstract class Cloud {
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final OkHttpClient RAW = new OkHttpClient.Builder().callTimeout(CALL_TIMEOUT).build();
+
+  /** The compute URL, such as {@code http://127.0.0.1:8774/v2.1}. */
+  abstract String endpoint();
+
+  /** The token of the seed's admin project. */
+  abstract String adminToken();
+
+  /** The token of the seed's {@code demo} project. */
+  abstract String demoToken();
+
+  /** The instant after which the seed stopped and paused its servers. */
+  abstract Instant changesSince();
+
+  /** The id of the seed's image {@code cirros-fake} ({@code IMG_A}) or {@code ubuntu-fake} ({@code IMG_B}). */
+  abstract String imageId(String key);
+
+  /** A client as the admin project, at the server's default microversion. */
+  final ComputeClient.Builder admin() {
+    return ComputeClient.builder().endpoint(endpoint()).token(adminToken()).callTimeout(CALL_TIMEOUT);
+  }
+
+  final ComputeClient.Builder demo() {
+    return admin().token(demoToken());
+  }
+
+  /** The highest microversion the server offers, from its version document. */
+  final String maxMicroversion() {
+    JsonNode version = getJson(endpoint().replaceAll("/+$", "") + "/").path("version");
+    String max = version.path("version").asText("");
+    assertThat(max).as("version document of %s", endpoint()).matches("2\\.\\d+");
+    return max;
+  }
+
+  /** Status code of a GET sent around the SDK, to show what the server itself does with a request. */
+  final int rawGetStatus(String pathAndQuery) {
+    Request request = new Request.Builder().url(endpoint() + pathAndQuery).header("X-Auth-Token", adminToken()).build();
+    try (Response response = RAW.newCall(request).execute()) {
+      return response.code();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON body of a GET sent around the SDK. */
+  final JsonNode getJson(String url, String... headers) {
+    Request.Builder request = new Request.Builder().url(url).header("X-Auth-Token", adminToken());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try (Response response = RAW.newCall(request.build()).execute()) {
+      assertThat(response.code()).as("GET %s", url).isEqualTo(200);
+      return JSON.readTree(response.body().string());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The seed names every server, so a listed server without a name is a parse failure. */
+  static String nameOf(Server server) {
+    return server.name().orElseThrow(() -> new AssertionError("server without a name: " + server.id()));
+  }
+
+  /** Counts the calls the SDK made and the connections it opened, through {@code httpClient(..)}. */
+  static final class Connections extends EventListener {
+    final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger connects = new AtomicInteger();
+
+    OkHttpClient client() {
+      return new OkHttpClient.Builder().eventListener(this).build();
+    }
+
+    @Override
+    public void callStart(Call call) {
+      calls.incrementAndGet();
+    }
+
+    @Override
+    public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+      connects.incrementAndGet();
+    }
+  }
+}

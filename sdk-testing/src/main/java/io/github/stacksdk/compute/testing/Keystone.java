@@ -86,7 +86,7 @@ final class Keystone {
     if (user == null) {
       return Responses.keystoneError(401, "Unauthorized", "The request you have made requires authentication.");
     }
-    boolean withCatalog = request.getUrl().queryParameter("nocatalog") == null;
+    boolean withCatalog = !request.getUrl().queryParameterNames().contains("nocatalog");
     return Responses.json(201, tokenBody(method, user, withCatalog))
         .setHeader("X-Subject-Token", token)
         .setHeader("Vary", "X-Auth-Token");

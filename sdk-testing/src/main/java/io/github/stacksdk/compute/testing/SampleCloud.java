@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -230,16 +231,16 @@ public final class SampleCloud {
       Instant created = NOW.minus(Duration.ofMinutes(10));
       b.statusAsString("BUILD").vmStateAsString("building").taskStateAsString("spawning")
           .powerStateCode(0).progress(40).created(created).updated(created.plusSeconds(20))
-          .launchedAt(java.util.Optional.empty());
+          .launchedAt(Optional.empty());
       addresses = Map.of();
     } else if (i == 8) {
-      Instant failed = FIRST_CREATED.plus(Duration.ofDays(day)).plusSeconds(3);
+      Instant failed = createdAt(day).plusSeconds(3);
       b.statusAsString("ERROR").vmStateAsString("error").powerStateCode(0)
           .updated(failed)
-          .host(java.util.Optional.empty()).hypervisorHostname(java.util.Optional.empty())
-          .availabilityZone(java.util.Optional.empty()).hostId(java.util.Optional.empty())
-          .hostStatus(java.util.Optional.empty()).launchedAt(java.util.Optional.empty())
-          .rootDeviceName(java.util.Optional.empty())
+          .host(Optional.empty()).hypervisorHostname(Optional.empty())
+          .availabilityZone(Optional.empty()).hostId(Optional.empty())
+          .hostStatus(Optional.empty()).launchedAt(Optional.empty())
+          .rootDeviceName(Optional.empty())
           .fault(ServerFault.builder()
               .code(500)
               .message("No valid host was found. There are not enough hosts available.")
@@ -284,7 +285,7 @@ public final class SampleCloud {
 
   /** What every sample server has: an ACTIVE, running server made {@code day} days after the first. */
   private static Server.Builder base(String projectId, String name, int day, String host, String zone) {
-    Instant created = FIRST_CREATED.plus(Duration.ofDays(day)).plus(Duration.ofMinutes((day * 37L) % 60));
+    Instant created = createdAt(day);
     return Server.builder()
         .id(uuid("server:" + name))
         .name(name)
@@ -307,6 +308,11 @@ public final class SampleCloud {
         .hostname(name)
         .rootDeviceName("/dev/vda")
         .addSecurityGroup(ServerSecurityGroup.builder().name("default").build());
+  }
+
+  /** Day {@code day} after the first server, at a minute that varies from day to day. */
+  private static Instant createdAt(int day) {
+    return FIRST_CREATED.plus(Duration.ofDays(day)).plus(Duration.ofMinutes((day * 37L) % 60));
   }
 
   private static void stopped(Server.Builder b, int day, int hoursAgo) {

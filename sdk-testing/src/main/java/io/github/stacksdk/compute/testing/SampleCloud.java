@@ -33,8 +33,8 @@ import java.util.UUID;
  * }
  * }</pre>
  *
- * <p>What it holds, all created between 40 and 5 days before {@link #NOW} (a build 10 minutes
- * before), one per day in the order listed:
+ * <p>What it holds: one server created per day in the order listed, from 40 to 5 days before {@link
+ * #NOW}, except the build (10 minutes before) and the deleted server (45 days before):
  *
  * <table>
  *   <caption>The sample servers</caption>

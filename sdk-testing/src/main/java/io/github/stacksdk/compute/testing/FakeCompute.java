@@ -1,0 +1,454 @@
+package io.github.stacksdk.compute.testing;
+
+import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.VirtualInterface;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An in-process fake of the OpenStack Compute (Nova) API and of Keystone's token API, on
+ * 127.0.0.1 and a free port, for testing code that lists and inspects servers.
+ *
+ * <pre>{@code
+ * try (FakeCompute fake = FakeCompute.start()) {
+ *   fake.addServer(Server.builder().id("6a1f3ea4-2b0c-4f5e-9a1d-0c8f1e1b8c11").name("web-01")
+ *       .statusAsString("ACTIVE").build());
+ *   try (ComputeClient compute = fake.clientBuilder().microversion("2.79").build()) {
+ *     assertThat(compute.listServers().stream().count()).isEqualTo(1);
+ *   }
+ *   assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/detail");
+ * }
+ * }</pre>
+ *
+ * <p>It answers as Nova 26 (Zed) does, whose responses the tests of this module compare against:
+ *
+ * <ul>
+ *   <li>{@code GET /} and {@code GET /v2.1/}: the version documents, with the configured maximum
+ *       microversion.
+ *   <li>{@code GET /v2.1/servers}, {@code /v2.1/servers/detail}, {@code /v2.1/servers/{id}}, {@code
+ *       …/os-virtual-interfacesv2} (Rackspace's body, from {@link #addVirtualInterfaces}), {@code
+ *       …/os-virtual-interfaces} (410, as upstream since Rocky) and {@code …/os-interface} (one port
+ *       per virtual interface); also as {@code /v2.1/{projectId}/…}. Listings filter, sort and page
+ *       like Nova, including the next link of an exactly full page.
+ *   <li>Every compute request needs {@code X-Auth-Token: }{@link #token()}; otherwise 401 in
+ *       keystonemiddleware's shape. The token is an administrator's: admin-only filters work and
+ *       every project's servers can be shown.
+ *   <li>Microversions from 2.1 to the maximum, through either header; bodies have exactly the keys
+ *       of the requested microversion; answers state it in {@code OpenStack-API-Version}.
+ *   <li>{@code POST /identity/v3/auth/tokens}: a token and a catalog pointing at {@link
+ *       #endpoint()}.
+ * </ul>
+ *
+ * <p>Seeded servers are the SDK's own models; those without a tenant id belong to {@link
+ * #projectId()}. A fake is thread-safe; {@link #close()} stops it.
+ */
+public final class FakeCompute implements AutoCloseable {
+  /** The token of a fake built with defaults. */
+  public static final String DEFAULT_TOKEN = "fake-token";
+
+  /** The highest microversion of a fake built with defaults (Nova 2024.1, Caracal). */
+  public static final String DEFAULT_MAX_MICROVERSION = "2.96";
+
+  /** The project of a fake built with defaults; hexadecimal, as Nova wants project ids in paths. */
+  public static final String DEFAULT_PROJECT_ID = "fa4e0000000040008000000000000001";
+
+  private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(5);
+
+  private final MockWebServer server = new MockWebServer();
+  private final ServerStore store = new ServerStore();
+  private final FaultInjection injection = new FaultInjection();
+  private final String token;
+  private final ApiVersion maxMicroversion;
+  private final String projectId;
+  private final String baseUrl;
+
+  private FakeCompute(Builder b) {
+    this.token = b.token;
+    this.maxMicroversion = b.maxMicroversion;
+    this.projectId = b.projectId;
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("FakeCompute could not start", e);
+    }
+    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    Keystone keystone = new Keystone(keystoneUrl(), endpoint(), token, projectId, b.username, b.password);
+    server.setDispatcher(new NovaDispatcher(this, store, injection, keystone));
+  }
+
+  /**
+   * Starts a fake with the defaults: token {@value #DEFAULT_TOKEN}, microversions 2.1 to
+   * {@value #DEFAULT_MAX_MICROVERSION}, project {@value #DEFAULT_PROJECT_ID}, no servers.
+   *
+   * @return a started fake; close it when done
+   * @throws UncheckedIOException when no port could be bound
+   */
+  public static FakeCompute start() {
+    return builder().start();
+  }
+
+  /**
+   * Returns a builder for a fake with other settings.
+   *
+   * @return a builder holding the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the compute endpoint, as a service catalog would give it.
+   *
+   * @return {@code http://127.0.0.1:PORT/v2.1}
+   */
+  public String endpoint() {
+    return baseUrl + "/v2.1";
+  }
+
+  /**
+   * Returns the compute endpoint in its older form, with the project id.
+   *
+   * @return {@code http://127.0.0.1:PORT/v2.1/PROJECT_ID}
+   */
+  public String projectEndpoint() {
+    return endpoint() + "/" + projectId;
+  }
+
+  /**
+   * Returns Keystone's URL, for a client that authenticates first.
+   *
+   * @return {@code http://127.0.0.1:PORT/identity/v3}
+   */
+  public String keystoneUrl() {
+    return baseUrl + "/identity/v3";
+  }
+
+  /**
+   * Returns the one token the fake accepts (and Keystone issues).
+   *
+   * @return the token
+   */
+  public String token() {
+    return token;
+  }
+
+  /**
+   * Returns the project of the token: listings without {@code all_tenants} show its servers only.
+   *
+   * @return the project id
+   */
+  public String projectId() {
+    return projectId;
+  }
+
+  /**
+   * Returns the highest microversion the fake supports.
+   *
+   * @return {@code X.Y}
+   */
+  public String maxMicroversion() {
+    return maxMicroversion.toString();
+  }
+
+  /**
+   * Returns a client builder already pointed at this fake, with its token.
+   *
+   * @return a builder; set a microversion or anything else, then build
+   */
+  public ComputeClient.Builder clientBuilder() {
+    return ComputeClient.builder().endpoint(endpoint()).token(token);
+  }
+
+  /**
+   * Adds a server, or replaces the one with the same id.
+   *
+   * @param server the server, written into responses field by field
+   * @return this fake
+   */
+  public FakeCompute addServer(Server server) {
+    store.put(Objects.requireNonNull(server, "server == null"));
+    return this;
+  }
+
+  /**
+   * Adds servers in order (the order breaks ties between equal creation times).
+   *
+   * @param servers the servers
+   * @return this fake
+   */
+  public FakeCompute addServers(Iterable<Server> servers) {
+    for (Server server : servers) {
+      addServer(server);
+    }
+    return this;
+  }
+
+  /**
+   * Removes a server and its virtual interfaces, as if it had been deleted and purged: it is not
+   * found any more, and a listing with its id as marker fails.
+   *
+   * @param serverId the server id
+   * @return whether there was such a server
+   */
+  public boolean removeServer(String serverId) {
+    return store.remove(serverId);
+  }
+
+  /**
+   * Adds virtual interfaces to a server, listed by {@code os-virtual-interfacesv2} and, as ports,
+   * by {@code os-interface}.
+   *
+   * @param serverId the id of the server (which may be added before or after its interfaces)
+   * @param vifs the interfaces, appended to those already added
+   * @return this fake
+   */
+  public FakeCompute addVirtualInterfaces(String serverId, List<VirtualInterface> vifs) {
+    store.addInterfaces(Objects.requireNonNull(serverId, "serverId == null"), List.copyOf(vifs));
+    return this;
+  }
+
+  /**
+   * Returns the servers as seeded.
+   *
+   * @return a snapshot, in the order the servers were added; immutable
+   */
+  public List<Server> servers() {
+    List<Server> servers = new ArrayList<>();
+    for (ServerStore.Stored stored : store.all()) {
+      servers.add(stored.server);
+    }
+    return List.copyOf(servers);
+  }
+
+  /**
+   * Returns the virtual interfaces added for a server.
+   *
+   * @param serverId the server id
+   * @return the interfaces, immutable; empty when none were added
+   */
+  public List<VirtualInterface> virtualInterfaces(String serverId) {
+    return store.interfaces(serverId);
+  }
+
+  /**
+   * Removes every server and virtual interface, and forgets pending failures, delays and drops.
+   * Received requests stay available to {@link #takeRequest()}.
+   *
+   * @return this fake
+   */
+  public FakeCompute clear() {
+    store.clear();
+    injection.clear();
+    return this;
+  }
+
+  /**
+   * Answers the next requests, whatever their path, with a canned response instead of the real
+   * one. Calls queue up: {@code failNext(1, 503, a).failNext(1, 500, b)} answers 503, then 500.
+   *
+   * @param times how many requests to answer so
+   * @param status the status code
+   * @param body the body, sent as {@code application/json}
+   * @return this fake
+   */
+  public FakeCompute failNext(int times, int status, String body) {
+    requirePositive(times);
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("status must be 100..599, was " + status);
+    }
+    injection.failNext(times, status, Objects.requireNonNull(body, "body == null"));
+    return this;
+  }
+
+  /**
+   * Delays the bodies of the next responses (the status line and headers come at once), for
+   * testing read timeouts.
+   *
+   * @param times how many responses to delay
+   * @param delay how long to hold each body back
+   * @return this fake
+   */
+  public FakeCompute delayNext(int times, Duration delay) {
+    requirePositive(times);
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative, was " + delay);
+    }
+    injection.delayNext(times, delay);
+    return this;
+  }
+
+  /**
+   * Closes the connection of the next requests where the response would start: the client sees
+   * the request sent and the connection end without an answer.
+   *
+   * @param times how many requests to treat so
+   * @return this fake
+   */
+  public FakeCompute dropNextConnection(int times) {
+    requirePositive(times);
+    injection.dropNext(times);
+    return this;
+  }
+
+  /**
+   * Returns how many requests the fake has received.
+   *
+   * @return the count since the start, including failed and dropped ones
+   */
+  public int requestCount() {
+    return server.getRequestCount();
+  }
+
+  /**
+   * Takes the oldest received request not taken yet, waiting up to 5 seconds for one.
+   *
+   * @return the request
+   * @throws IllegalStateException when none arrives in time
+   */
+  public FakeRequest takeRequest() {
+    return pollRequest(TAKE_TIMEOUT)
+        .orElseThrow(() -> new IllegalStateException("no request arrived within " + TAKE_TIMEOUT));
+  }
+
+  /**
+   * Takes the oldest received request not taken yet, waiting up to a timeout for one.
+   *
+   * @param timeout how long to wait; zero does not wait
+   * @return the request, or empty when none arrived in time
+   */
+  public Optional<FakeRequest> pollRequest(Duration timeout) {
+    try {
+      RecordedRequest recorded = server.takeRequest(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return recorded == null ? Optional.empty() : Optional.of(FakeRequest.of(recorded));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /** Stops the fake and releases its port. Closing twice is harmless. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** Returns the endpoint and the number of servers, for test reports. */
+  @Override
+  public String toString() {
+    return "FakeCompute{endpoint=" + endpoint() + ", servers=" + store.all().size() + "}";
+  }
+
+  /** {@code http://127.0.0.1:PORT}, which every link in a response starts with. */
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  ApiVersion maxApiVersion() {
+    return maxMicroversion;
+  }
+
+  private static void requirePositive(int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1, was " + times);
+    }
+  }
+
+  /** Builds and starts {@link FakeCompute}s. */
+  public static final class Builder {
+    private String token = DEFAULT_TOKEN;
+    private ApiVersion maxMicroversion = ApiVersion.parse(DEFAULT_MAX_MICROVERSION);
+    private String projectId = DEFAULT_PROJECT_ID;
+    private @Nullable String username;
+    private @Nullable String password;
+
+    private Builder() {}
+
+    /**
+     * Sets the token the fake accepts and Keystone issues.
+     *
+     * @param token a non-blank token
+     * @return this builder
+     */
+    public Builder token(String token) {
+      this.token = requireText(token, "token");
+      return this;
+    }
+
+    /**
+     * Sets the highest microversion, as an older or newer cloud would have it (Nova 26, Zed:
+     * 2.93). Bodies above 2.96 get {@code image.properties} (2.98) and {@code scheduler_hints}
+     * (2.100).
+     *
+     * @param maxMicroversion {@code X.Y}, at least 2.1
+     * @return this builder
+     * @throws IllegalArgumentException when it is not such a version
+     */
+    public Builder maxMicroversion(String maxMicroversion) {
+      ApiVersion max = ApiVersion.parse(requireText(maxMicroversion, "maxMicroversion"));
+      if (max.compareTo(ApiVersion.MIN) < 0) {
+        throw new IllegalArgumentException("maxMicroversion must be at least 2.1, was " + max);
+      }
+      this.maxMicroversion = max;
+      return this;
+    }
+
+    /**
+     * Sets the project of the token. Nova accepts a project id in a path only when it is
+     * hexadecimal (with dashes); the fake also accepts its own project id in any form.
+     *
+     * @param projectId the project id
+     * @return this builder
+     */
+    public Builder projectId(String projectId) {
+      String id = requireText(projectId, "projectId");
+      if (id.contains("/")) {
+        throw new IllegalArgumentException("projectId must not contain '/'");
+      }
+      this.projectId = id;
+      return this;
+    }
+
+    /**
+     * Makes Keystone accept only these credentials; without them, any non-empty user name and
+     * password are accepted.
+     *
+     * @param username the user name (or user id)
+     * @param password the password
+     * @return this builder
+     */
+    public Builder credentials(String username, String password) {
+      this.username = requireText(username, "username");
+      this.password = requireText(password, "password");
+      return this;
+    }
+
+    /**
+     * Starts the fake on 127.0.0.1 and a free port.
+     *
+     * @return the started fake; close it when done
+     * @throws UncheckedIOException when no port could be bound
+     */
+    public FakeCompute start() {
+      return new FakeCompute(this);
+    }
+
+    private static String requireText(String value, String name) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " is blank");
+      }
+      return value;
+    }
+  }
+}

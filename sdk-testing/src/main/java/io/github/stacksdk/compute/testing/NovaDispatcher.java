@@ -1,0 +1,294 @@
+package io.github.stacksdk.compute.testing;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.stacksdk.compute.model.Address;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+
+/**
+ * Routes each request of the fake: the version documents, Keystone's token API, and the compute
+ * API under {@code /v2.1} (also with a project id in the path), in the order a real Nova checks
+ * them: the token (keystonemiddleware), the microversion, the route, the method. Every response
+ * gets a request id; compute responses after the microversion check echo the microversion.
+ */
+final class NovaDispatcher extends Dispatcher {
+  /** Nova's default {@code project_id_regex}: what a project id in the path may look like. */
+  private static final Pattern PROJECT_ID = Pattern.compile("[0-9a-f\\-]+");
+
+  private final FakeCompute fake;
+  private final ServerStore store;
+  private final FaultInjection injection;
+  private final ServerRenderer renderer;
+  private final Keystone keystone;
+
+  NovaDispatcher(FakeCompute fake, ServerStore store, FaultInjection injection, Keystone keystone) {
+    this.fake = fake;
+    this.store = store;
+    this.injection = injection;
+    this.renderer = new ServerRenderer(fake.baseUrl(), fake.projectId());
+    this.keystone = keystone;
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    FaultInjection.Plan plan = injection.next();
+    MockResponse.Builder response;
+    if (plan.failure != null) {
+      response = Responses.json(plan.failure.status, plan.failure.body, Responses.JSON);
+    } else {
+      try {
+        response = route(request);
+      } catch (NovaFault fault) {
+        response = Responses.fault(fault);
+        if (fault.echoedVersion() != null) {
+          Microversions.echo(response, fault.echoedVersion());
+        }
+      } catch (RuntimeException e) {
+        response = Responses.fault(NovaFault.unexpected(e));
+      }
+    }
+    String requestId = "req-" + UUID.randomUUID();
+    response.setHeader("X-OpenStack-Request-Id", requestId).setHeader("X-Compute-Request-Id", requestId);
+    if (plan.delay != null) {
+      response.bodyDelay(plan.delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    if (plan.drop) {
+      response.onResponseStart(new SocketEffect.CloseSocket());
+    }
+    return response.build();
+  }
+
+  private MockResponse.Builder route(RecordedRequest request) {
+    List<String> path = segments(request);
+    String method = request.getMethod() == null ? "" : request.getMethod().toUpperCase(Locale.ROOT);
+    if (path.isEmpty()) {
+      requireGet(method);
+      return Responses.json(200, Versions.root(fake.baseUrl(), fake.maxApiVersion()));
+    }
+    if (path.size() >= 2 && path.get(0).equals("identity") && path.get(1).equals("v3")) {
+      return identity(method, path.subList(2, path.size()), request);
+    }
+    if (path.get(0).equals("v2.1")) {
+      return compute(method, path.subList(1, path.size()), request);
+    }
+    if (path.equals(List.of("v2"))) {
+      requireGet(method);
+      return Responses.json(200, Versions.legacy(fake.baseUrl()));
+    }
+    throw NovaFault.unknownResource();
+  }
+
+  private MockResponse.Builder identity(String method, List<String> path, RecordedRequest request) {
+    if (path.isEmpty()) {
+      requireGet(method);
+      return keystone.versionDocument();
+    }
+    if (path.equals(List.of("auth", "tokens"))) {
+      if (!method.equals("POST")) {
+        return Responses.keystoneError(405, "Method Not Allowed", "The method is not allowed for the requested URL.");
+      }
+      return keystone.issueToken(request);
+    }
+    return Responses.keystoneError(404, "Not Found", "The resource could not be found.");
+  }
+
+  /** Everything under {@code /v2.1}. */
+  private MockResponse.Builder compute(String method, List<String> path, RecordedRequest request) {
+    if (path.isEmpty()) {
+      // The version document is outside keystonemiddleware: no token needed.
+      ApiVersion version = Microversions.negotiate(request.getHeaders(), fake.maxApiVersion());
+      return answerAt(version, () -> {
+        requireGet(method);
+        return Responses.json(200, Versions.current(fake.baseUrl(), fake.maxApiVersion()));
+      });
+    }
+    String token = request.getHeaders().get("X-Auth-Token");
+    if (token == null || !token.equals(fake.token())) {
+      return Responses.unauthorized(fake.keystoneUrl());
+    }
+    ApiVersion version = Microversions.negotiate(request.getHeaders(), fake.maxApiVersion());
+    return answerAt(version, () -> resource(method, path, request, version));
+  }
+
+  /** Nova states the microversion on every answer made after negotiating it, faults included. */
+  private static MockResponse.Builder answerAt(ApiVersion version, Supplier<MockResponse.Builder> answer) {
+    MockResponse.Builder response;
+    try {
+      response = answer.get();
+    } catch (NovaFault fault) {
+      response = Responses.fault(fault);
+    }
+    return Microversions.echo(response, version.toString());
+  }
+
+  private MockResponse.Builder resource(
+      String method, List<String> path, RecordedRequest request, ApiVersion v) {
+    String projectPrefix = "";
+    if (!path.get(0).equals("servers")) {
+      String project = path.get(0);
+      if (path.size() < 2 || !(project.equals(fake.projectId()) || PROJECT_ID.matcher(project).matches())) {
+        throw NovaFault.unknownResource();
+      }
+      if (!project.equals(fake.projectId())) {
+        throw NovaFault.badRequest(
+            "Malformed request URL: URL's project_id '" + project
+                + "' doesn't match Context's project_id '" + fake.projectId() + "'");
+      }
+      projectPrefix = "/" + project;
+      path = path.subList(1, path.size());
+    }
+    if (!path.get(0).equals("servers") || path.size() > 3) {
+      throw NovaFault.unknownResource();
+    }
+    QueryParams q = QueryParams.of(request.getUrl());
+    if (path.size() == 1) {
+      requireGet(method);
+      return list(q, v, projectPrefix, false);
+    }
+    String id = path.get(1);
+    if (path.size() == 2) {
+      requireGet(method);
+      return id.equals("detail") ? list(q, v, projectPrefix, true) : show(id, v, projectPrefix);
+    }
+    switch (path.get(2)) {
+      case "os-virtual-interfacesv2":
+        requireGet(method);
+        return virtualInterfaces(id);
+      case "os-virtual-interfaces":
+        // Gone with nova-network (Rocky): 410 at every microversion, whatever the server.
+        requireGet(method);
+        throw NovaFault.gone();
+      case "os-interface":
+        requireGet(method);
+        return interfaceAttachments(id, v);
+      default:
+        throw NovaFault.unknownResource();
+    }
+  }
+
+  /** {@code GET /servers} ({@code detail} false) and {@code GET /servers/detail}. */
+  private MockResponse.Builder list(QueryParams q, ApiVersion v, String projectPrefix, boolean detail) {
+    Predicate<Server> filter = ServerFilters.of(q, v, fake.projectId(), renderer::tenantOf);
+    Comparator<ServerStore.Stored> order = ServerSorts.of(q, v, renderer::tenantOf);
+    List<ServerStore.Stored> matching =
+        store.all().stream().filter(s -> filter.test(s.server)).sorted(order).collect(Collectors.toList());
+    String collection = fake.baseUrl() + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
+    Paging.Page<ServerStore.Stored> page =
+        Paging.page(matching, order, q, id -> store.get(id).orElse(null), collection, s -> s.server.id());
+
+    ObjectNode body = Responses.object();
+    ArrayNode servers = body.putArray("servers");
+    for (ServerStore.Stored stored : page.items) {
+      servers.add(detail ? renderer.detail(stored, v, projectPrefix, false) : renderer.summary(stored, projectPrefix));
+    }
+    if (page.nextHref != null) {
+      body.putArray("servers_links").add(ServerRenderer.link("next", page.nextHref));
+    }
+    return Responses.json(200, body);
+  }
+
+  private MockResponse.Builder show(String id, ApiVersion v, String projectPrefix) {
+    ServerStore.Stored stored = visible(id);
+    ObjectNode body = Responses.object();
+    body.set("server", renderer.detail(stored, v, projectPrefix, true));
+    return Responses.json(200, body);
+  }
+
+  /** Rackspace's {@code os-virtual-interfacesv2}: the interfaces seeded for the server. */
+  private MockResponse.Builder virtualInterfaces(String id) {
+    visible(id);
+    ObjectNode body = Responses.object();
+    ArrayNode list = body.putArray("virtual_interfaces");
+    for (VirtualInterface vif : store.interfaces(id)) {
+      ObjectNode entry = list.addObject().put("id", vif.id()).put("mac_address", vif.macAddress());
+      ArrayNode addresses = entry.putArray("ip_addresses");
+      for (VirtualInterfaceAddress address : vif.ipAddresses()) {
+        addresses.addObject()
+            .put("address", address.address())
+            .put("network_id", address.networkId())
+            .put("network_label", address.networkLabel());
+      }
+    }
+    return Responses.json(200, body);
+  }
+
+  /**
+   * Upstream's {@code os-interface}: one port per seeded virtual interface, with the interface's
+   * fixed addresses (floating ones are not on a port); {@code tag} from 2.70.
+   */
+  private MockResponse.Builder interfaceAttachments(String id, ApiVersion v) {
+    Server server = visible(id).server;
+    Set<String> floating = new HashSet<>();
+    for (List<Address> network : server.addresses().values()) {
+      for (Address address : network) {
+        if ("floating".equals(address.typeAsString().orElse(""))) {
+          floating.add(address.addr());
+        }
+      }
+    }
+    ObjectNode body = Responses.object();
+    ArrayNode list = body.putArray("interfaceAttachments");
+    for (VirtualInterface vif : store.interfaces(id)) {
+      List<VirtualInterfaceAddress> ips = new ArrayList<>();
+      for (VirtualInterfaceAddress address : vif.ipAddresses()) {
+        if (!floating.contains(address.address())) {
+          ips.add(address);
+        }
+      }
+      String network = vif.networkId().orElse(ips.isEmpty() ? null : ips.get(0).networkId());
+      ObjectNode port = list.addObject().put("port_state", "ACTIVE");
+      ArrayNode fixedIps = port.putArray("fixed_ips");
+      for (VirtualInterfaceAddress address : ips) {
+        String subnet = UUID.nameUUIDFromBytes(
+            (address.networkId() + (address.address().contains(":") ? "/v6" : "/v4")).getBytes(StandardCharsets.UTF_8))
+            .toString();
+        fixedIps.addObject().put("subnet_id", subnet).put("ip_address", address.address());
+      }
+      port.put("port_id", vif.id()).put("net_id", network).put("mac_addr", vif.macAddress().toLowerCase(Locale.ROOT));
+      if (v.atLeast(70)) {
+        port.putNull("tag");
+      }
+    }
+    return Responses.json(200, body);
+  }
+
+  /** A server the admin token may see: any project's, but not a deleted one. */
+  private ServerStore.Stored visible(String id) {
+    return store.get(id)
+        .filter(s -> !ServerFilters.isDeleted(s.server))
+        .orElseThrow(() -> NovaFault.instanceNotFound(id));
+  }
+
+  private static void requireGet(String method) {
+    if (!method.equals("GET")) {
+      throw NovaFault.badMethod(method);
+    }
+  }
+
+  /** The decoded path segments, without the empty one a trailing slash leaves. */
+  private static List<String> segments(RecordedRequest request) {
+    List<String> segments = new ArrayList<>(request.getUrl().pathSegments());
+    segments.removeIf(String::isEmpty);
+    return segments;
+  }
+
+}

@@ -1,0 +1,228 @@
+package io.github.stacksdk.compute.testing;
+
+import io.github.stacksdk.compute.model.Address;
+import io.github.stacksdk.compute.model.AddressType;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.internal.Timestamps;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of {@code GET /servers} and {@code GET /servers/detail}, with Nova's semantics
+ * (Zed: {@code nova/api/openstack/compute/servers.py} and the database filters). The token of the
+ * fake is an administrator's, so the admin-only filters are honoured rather than dropped.
+ */
+final class ServerFilters {
+  /** Nova's twenty statuses, the values {@code status} knows. */
+  private static final Set<String> STATUSES =
+      Set.of(
+          "ACTIVE", "BUILD", "DELETED", "ERROR", "HARD_REBOOT", "MIGRATING", "PASSWORD", "PAUSED",
+          "REBOOT", "REBUILD", "RESCUE", "RESIZE", "REVERT_RESIZE", "SHELVED", "SHELVED_OFFLOADED",
+          "SHUTOFF", "SOFT_DELETED", "SUSPENDED", "UNKNOWN", "VERIFY_RESIZE");
+
+  private static final List<String> TRUE = List.of("1", "t", "true", "on", "y", "yes");
+  private static final List<String> FALSE = List.of("0", "f", "false", "off", "n", "no");
+
+  private ServerFilters() {}
+
+  /**
+   * The predicate a request's query makes: which servers, of all seeded ones, it lists.
+   *
+   * @param project the token's project
+   * @param tenantOf the project of a seeded server
+   * @throws NovaFault 400 for a value Nova rejects
+   */
+  static Predicate<Server> of(
+      QueryParams q, ApiVersion v, String project, Function<Server, String> tenantOf) {
+    List<Predicate<Server>> all = new ArrayList<>();
+
+    if (allTenants(q)) {
+      String tenant = q.has("project_id") ? q.last("project_id") : q.last("tenant_id");
+      if (tenant != null) {
+        all.add(s -> tenantOf.apply(s).equals(tenant));
+      }
+    } else {
+      all.add(s -> tenantOf.apply(s).equals(project));
+    }
+
+    Instant since = timestamp(q, "changes-since");
+    Instant before = v.atLeast(66) ? timestamp(q, "changes-before") : null;
+    if (since != null && before != null && since.isAfter(before)) {
+      throw NovaFault.badRequest("The value of changes-since must be less than or equal to changes-before.");
+    }
+    if (since != null) {
+      all.add(s -> s.updated().map(t -> !t.isBefore(since)).orElse(false));
+    }
+    if (before != null) {
+      all.add(s -> s.updated().map(t -> !t.isAfter(before)).orElse(false));
+    }
+
+    Boolean deleted = null;
+    List<String> statuses = q.all("status");
+    if (!statuses.isEmpty()) {
+      Set<String> wanted =
+          statuses.stream().map(st -> st.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+      if (wanted.stream().noneMatch(STATUSES::contains)) {
+        if (v.atLeast(38)) {
+          throw NovaFault.badRequest("Invalid status value");
+        }
+        return s -> false;
+      }
+      all.add(s -> wanted.contains(s.statusAsString().orElse("").toUpperCase(Locale.ROOT)));
+      if (wanted.equals(Set.of("DELETED"))) {
+        deleted = true; // Nova lists deleted servers to an admin who asks for them by status
+      }
+    }
+    if (q.has("deleted")) {
+      String value = q.last("deleted");
+      deleted = value != null && TRUE.contains(value.toLowerCase(Locale.ROOT));
+    } else if (deleted == null && since == null && before == null) {
+      deleted = false;
+    }
+    if (deleted != null) {
+      boolean wantDeleted = deleted;
+      all.add(s -> isDeleted(s) == wantDeleted);
+    }
+
+    regex(q, "name").ifPresent(p -> all.add(s -> find(p, s.name())));
+    exact(q, "flavor").ifPresent(id -> all.add(s -> s.flavor().flatMap(f -> f.id()).map(id::equals).orElse(false)));
+    exact(q, "image").ifPresent(id -> all.add(s -> s.image().map(i -> i.id().equals(id)).orElse(false)));
+    Optional<Pattern> ip = regex(q, "ip");
+    Optional<Pattern> ip6 = regex(q, "ip6");
+    if (ip.isPresent() || ip6.isPresent()) {
+      all.add(s -> matchesIp(s, ip.orElse(null), ip6.orElse(null)));
+    }
+    if (v.atLeast(26)) {
+      tags(q, "tags").ifPresent(t -> all.add(s -> s.tags().containsAll(t)));
+      tags(q, "tags-any").ifPresent(t -> all.add(s -> t.stream().anyMatch(s.tags()::contains)));
+      tags(q, "not-tags").ifPresent(t -> all.add(s -> !s.tags().containsAll(t)));
+      tags(q, "not-tags-any").ifPresent(t -> all.add(s -> t.stream().noneMatch(s.tags()::contains)));
+    }
+    if (v.atLeast(73) && q.has("locked")) {
+      boolean locked = strictBoolean(q.last("locked"));
+      all.add(s -> s.locked().orElse(false) == locked);
+    }
+    regex(q, "availability_zone").ifPresent(p -> all.add(s -> find(p, s.availabilityZone())));
+    regex(q, "key_name").ifPresent(p -> all.add(s -> find(p, s.keyName())));
+    regex(q, "hostname").ifPresent(p -> all.add(s -> find(p, s.hostname())));
+    regex(q, "node").ifPresent(p -> all.add(s -> find(p, s.hypervisorHostname())));
+    regex(q, "reservation_id").ifPresent(p -> all.add(s -> find(p, s.reservationId())));
+    regex(q, "config_drive")
+        .ifPresent(p -> all.add(s -> find(p, Optional.of(s.configDrive().orElse(false) ? "True" : ""))));
+    exact(q, "host").ifPresent(h -> all.add(s -> s.host().map(h::equals).orElse(false)));
+    exact(q, "user_id").ifPresent(u -> all.add(s -> s.userId().map(u::equals).orElse(false)));
+    exact(q, "uuid").ifPresent(id -> all.add(s -> s.id().equals(id)));
+    exact(q, "power_state")
+        .ifPresent(p -> all.add(s -> s.powerStateCode().isPresent()
+            && Integer.toString(s.powerStateCode().getAsInt()).equals(p.trim())));
+    anyOf(q, "vm_state").ifPresent(states -> all.add(s -> s.vmStateAsString().map(states::contains).orElse(false)));
+    anyOf(q, "task_state").ifPresent(states -> all.add(s -> s.taskStateAsString().map(states::contains).orElse(false)));
+
+    return s -> all.stream().allMatch(p -> p.test(s));
+  }
+
+  /** A server Nova would hide unless asked for deleted ones. */
+  static boolean isDeleted(Server s) {
+    return s.statusAsString().map("DELETED"::equalsIgnoreCase).orElse(false)
+        || s.vmStateAsString().map("deleted"::equals).orElse(false);
+  }
+
+  /** Nova's {@code is_all_tenants}: a bare key is true; otherwise a strict boolean. */
+  private static boolean allTenants(QueryParams q) {
+    if (!q.has("all_tenants")) {
+      return false;
+    }
+    String value = q.last("all_tenants");
+    return value == null || value.isEmpty() || strictBoolean(value);
+  }
+
+  /** oslo's {@code bool_from_string(strict=True)}. */
+  static boolean strictBoolean(@Nullable String value) {
+    String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+    if (TRUE.contains(v)) {
+      return true;
+    }
+    if (FALSE.contains(v)) {
+      return false;
+    }
+    throw NovaFault.invalidInput(
+        "Unrecognized value '" + value + "', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', "
+            + "'off', 'on', 't', 'true', 'y', 'yes'");
+  }
+
+  private static @Nullable Instant timestamp(QueryParams q, String name) {
+    String value = q.last(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Timestamps.parse(value);
+    } catch (DateTimeParseException e) {
+      throw NovaFault.invalidQuery(name, value, "'" + value + "' is not a 'date-time'");
+    }
+  }
+
+  /** A regular-expression filter; like Nova's schema, a value that does not compile is a 400. */
+  private static Optional<Pattern> regex(QueryParams q, String name) {
+    String value = q.last(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(value));
+    } catch (PatternSyntaxException e) {
+      throw NovaFault.invalidQuery(name, value, "'" + value + "' is not a 'regex'");
+    }
+  }
+
+  private static Optional<String> exact(QueryParams q, String name) {
+    return Optional.ofNullable(q.last(name));
+  }
+
+  private static Optional<Set<String>> anyOf(QueryParams q, String name) {
+    List<String> values = q.all(name);
+    return values.isEmpty() ? Optional.empty() : Optional.of(new HashSet<>(values));
+  }
+
+  private static Optional<List<String>> tags(QueryParams q, String name) {
+    String value = q.last(name);
+    return value == null ? Optional.empty() : Optional.of(Arrays.asList(value.split(",")));
+  }
+
+  /** Python's {@code re.search} (and MySQL's REGEXP): a match anywhere in the value. */
+  private static boolean find(Pattern pattern, Optional<String> value) {
+    return value.isPresent() && pattern.matcher(value.get()).find();
+  }
+
+  /**
+   * Nova's {@code _ip_filter}: {@code re.match} (anchored at the start) against the server's fixed
+   * addresses, {@code ip} on IPv4 and {@code ip6} on IPv6; either one matching is enough.
+   */
+  private static boolean matchesIp(Server s, @Nullable Pattern ip, @Nullable Pattern ip6) {
+    for (List<Address> network : s.addresses().values()) {
+      for (Address address : network) {
+        if (address.type().orElse(AddressType.FIXED) != AddressType.FIXED) {
+          continue;
+        }
+        Pattern pattern = address.version() == 6 ? ip6 : ip;
+        if (pattern != null && pattern.matcher(address.addr()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.stacksdk.compute.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Nova's next link, quirks included, and its limits. */
+final class PagingTest {
+  private final FakeCompute fake = FakeCompute.start();
+
+  @BeforeEach
+  void seed() {
+    SampleCloud.populate(fake);
+  }
+
+  @AfterEach
+  void stop() {
+    fake.close();
+  }
+
+  @Test
+  void nextLink_sortsTheParameters_keepsOneValueOfEach_andAppendsTheMarker() {
+    TestSupport.Reply reply = TestSupport.get(fake,
+        "/v2.1/servers/detail?status=SHUTOFF&status=ACTIVE&name=-0&limit=3&changes-since=2026-01-01T00:00:00%2B00:00");
+
+    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    assertThat(request.queryParameters("status")).containsExactly("SHUTOFF", "ACTIVE");
+    JsonNode servers = reply.json().get("servers");
+    assertThat(servers).hasSize(3);
+    String last = servers.get(2).get("id").asText();
+    // Python's OrderedDict(sorted(params)) keeps the last of the sorted values: SHUTOFF.
+    assertThat(reply.json().at("/servers_links/0/href").asText()).isEqualTo(fake.endpoint()
+        + "/servers/detail?changes-since=2026-01-01T00%3A00%3A00%2B00%3A00&limit=3&name=-0&status=SHUTOFF&marker=" + last);
+    assertThat(reply.json().at("/servers_links/0/rel").asText()).isEqualTo("next");
+  }
+
+  @Test
+  void nextLink_replacesAMarkerInPlace() {
+    String first = TestSupport.get(fake, "/v2.1/servers?limit=1").json().at("/servers/0/id").asText();
+    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers?marker=" + first + "&limit=2&all_tenants");
+    TestSupport.assertGet(fake, "/v2.1/servers");
+    assertThat(TestSupport.assertGet(fake, "/v2.1/servers").queryParameter("marker")).contains(first);
+
+    String last = reply.json().at("/servers/1/id").asText();
+    assertThat(reply.json().at("/servers_links/0/href").asText())
+        .isEqualTo(fake.endpoint() + "/servers?all_tenants=&limit=2&marker=" + last);
+  }
+
+  @Test
+  void limitZeroOrAboveTheMaximum_isTheMaximum_andNoLimitGivesNoLink() {
+    for (String limit : new String[] {"0", "5000", "99999999999999"}) {
+      TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers?limit=" + limit);
+      assertThat(TestSupport.assertGet(fake, "/v2.1/servers").queryParameter("limit")).contains(limit);
+      assertThat(reply.json().get("servers")).as(limit).hasSize(34);
+      assertThat(reply.json().has("servers_links")).isFalse();
+    }
+  }
+
+  @Test
+  void exactlyFullLastPage_linksToAnEmptyPage() {
+    TestSupport.Reply full = TestSupport.get(fake, "/v2.1/servers?limit=34");
+    String next = full.json().at("/servers_links/0/href").asText();
+    TestSupport.Reply empty = TestSupport.get(fake, next.substring(fake.endpoint().length() - "/v2.1".length()));
+    TestSupport.assertGet(fake, "/v2.1/servers");
+    assertThat(TestSupport.assertGet(fake, "/v2.1/servers").queryParameter("marker"))
+        .contains(full.json().at("/servers/33/id").asText());
+
+    assertThat(full.json().get("servers")).hasSize(34);
+    assertThat(empty.status).isEqualTo(200);
+    assertThat(empty.json().toString()).isEqualTo("{\"servers\":[]}");
+  }
+
+  @Test
+  void quotePlus_isPythons() {
+    assertThat(Paging.quotePlus("^web-0[1-3]$ a~b_c.d")).isEqualTo("%5Eweb-0%5B1-3%5D%24+a~b_c.d");
+    assertThat(Paging.quotePlus("é,/:")).isEqualTo("%C3%A9%2C%2F%3A");
+  }
+}

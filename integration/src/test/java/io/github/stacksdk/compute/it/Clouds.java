@@ -12,6 +12,7 @@ final class Clouds {
     if (RealNova.configured()) {
       clouds.add(RealNova.INSTANCE);
     }
+    clouds.add(FakeNova.INSTANCE);
     return clouds;
   }
 }

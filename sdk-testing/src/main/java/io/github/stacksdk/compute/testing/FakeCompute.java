@@ -9,6 +9,9 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -71,12 +74,18 @@ public final class FakeCompute implements AutoCloseable {
   private final String token;
   private final ApiVersion maxMicroversion;
   private final String projectId;
+  private final Map<String, String> projectsByToken;
+  private final boolean virtualInterfacesExtension;
   private final String baseUrl;
 
   private FakeCompute(Builder b) {
     this.token = b.token;
     this.maxMicroversion = b.maxMicroversion;
     this.projectId = b.projectId;
+    Map<String, String> projects = new LinkedHashMap<>(b.otherTokens);
+    projects.put(token, projectId);
+    this.projectsByToken = Collections.unmodifiableMap(projects);
+    this.virtualInterfacesExtension = b.virtualInterfacesExtension;
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -150,6 +159,15 @@ public final class FakeCompute implements AutoCloseable {
    */
   public String projectId() {
     return projectId;
+  }
+
+  boolean hasVirtualInterfacesExtension() {
+    return virtualInterfacesExtension;
+  }
+
+  /** The project a token belongs to: {@link #token()}'s or one added with {@link Builder#addToken}. */
+  Optional<String> projectOf(@Nullable String token) {
+    return token == null ? Optional.empty() : Optional.ofNullable(projectsByToken.get(token));
   }
 
   /**
@@ -371,8 +389,35 @@ public final class FakeCompute implements AutoCloseable {
     private String projectId = DEFAULT_PROJECT_ID;
     private @Nullable String username;
     private @Nullable String password;
+    private final Map<String, String> otherTokens = new LinkedHashMap<>();
+    private boolean virtualInterfacesExtension = true;
 
     private Builder() {}
+
+    /**
+     * Whether the fake speaks Rackspace's {@code os-virtual-interfacesv2} (the default), or, like
+     * upstream Nova, answers that path with the router's 404 page.
+     *
+     * @param enabled false for an upstream Nova
+     * @return this builder
+     */
+    public Builder virtualInterfacesExtension(boolean enabled) {
+      this.virtualInterfacesExtension = enabled;
+      return this;
+    }
+
+    /**
+     * Accepts one more token, of another project, as a second user of the cloud would have: its
+     * listings show that project's servers, and {@code all_tenants} still shows every project's.
+     *
+     * @param token a non-blank token other than {@link #token(String)}'s
+     * @param projectId the project of that token
+     * @return this builder
+     */
+    public Builder addToken(String token, String projectId) {
+      otherTokens.put(requireText(token, "token"), requireText(projectId, "projectId"));
+      return this;
+    }
 
     /**
      * Sets the token the fake accepts and Keystone issues.

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -58,12 +59,12 @@ final class NovaDispatcher extends Dispatcher {
       try {
         response = route(request);
       } catch (NovaFault fault) {
-        response = Responses.fault(fault);
+        response = Responses.fault(fault, request.getHeaders().get("Accept"));
         if (fault.echoedVersion() != null) {
           Microversions.echo(response, fault.echoedVersion());
         }
       } catch (RuntimeException e) {
-        response = Responses.fault(NovaFault.unexpected(e));
+        response = Responses.fault(NovaFault.unexpected(e), null);
       }
     }
     String requestId = "req-" + UUID.randomUUID();
@@ -116,42 +117,43 @@ final class NovaDispatcher extends Dispatcher {
     if (path.isEmpty()) {
       // The version document is outside keystonemiddleware: no token needed.
       ApiVersion version = Microversions.negotiate(request.getHeaders(), fake.maxApiVersion());
-      return answerAt(version, () -> {
+      return answerAt(version, request, () -> {
         requireGet(method);
         return Responses.json(200, Versions.current(fake.baseUrl(), fake.maxApiVersion()));
       });
     }
-    String token = request.getHeaders().get("X-Auth-Token");
-    if (token == null || !token.equals(fake.token())) {
+    Optional<String> tokenProject = fake.projectOf(request.getHeaders().get("X-Auth-Token"));
+    if (tokenProject.isEmpty()) {
       return Responses.unauthorized(fake.keystoneUrl());
     }
     ApiVersion version = Microversions.negotiate(request.getHeaders(), fake.maxApiVersion());
-    return answerAt(version, () -> resource(method, path, request, version));
+    return answerAt(version, request, () -> resource(method, path, request, version, tokenProject.get()));
   }
 
   /** Nova states the microversion on every answer made after negotiating it, faults included. */
-  private static MockResponse.Builder answerAt(ApiVersion version, Supplier<MockResponse.Builder> answer) {
+  private static MockResponse.Builder answerAt(
+      ApiVersion version, RecordedRequest request, Supplier<MockResponse.Builder> answer) {
     MockResponse.Builder response;
     try {
       response = answer.get();
     } catch (NovaFault fault) {
-      response = Responses.fault(fault);
+      response = Responses.fault(fault, request.getHeaders().get("Accept"));
     }
     return Microversions.echo(response, version.toString());
   }
 
   private MockResponse.Builder resource(
-      String method, List<String> path, RecordedRequest request, ApiVersion v) {
+      String method, List<String> path, RecordedRequest request, ApiVersion v, String tokenProject) {
     String projectPrefix = "";
     if (!path.get(0).equals("servers")) {
       String project = path.get(0);
-      if (path.size() < 2 || !(project.equals(fake.projectId()) || PROJECT_ID.matcher(project).matches())) {
+      if (path.size() < 2 || !(project.equals(tokenProject) || PROJECT_ID.matcher(project).matches())) {
         throw NovaFault.unknownResource();
       }
-      if (!project.equals(fake.projectId())) {
+      if (!project.equals(tokenProject)) {
         throw NovaFault.badRequest(
             "Malformed request URL: URL's project_id '" + project
-                + "' doesn't match Context's project_id '" + fake.projectId() + "'");
+                + "' doesn't match Context's project_id '" + tokenProject + "'");
       }
       projectPrefix = "/" + project;
       path = path.subList(1, path.size());
@@ -162,15 +164,18 @@ final class NovaDispatcher extends Dispatcher {
     QueryParams q = QueryParams.of(request.getUrl());
     if (path.size() == 1) {
       requireGet(method);
-      return list(q, v, projectPrefix, false);
+      return list(q, v, projectPrefix, false, tokenProject);
     }
     String id = path.get(1);
     if (path.size() == 2) {
       requireGet(method);
-      return id.equals("detail") ? list(q, v, projectPrefix, true) : show(id, v, projectPrefix);
+      return id.equals("detail") ? list(q, v, projectPrefix, true, tokenProject) : show(id, v, projectPrefix);
     }
     switch (path.get(2)) {
       case "os-virtual-interfacesv2":
+        if (!fake.hasVirtualInterfacesExtension()) {
+          throw NovaFault.unknownResource();
+        }
         requireGet(method);
         return virtualInterfaces(id);
       case "os-virtual-interfaces":
@@ -186,8 +191,9 @@ final class NovaDispatcher extends Dispatcher {
   }
 
   /** {@code GET /servers} ({@code detail} false) and {@code GET /servers/detail}. */
-  private MockResponse.Builder list(QueryParams q, ApiVersion v, String projectPrefix, boolean detail) {
-    Predicate<Server> filter = ServerFilters.of(q, v, fake.projectId(), renderer::tenantOf);
+  private MockResponse.Builder list(
+      QueryParams q, ApiVersion v, String projectPrefix, boolean detail, String tokenProject) {
+    Predicate<Server> filter = ServerFilters.of(q, v, tokenProject, renderer::tenantOf);
     Comparator<ServerStore.Stored> order = ServerSorts.of(q, v, renderer::tenantOf);
     List<ServerStore.Stored> matching =
         store.all().stream().filter(s -> filter.test(s.server)).sorted(order).collect(Collectors.toList());

@@ -46,8 +46,17 @@ final class NovaFault extends RuntimeException {
     return notFound("Instance " + serverId + " could not be found.");
   }
 
+  /**
+   * A path no route matches. The router answers before Nova's fault wrapper sees the request, so
+   * this is WebOb's HTML page, not a JSON fault.
+   */
   static NovaFault unknownResource() {
-    return notFound("The resource could not be found.");
+    return new NovaFault(404, "", "The resource could not be found.", null);
+  }
+
+  /** Whether this is WebOb's HTML page rather than a JSON fault. */
+  boolean isHtmlPage() {
+    return faultName.isEmpty();
   }
 
   static NovaFault badMethod(String method) {

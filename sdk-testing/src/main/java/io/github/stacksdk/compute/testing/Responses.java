@@ -1,11 +1,16 @@
 package io.github.stacksdk.compute.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import mockwebserver3.MockResponse;
+import org.jspecify.annotations.Nullable;
 
 /** Building blocks of the fake's responses, with the content types the real services send. */
 final class Responses {
@@ -21,9 +26,23 @@ final class Responses {
     return ModelJson.mapper().createObjectNode();
   }
 
+  /** Python's {@code json.dumps} spacing, which Nova's bodies have: {@code {"a": [1, 2]}}. */
+  private static final ObjectWriter NOVA_STYLE =
+      ModelJson.mapper()
+          .writer(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                          .withArrayValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(new DefaultPrettyPrinter.NopIndenter())
+                  .withArrayIndenter(new DefaultPrettyPrinter.NopIndenter()));
+
   static String write(JsonNode node) {
     try {
-      return ModelJson.mapper().writeValueAsString(node);
+      return NOVA_STYLE.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -37,8 +56,27 @@ final class Responses {
     return new MockResponse.Builder().code(status).setHeader("Content-Type", contentType).body(body);
   }
 
-  static MockResponse.Builder fault(NovaFault fault) {
-    return json(fault.status(), write(fault.body()), FAULT_JSON);
+  /**
+   * A fault as Nova sends it; a path no route matches is answered by WebOb instead, in the type
+   * the {@code Accept} header picks: HTML for {@code text/html} or any type, WebOb's flat JSON for
+   * {@code application/json}, and plain text otherwise (also with no {@code Accept} at all).
+   */
+  static MockResponse.Builder fault(NovaFault fault, @Nullable String accept) {
+    if (!fault.isHtmlPage()) {
+      return json(fault.status(), write(fault.body()), FAULT_JSON);
+    }
+    String types = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+    String message = fault.getMessage();
+    if (types.contains("text/html") || types.contains("text/*") || types.contains("*/*")) {
+      return json(404, "<html>\n <head>\n  <title>404 Not Found</title>\n </head>\n <body>\n  <h1>404 Not Found</h1>\n  "
+          + message + "<br /><br />\n\n\n\n </body>\n</html>", "text/html; charset=UTF-8");
+    }
+    if (types.contains("application/json") || types.contains("application/*")) {
+      ObjectNode body = object();
+      body.put("message", message + "<br /><br />\n\n\n").put("code", "404 Not Found").put("title", "Not Found");
+      return json(404, write(body), "application/json");
+    }
+    return json(404, "404 Not Found\n\n" + message + "\n\n   ", "text/plain; charset=UTF-8");
   }
 
   /** Keystone's (and keystonemiddleware's) error body: {@code {"error": {code, title, message}}}. */

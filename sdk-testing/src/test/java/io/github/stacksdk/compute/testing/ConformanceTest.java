@@ -25,6 +25,17 @@ final class ConformanceTest {
   }
 
   @Test
+  void bodies_haveNovasOwnSpacing() {
+    // Nova writes its bodies with Python's json.dumps: ", " and ": " separators, "{}" and "[]".
+    TestSupport.Reply fault = TestSupport.get(fake, "/v2.1/servers/detail?marker=00000000-0000-0000-0000-000000000000");
+    assertThat(fault.body)
+        .isEqualTo("{\"badRequest\": {\"code\": 400, \"message\": "
+            + "\"marker [00000000-0000-0000-0000-000000000000] not found\"}}");
+    assertThat(TestSupport.get(fake, "/v2.1/servers/detail").body).isEqualTo("{\"servers\": []}");
+    assertThat(fake.takeRequest().queryParameter("marker")).contains("00000000-0000-0000-0000-000000000000");
+  }
+
+  @Test
   void versionRoot_hasTheRealKeysWithTheFakesRangeAndNoMicroversionHeaders() {
     TestSupport.Captured real = captured("01-version-root.txt");
 

@@ -190,8 +190,8 @@ final class ErrorsTest {
   }
 
   @Test
-  void unknownRoute_isItemNotFound_andAnotherMethod_isBadMethod() {
-    TestSupport.Reply route = TestSupport.get(fake, "/v2.1/flavors/detail");
+  void unknownRoute_isTheRoutersPage_andAnotherMethod_isBadMethod() {
+    TestSupport.Reply route = TestSupport.get(fake, "/v2.1/flavors/detail", "Accept", "*/*");
     TestSupport.Reply post = TestSupport.send(fake, "POST", "/v2.1/servers", "{\"server\": {}}", "X-Auth-Token", fake.token());
     TestSupport.Reply outside = TestSupport.send(fake, "GET", "/nowhere", null);
     TestSupport.assertGet(fake, "/v2.1/flavors/detail");
@@ -200,13 +200,30 @@ final class ErrorsTest {
     assertThat(posted.body()).isEqualTo("{\"server\": {}}");
     assertThat(fake.takeRequest().path()).isEqualTo("/nowhere");
 
+    // No route: Nova's router answers with WebOb's page, before its JSON fault wrapper.
     assertThat(route.status).isEqualTo(404);
-    assertThat(route.json().toString())
-        .isEqualTo("{\"itemNotFound\":{\"code\":404,\"message\":\"The resource could not be found.\"}}");
+    assertThat(route.header("Content-Type")).isEqualTo("text/html; charset=UTF-8");
+    assertThat(route.body)
+        .isEqualTo("<html>\n <head>\n  <title>404 Not Found</title>\n </head>\n <body>\n  <h1>404 Not Found</h1>\n"
+            + "  The resource could not be found.<br /><br />\n\n\n\n </body>\n</html>");
     assertThat(route.header("OpenStack-API-Version")).isEqualTo("compute 2.1");
     assertThat(post.status).isEqualTo(405);
     assertThat(post.json().at("/badMethod/code").asInt()).isEqualTo(405);
     assertThat(outside.status).isEqualTo(404);
+    assertThat(outside.header("Content-Type")).isEqualTo("text/plain; charset=UTF-8");
+    assertThat(outside.body).isEqualTo("404 Not Found\n\nThe resource could not be found.\n\n   ");
+  }
+
+  @Test
+  void unknownRoute_askedForJson_isWebObsFlatJson() {
+    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers/s1/nowhere", "Accept", "application/json");
+
+    TestSupport.assertGet(fake, "/v2.1/servers/s1/nowhere");
+    assertThat(reply.status).isEqualTo(404);
+    assertThat(reply.header("Content-Type")).isEqualTo("application/json");
+    assertThat(reply.body)
+        .isEqualTo("{\"message\": \"The resource could not be found.<br /><br />\\n\\n\\n\", "
+            + "\"code\": \"404 Not Found\", \"title\": \"Not Found\"}");
   }
 
   private void assertBadRequest(String target, String messageStart) {

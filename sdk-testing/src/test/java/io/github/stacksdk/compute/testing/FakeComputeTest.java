@@ -42,6 +42,28 @@ final class FakeComputeTest {
   }
 
   @Test
+  void addToken_seesItsOwnProject_andEveryProjectWithAllTenants() {
+    try (FakeCompute fake = FakeCompute.builder().token("admin-token").projectId("p-admin").addToken("demo-token", "p-demo").start()) {
+      fake.addServer(Server.builder().id("a1").name("mine").build());
+      fake.addServer(Server.builder().id("d1").name("theirs").tenantId("p-demo").build());
+      try (ComputeClient admin = fake.clientBuilder().build();
+          ComputeClient demo = fake.clientBuilder().token("demo-token").build();
+          ComputeClient stranger = fake.clientBuilder().token("no-such-token").build()) {
+        assertThat(admin.listServers().stream().map(Server::id)).containsExactly("a1");
+        assertThat(demo.listServers().stream().map(Server::id)).containsExactly("d1");
+        assertThat(admin.listServers(r -> r.allTenants(true)).stream().map(Server::id))
+            .containsExactlyInAnyOrder("a1", "d1");
+        assertThatThrownBy(() -> stranger.listServers().stream().count())
+            .isInstanceOf(io.github.stacksdk.compute.exception.AuthenticationException.class);
+      }
+      assertThat(fake.takeRequest().header("X-Auth-Token")).contains("admin-token");
+      assertThat(fake.takeRequest().header("X-Auth-Token")).contains("demo-token");
+      assertThat(fake.takeRequest().queryParameter("all_tenants")).contains("true");
+      assertThat(fake.takeRequest().header("X-Auth-Token")).contains("no-such-token");
+    }
+  }
+
+  @Test
   void builder_setsTokenMaximumAndProject_andRejectsNonsense() {
     try (FakeCompute fake = FakeCompute.builder().token("t-1").maxMicroversion("2.93").projectId("p-1").start()) {
       fake.addServer(Server.builder().id("s1").name("one").statusAsString("ACTIVE").build());

@@ -32,6 +32,19 @@ final class VirtualInterfacesTest {
   }
 
   @Test
+  void withoutTheExtension_likeUpstreamNova_theSdkNamesTheReplacement() {
+    try (FakeCompute upstream = FakeCompute.builder().virtualInterfacesExtension(false).start()) {
+      upstream.addServer(Server.builder().id("s1").name("one").build());
+      try (ComputeClient compute = upstream.clientBuilder().build()) {
+        assertThatThrownBy(() -> compute.listVirtualInterfaces("s1"))
+            .isInstanceOf(io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException.class)
+            .hasMessageContaining("listInterfaceAttachments");
+      }
+      assertThat(upstream.takeRequest().path()).isEqualTo("/v2.1/servers/s1/os-virtual-interfacesv2");
+    }
+  }
+
+  @Test
   void everySampleServer_hasInterfacesHoldingExactlyItsAddresses() {
     List<Server> servers;
     try (ComputeClient compute = fake.clientBuilder().build()) {

@@ -1,0 +1,214 @@
+package io.github.stacksdk.compute.it;
+
+import io.github.stacksdk.compute.model.Link;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerFault;
+import io.github.stacksdk.compute.model.ServerFlavor;
+import io.github.stacksdk.compute.model.ServerImage;
+import io.github.stacksdk.compute.testing.FakeCompute;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Our fake, seeded in Java with what {@code integration/nova/seed.sh} makes on the real Nova, in
+ * the same order and with the same states, so that the same scenarios hold for both.
+ */
+final class FakeNova extends Cloud {
+  private static final Instant START = Instant.parse("2026-11-23T10:00:00Z");
+  private static final Instant CHANGES_SINCE = START.plus(Duration.ofMinutes(10));
+  private static final String IMG_A = uuid("image cirros-fake");
+  private static final String IMG_B = uuid("image ubuntu-fake");
+
+  /** Started on first use, after the constants above; stopped when the JVM exits. */
+  static final FakeNova INSTANCE = new FakeNova();
+
+  private final FakeCompute fake;
+
+  private FakeNova() {
+    fake =
+        FakeCompute.builder()
+            .token("admin:admin")
+            .projectId("admin")
+            .addToken("demo:demo", "demo")
+            .maxMicroversion("2.93")
+            .virtualInterfacesExtension(false)
+            .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(fake::close));
+    seed();
+  }
+
+  @Override
+  public String toString() {
+    return "fake Nova";
+  }
+
+  @Override
+  String endpoint() {
+    return fake.endpoint();
+  }
+
+  @Override
+  String adminToken() {
+    return "admin:admin";
+  }
+
+  @Override
+  String demoToken() {
+    return "demo:demo";
+  }
+
+  @Override
+  Instant changesSince() {
+    return CHANGES_SINCE;
+  }
+
+  @Override
+  String imageId(String key) {
+    switch (key) {
+      case "IMG_A":
+        return IMG_A;
+      case "IMG_B":
+        return IMG_B;
+      default:
+        throw new IllegalArgumentException(key);
+    }
+  }
+
+  private void seed() {
+    int[] order = {0};
+    for (int i = 1; i <= 12; i++) {
+      String name = String.format("web-%02d", i);
+      List<String> tags = i <= 2 ? List.of("canary", "frontend") : i <= 4 ? List.of("frontend") : List.of();
+      add(server(name, "admin", order[0]++, tiny(), IMG_A).tags(tags).description("web server " + String.format("%02d", i)));
+    }
+    for (int i = 1; i <= 10; i++) {
+      Server.Builder db = server(String.format("db-%02d", i), "admin", order[0]++, small(), IMG_B).tags(List.of("backend"));
+      if (i <= 3) {
+        stopped(db, i);
+      } else if (i == 4) {
+        db.locked(true).lockedReason("maintenance").updated(CHANGES_SINCE.minusSeconds(10));
+      }
+      add(db);
+    }
+    for (int i = 1; i <= 8; i++) {
+      Server.Builder cache = server(String.format("cache-%02d", i), "admin", order[0]++, medium(), IMG_A);
+      if (i <= 2) {
+        paused(cache, i);
+      } else if (i == 3) {
+        cache.locked(true).updated(CHANGES_SINCE.minusSeconds(8));
+      }
+      add(cache);
+    }
+    Instant brokenAt = created(order[0]++);
+    add(
+        server("broken-01", "admin", order[0] - 1, huge(), IMG_A)
+            .statusAsString("ERROR")
+            .vmStateAsString("error")
+            .powerStateCode(0)
+            .host(java.util.Optional.empty())
+            .hypervisorHostname(java.util.Optional.empty())
+            .hostStatus("")
+            .availabilityZone("")
+            .launchedAt(java.util.Optional.empty())
+            .fault(
+                ServerFault.builder()
+                    .code(500)
+                    .message("No valid host was found. ")
+                    .created(brokenAt)
+                    .details("Traceback (most recent call last):\nnova.exception.NoValidHost: No valid host was found. \n")
+                    .build()));
+    add(server("demo-01", "demo", order[0]++, tiny(), IMG_A));
+    add(server("demo-02", "demo", order[0]++, tiny(), IMG_A));
+  }
+
+  private void add(Server.Builder server) {
+    fake.addServer(server.build());
+  }
+
+  private static void stopped(Server.Builder server, int i) {
+    server.statusAsString("SHUTOFF").vmStateAsString("stopped").powerStateCode(4).updated(CHANGES_SINCE.plusSeconds(2L * i));
+  }
+
+  private static void paused(Server.Builder server, int i) {
+    // Nova's fake virt driver reports a paused VM as running (power state 1), not paused (3).
+    server.statusAsString("PAUSED").vmStateAsString("paused").powerStateCode(1).updated(CHANGES_SINCE.plusSeconds(10L + i));
+  }
+
+  private static Instant created(int order) {
+    return START.plusSeconds(2L * order);
+  }
+
+  private Server.Builder server(String name, String project, int order, ServerFlavor flavor, String image) {
+    String id = uuid("server " + name);
+    Instant created = created(order);
+    String base = fake.endpoint().replaceAll("/v2\\.1/?$", "");
+    return Server.builder()
+        .id(id)
+        .name(name)
+        .statusAsString("ACTIVE")
+        .tenantId(project)
+        .userId(project)
+        .metadata(Map.of("group", name.replaceAll("-\\d+$", "")))
+        .hostId(uuid("host " + project).replace("-", ""))
+        .image(ServerImage.builder().id(image).addLinks(link("bookmark", base + "/images/" + image)).build())
+        .flavor(flavor)
+        .created(created)
+        .updated(created.plusSeconds(1))
+        .diskConfig("MANUAL")
+        .progress(0)
+        .availabilityZone("nova")
+        .configDrive(false)
+        .launchedAt(created.plusSeconds(1))
+        .host("fake-compute")
+        .instanceName(String.format("instance-%08x", order + 1))
+        .hypervisorHostname("fake-compute")
+        .reservationId("r-" + id.substring(0, 8))
+        .launchIndex(0)
+        .hostname(name)
+        .rootDeviceName("/dev/sda")
+        .vmStateAsString("active")
+        .powerStateCode(1)
+        .hostStatus("UP")
+        .locked(false);
+  }
+
+  private static ServerFlavor tiny() {
+    return flavor("1", "m1.tiny", 512, 1, 1);
+  }
+
+  private static ServerFlavor small() {
+    return flavor("2", "m1.small", 2048, 1, 20);
+  }
+
+  private static ServerFlavor medium() {
+    return flavor("3", "m1.medium", 4096, 2, 40);
+  }
+
+  private static ServerFlavor huge() {
+    return flavor("99", "x1.huge", 2000000, 1, 1);
+  }
+
+  private static ServerFlavor flavor(String id, String name, int ram, int vcpus, int disk) {
+    return ServerFlavor.builder()
+        .id(id)
+        .originalName(name)
+        .ram(ram)
+        .vcpus(vcpus)
+        .disk(disk)
+        .ephemeral(0)
+        .swap(0)
+        .build();
+  }
+
+  private static Link link(String rel, String href) {
+    return Link.builder().rel(rel).href(href).build();
+  }
+
+  private static String uuid(String seed) {
+    return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.stacksdk.compute.examples;
+
+import io.github.stacksdk.compute.ComputeClient;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/** A short guided tour: every example, one after another, against one cloud. */
+public final class Tour {
+  private Tour() {}
+
+  /**
+   * Runs the tour against the cloud of the {@code OS_*} settings, or a local fake.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    try (ExampleCloud cloud = ExampleCloud.connect(System.out)) {
+      run(cloud, System.out);
+    }
+  }
+
+  static void run(ExampleCloud cloud, PrintStream out) {
+    ComputeClient compute = cloud.compute();
+    heading(out, "1. The active servers (ListActiveServers)");
+    ListActiveServers.run(compute, out);
+    heading(out, "2. Every server, five per page (PageThroughServers)");
+    PageThroughServers.run(compute, out, 5);
+    heading(out, "3. Servers changed in the last 7 days (ServersChangedSince)");
+    ServersChangedSince.run(compute, out, cloud.now().minus(Duration.ofDays(7)));
+    String newest = Examples.newestActiveServerId(compute);
+    heading(out, "4. The newest active server in full (ShowServer)");
+    ShowServer.run(compute, out, newest);
+    heading(out, "5. Its virtual interfaces (ListVirtualInterfaces)");
+    ListVirtualInterfaces.run(compute, out, newest);
+    heading(out, "6. Errors, typed (HandleErrors)");
+    HandleErrors.run(compute, out);
+  }
+
+  private static void heading(PrintStream out, String title) {
+    out.println();
+    out.println("== " + title);
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.stacksdk.compute.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerStatus;
+import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.testing.FakeCompute;
+import io.github.stacksdk.compute.testing.FakeRequest;
+import io.github.stacksdk.compute.testing.SampleCloud;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every example against the sample cloud: what it prints and what it asked. */
+final class ExamplesTest {
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  private FakeCompute fake;
+  private ComputeClient compute;
+
+  @BeforeEach
+  void sampleCloud() {
+    fake = FakeCompute.start();
+    SampleCloud.populate(fake);
+    compute = ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()).microversion("2.79").build();
+  }
+
+  @AfterEach
+  void close() {
+    compute.close();
+    fake.close();
+  }
+
+  private String output() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The servers a listing shows: the token's project's, not deleted. */
+  private List<Server> listed() {
+    return fake.servers().stream()
+        .filter(s -> s.tenantId().map(fake.projectId()::equals).orElse(true))
+        .filter(s -> s.status() != ServerStatus.DELETED)
+        .collect(Collectors.toList());
+  }
+
+  private List<Server> servers(ServerStatus status) {
+    return listed().stream().filter(s -> s.status() == status).collect(Collectors.toList());
+  }
+
+  @Test
+  void listActiveServers_listsExactlyTheActiveOnes() {
+    ListActiveServers.run(compute, out);
+
+    List<Server> active = servers(ServerStatus.ACTIVE);
+    assertThat(active).isNotEmpty();
+    assertThat(output()).contains(active.size() + " active servers, listed in ");
+    assertThat(output().lines().skip(2).filter(line -> line.contains("-")).count()).isGreaterThanOrEqualTo(active.size());
+    for (Server server : listed()) {
+      if (server.status() == ServerStatus.ACTIVE) {
+        assertThat(output()).contains(server.id());
+      } else {
+        assertThat(output()).doesNotContain(server.id());
+      }
+    }
+    FakeRequest request = fake.takeRequest();
+    assertThat(request.path()).isEqualTo("/v2.1/servers/detail");
+    assertThat(request.queryParameter("status")).contains("ACTIVE");
+    assertThat(request.queryParameter("limit")).contains("100");
+  }
+
+  @Test
+  void pageThroughServers_showsEveryPage() {
+    PageThroughServers.run(compute, out, 5);
+
+    int count = listed().size();
+    int pages = (count + 4) / 5;
+    assertThat(output()).contains(count + " servers in " + pages + " pages of up to 5");
+    assertThat(fake.requestCount()).isBetween(pages, pages + 1);
+    assertThat(fake.takeRequest().queryParameter("limit")).contains("5");
+    assertThat(fake.takeRequest().queryParameter("marker")).isPresent();
+  }
+
+  @Test
+  void serversChangedSince_listsTheServersUpdatedSinceThen() {
+    Instant since = SampleCloud.NOW.minus(Duration.ofDays(7));
+
+    ServersChangedSince.run(compute, out, since);
+
+    // Like Nova, changes-since also lists the project's deleted servers.
+    long changed =
+        fake.servers().stream()
+            .filter(s -> s.tenantId().map(fake.projectId()::equals).orElse(true))
+            .filter(s -> !s.updated().orElseThrow().isBefore(since))
+            .count();
+    assertThat(changed).isPositive().isLessThan(listed().size());
+    assertThat(output()).contains(changed + " servers changed since " + Formats.time(since));
+    assertThat(fake.takeRequest().queryParameter("changes-since")).contains(since.toString());
+  }
+
+  @Test
+  void showServer_printsTheServerInFull() {
+    Server newest = servers(ServerStatus.ACTIVE).stream().max(Comparator.comparing(s -> s.created().orElseThrow())).orElseThrow();
+
+    ShowServer.run(compute, out, Examples.newestActiveServerId(compute));
+
+    assertThat(output()).contains(newest.id()).contains(newest.name().orElseThrow()).contains("flavor");
+    fake.takeRequest();
+    assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/" + newest.id());
+  }
+
+  @Test
+  void listVirtualInterfaces_printsEveryAddress() {
+    Server server = servers(ServerStatus.ACTIVE).get(0);
+    List<VirtualInterface> vifs = fake.virtualInterfaces(server.id());
+    int addresses = vifs.stream().mapToInt(vif -> vif.ipAddresses().size()).sum();
+    assertThat(addresses).isPositive();
+
+    ListVirtualInterfaces.run(compute, out, server.id());
+
+    assertThat(output()).contains(addresses + " addresses on server " + server.id());
+    vifs.forEach(vif -> assertThat(output()).contains(vif.macAddress()));
+    assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/" + server.id() + "/os-virtual-interfacesv2");
+  }
+
+  @Test
+  void handleErrors_reportsEachTypedError() {
+    HandleErrors.run(compute, out);
+
+    assertThat(output())
+        .contains("Not found: Instance ")
+        .contains("status 404, fault itemNotFound")
+        .contains("Unknown marker ")
+        .contains("Bad request: Invalid input for query parameters sort_key")
+        .contains("status 400, fault badRequest");
+    assertThat(fake.requestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void tour_runsEveryExample_andSaysWhichCloudFirst() {
+    try (ExampleCloud cloud = ExampleCloud.connect(Map.of(), out)) {
+      Tour.run(cloud, out);
+    }
+
+    String[] lines = output().split("\n");
+    assertThat(lines[0]).startsWith("Cloud: a local fake Nova at http://127.0.0.1:").contains("sample servers");
+    assertThat(output()).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.").doesNotContain("Exception");
+  }
+
+  @Test
+  void exampleCloud_usesTheOsSettings_whenBothAreGiven() {
+    try (ExampleCloud cloud =
+        ExampleCloud.connect(
+            Map.of("OS_COMPUTE_ENDPOINT_OVERRIDE", fake.endpoint(), "OS_TOKEN", fake.token(), "OS_COMPUTE_API_VERSION", "2.47"),
+            out)) {
+      assertThat(cloud.isFake()).isFalse();
+      assertThat(cloud.compute().listServers().stream().count()).isEqualTo(listed().size());
+    }
+    assertThat(output()).startsWith("Cloud: " + fake.endpoint() + " (from OS_* settings), microversion 2.47");
+    FakeRequest request = fake.takeRequest();
+    assertThat(request.header("X-Auth-Token")).contains(fake.token());
+    assertThat(request.header("OpenStack-API-Version")).contains("compute 2.47");
+  }
+
+  @Test
+  void exampleCloud_halfASetting_isAClearError() {
+    assertThatThrownBy(() -> ExampleCloud.connect(Map.of("OS_TOKEN", "t"), out))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("OS_COMPUTE_ENDPOINT_OVERRIDE");
+  }
+}

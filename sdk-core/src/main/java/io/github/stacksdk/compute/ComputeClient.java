@@ -3,8 +3,11 @@ package io.github.stacksdk.compute;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
 import io.github.stacksdk.compute.internal.http.CallLogging;
@@ -264,6 +267,53 @@ public final class ComputeClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the API versions the compute service offers, from its version documents: {@code GET}
+   * on the endpoint's root ({@code …/}), else on its versioned root ({@code …/v2.1/}, without the
+   * project id), as python-novaclient does. No microversion header is sent.
+   *
+   * @return the versions, such as {@code v2.0} (no microversions) and {@code v2.1} (2.1 to the
+   *     server's maximum); empty when the service hides both documents (Rackspace answers 401)
+   * @throws ComputeServiceException when the versioned root answers with another error
+   * @throws ComputeClientException on an I/O failure or an unreadable document
+   */
+  public List<ComputeVersion> versions() {
+    try {
+      return get(VersionDiscovery.root(endpoint), VersionDiscovery::read, false).body;
+    } catch (ComputeException rootFailed) {
+      Optional<HttpUrl> versioned = VersionDiscovery.versionedRoot(endpoint);
+      if (versioned.isEmpty()) {
+        throw rootFailed;
+      }
+      try {
+        return get(versioned.get(), VersionDiscovery::read, false).body;
+      } catch (AuthenticationException hidden) {
+        return List.of();
+      }
+    }
+  }
+
+  /**
+   * Returns the microversion to use with this service: the pinned {@link #microversion()} when the
+   * service supports it, else the highest microversion that both this SDK and the service know.
+   * Derive a client that uses it with {@code toBuilder().microversion(m).build()}.
+   *
+   * @return a microversion such as {@code 2.93}
+   * @throws MicroversionNotSupportedException when the service's range excludes the pinned
+   *     microversion (or everything this SDK knows), with the range in its message
+   * @throws IllegalStateException when the endpoint's API has no microversions, as the legacy
+   *     {@code /v2} API has not
+   * @throws ComputeException when the version documents cannot be read
+   */
+  public String negotiateMicroversion() {
+    if (VersionDiscovery.isLegacy(endpoint)) {
+      throw new IllegalStateException(
+          "The legacy /v2 endpoint " + endpoint + " has no microversions (Nova strips the headers);"
+              + " use the catalog's /v2.1 endpoint");
+    }
+    return VersionDiscovery.negotiate(endpoint, versions(), microversion);
+  }
+
   @Override
   public String toString() {
     return "ComputeClient{endpoint=" + endpoint + ", microversion=" + effectiveMicroversion + "}";
@@ -337,7 +387,7 @@ public final class ComputeClient implements AutoCloseable {
     }
   }
 
-  private Request newRequest(HttpUrl url) {
+  private Request newRequest(HttpUrl url, boolean withMicroversion) {
     String token = tokenSupplier.get();
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the token supplier returned no token");
@@ -348,16 +398,20 @@ public final class ComputeClient implements AutoCloseable {
             .header("X-Auth-Token", token)
             .header("Accept", "application/json")
             .header("User-Agent", userAgent);
-    if (microversion != null) {
+    if (microversion != null && withMicroversion) {
       request.header("OpenStack-API-Version", "compute " + microversion);
       request.header("X-OpenStack-Nova-API-Version", microversion);
     }
     return request.build();
   }
 
-  /** One GET, its response always closed, its body streamed straight into the models. */
   private <T> Result<T> get(HttpUrl url, BodyReader<T> reader) {
-    Request request = newRequest(url);
+    return get(url, reader, true);
+  }
+
+  /** One GET, its response always closed, its body streamed straight into the models. */
+  private <T> Result<T> get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion) {
+    Request request = newRequest(url, withMicroversion);
     String call = "GET " + Endpoints.pathAndQuery(url);
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
@@ -527,7 +581,8 @@ public final class ComputeClient implements AutoCloseable {
      * Builds the client.
      *
      * @return a new client
-     * @throws IllegalStateException when the endpoint or the token is not set
+     * @throws IllegalStateException when the endpoint or the token is not set, or a microversion is
+     *     pinned for the legacy {@code /v2} endpoint (which has none)
      */
     public ComputeClient build() {
       if (endpoint == null) {
@@ -535,6 +590,11 @@ public final class ComputeClient implements AutoCloseable {
       }
       if (tokenSupplier == null) {
         throw new IllegalStateException("token or tokenSupplier is not set");
+      }
+      if (microversion != null && VersionDiscovery.isLegacy(endpoint)) {
+        throw new IllegalStateException(
+            "microversion " + microversion + " cannot be used with the legacy /v2 endpoint " + endpoint
+                + ": Nova strips the microversion headers there; use the catalog's /v2.1 endpoint");
       }
       return new ComputeClient(this);
     }

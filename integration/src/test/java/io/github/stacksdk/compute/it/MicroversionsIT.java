@@ -1,12 +1,16 @@
 package io.github.stacksdk.compute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.ComputeVersion;
+import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.ListServersRequest;
 import io.github.stacksdk.compute.Page;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerStatus;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +20,31 @@ import java.util.stream.Collectors;
  * later microversions appear exactly when they are asked for.
  */
 final class MicroversionsIT {
+
+  @OnEachCloud
+  void versionDiscovery_findsTheRange_andNegotiatesTheServersMaximum(Cloud cloud) {
+    String max = cloud.maxMicroversion();
+    try (ComputeClient compute = cloud.admin().build()) {
+      List<ComputeVersion> versions = compute.versions();
+
+      assertThat(versions).extracting(ComputeVersion::id).contains("v2.0", "v2.1");
+      assertThat(versions).filteredOn(v -> v.id().equals("v2.0")).singleElement()
+          .satisfies(v -> assertThat(v.supportsMicroversions()).isFalse());
+      assertThat(versions).filteredOn(v -> v.id().equals("v2.1")).singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.minMicroversion()).contains("2.1");
+                assertThat(v.maxMicroversion()).contains(max);
+              });
+      // Nova 26 stops at 2.93, below what this SDK knows: the server's maximum wins.
+      assertThat(compute.negotiateMicroversion()).isEqualTo(max);
+    }
+    try (ComputeClient tooNew = cloud.admin().microversion("2.999").build()) {
+      assertThatThrownBy(tooNew::negotiateMicroversion)
+          .isInstanceOfSatisfying(
+              MicroversionNotSupportedException.class, e -> assertThat(e.maximumMicroversion()).contains(max));
+    }
+  }
 
   @OnEachCloud
   void at21_everyServerParses_withOnlyTheOldFields(Cloud cloud) {

@@ -167,7 +167,7 @@ connection = sqlite:///$D/nova_cell1.sqlite
 printf '%s\n' "${NOVA_COMMON//@PORT@/$NOVA_PORT}" > "$ETC/nova/nova-compute.conf"
 NOVA_COMMON="$NOVA_COMMON$NOVA_DB"
 printf '%s\n[api]\nauth_strategy = noauth2\n' "${NOVA_COMMON//@PORT@/$NOVA_PORT}" > "$ETC/nova/nova.conf"
-printf '%s\n[api]\nauth_strategy = keystone\n[keystone_authtoken]\nwww_authenticate_uri = http://127.0.0.1:%s/v3\nauth_url = http://127.0.0.1:%s/v3\nauth_type = password\nusername = nova\npassword = %s\nproject_name = service\nuser_domain_name = Default\nproject_domain_name = Default\nservice_token_roles_required = true\n' \
+printf '%s\n[api]\nauth_strategy = keystone\n[keystone_authtoken]\nwww_authenticate_uri = http://127.0.0.1:%s/v3\nauth_url = http://127.0.0.1:%s/v3\nauth_type = password\nusername = nova\npassword = %s\nproject_name = service\nuser_domain_name = Default\nproject_domain_name = Default\nservice_token_roles_required = true\n# no token cache: a revoked token is refused at once (the tests revoke a token the SDK holds)\ntoken_cache_time = -1\n' \
   "${NOVA_COMMON//@PORT@/$NOVA_KS_PORT}" "$KEYSTONE_PORT" "$KEYSTONE_PORT" "$NOVA_SERVICE_PASSWORD" > "$ETC/nova-keystone/nova.conf"
 sed -i "s#^\(api_paste_config = \).*#\1$ETC/nova-keystone/api-paste.ini#" "$ETC/nova-keystone/nova.conf"
 

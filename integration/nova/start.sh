@@ -98,8 +98,9 @@ echo "$(el) hypervisors up: $n"
 # ---- keystone + keystone-authenticated nova-api (same databases)
 if [ "$WITH_KEYSTONE" = 1 ]; then
   wait_http "http://127.0.0.1:$KEYSTONE_PORT/v3" 60 keystone
-  if [ ! -f "$NOVA_DEV_DIR/keystone/.nova-user" ]; then
-    # service project + "nova" service user with admin role (plain REST: the openstack CLI needs ~2.5 s a call)
+  if [ ! -f "$NOVA_DEV_DIR/keystone/.nova-user" ] || [ ! -f "$NOVA_DEV_DIR/keystone/.compute-endpoint" ]; then
+    # service project + "nova" service user with admin role, and the compute service in the catalog
+    # (plain REST: the openstack CLI needs ~2.5 s a call)
     K="http://127.0.0.1:$KEYSTONE_PORT/v3"
     TOK=$(curl -sf -D - -o /dev/null -H 'Content-Type: application/json' -X POST "$K/auth/tokens" -d '{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"admin","domain":{"name":"Default"},"password":"'"$ADMIN_PASSWORD"'"}}},"scope":{"project":{"name":"admin","domain":{"name":"Default"}}}}}' | tr -d '\r' | awk -F': ' 'tolower($1)=="x-subject-token"{print $2}')
     KH=(-H "X-Auth-Token: $TOK" -H 'Content-Type: application/json')
@@ -110,7 +111,17 @@ if [ "$WITH_KEYSTONE" = 1 ]; then
     RID_=$(curl -sf "${KH[@]}" "$K/roles?name=admin" | jq -r '.roles[0].id')
     curl -sf "${KH[@]}" -X PUT "$K/projects/$PID_/users/$UID_/roles/$RID_" >/dev/null
     touch "$NOVA_DEV_DIR/keystone/.nova-user"
-    echo "$(el) keystone: service project + nova user created"
+    # the compute service of the catalog: the Keystone-authenticated nova-api, public and internal
+    SID_=$(curl -sf "${KH[@]}" "$K/services?type=compute" | jq -r '.services[0].id // empty')
+    [ -n "$SID_" ] || SID_=$(curl -sf "${KH[@]}" -X POST "$K/services" -d '{"service":{"type":"compute","name":"nova","enabled":true}}' | jq -r .service.id)
+    for iface in public internal; do
+      if [ "$(curl -sf "${KH[@]}" "$K/endpoints?service_id=$SID_&interface=$iface" | jq '.endpoints|length')" = 0 ]; then
+        curl -sf "${KH[@]}" -X POST "$K/endpoints" \
+          -d '{"endpoint":{"service_id":"'"$SID_"'","interface":"'"$iface"'","region_id":"RegionOne","url":"http://127.0.0.1:'"$NOVA_KS_PORT"'/v2.1"}}' >/dev/null
+      fi
+    done
+    touch "$NOVA_DEV_DIR/keystone/.compute-endpoint"
+    echo "$(el) keystone: service project, nova user and compute endpoints created"
   fi
   launch nova-api-keystone /usr/bin/nova-api --config-file "$ETC/nova-keystone/nova.conf"
   wait_http "http://127.0.0.1:$NOVA_KS_PORT/v2.1/" 90 nova-api-keystone

@@ -3,6 +3,7 @@ package io.github.stacksdk.compute;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
@@ -10,6 +11,7 @@ import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
+import io.github.stacksdk.compute.internal.auth.KeystoneSession;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
@@ -71,6 +73,8 @@ public final class ComputeClient implements AutoCloseable {
 
   private final HttpUrl endpoint;
   private final Supplier<String> tokenSupplier;
+  private final @Nullable KeystoneAuth keystone;
+  private final @Nullable KeystoneSession session;
   private final @Nullable String microversion;
   private final Microversion effectiveMicroversion;
   private final @Nullable Duration callTimeout;
@@ -83,8 +87,6 @@ public final class ComputeClient implements AutoCloseable {
   private final JsonFactory json = ModelJson.mapper().getFactory();
 
   private ComputeClient(Builder b) {
-    this.endpoint = Objects.requireNonNull(b.endpoint);
-    this.tokenSupplier = Objects.requireNonNull(b.tokenSupplier);
     this.microversion = b.microversion;
     this.effectiveMicroversion =
         b.microversion == null ? Microversion.BASELINE : Microversion.parse(b.microversion);
@@ -99,6 +101,28 @@ public final class ComputeClient implements AutoCloseable {
       http.callTimeout(callTimeout);
     }
     this.http = http.build();
+    this.keystone = b.keystone;
+    if (b.keystone != null) {
+      KeystoneSession session = KeystoneSession.of(b.keystone, this.http, userAgent);
+      this.session = session;
+      this.tokenSupplier = session::token;
+      try {
+        this.endpoint = b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
+    } else {
+      this.session = null;
+      this.tokenSupplier = Objects.requireNonNull(b.tokenSupplier);
+      this.endpoint = Objects.requireNonNull(b.endpoint);
+    }
+    if (microversion != null && VersionDiscovery.isLegacy(endpoint)) {
+      close();
+      throw new IllegalStateException(
+          "microversion " + microversion + " cannot be used with the legacy /v2 endpoint " + endpoint
+              + ": Nova strips the microversion headers there; use the catalog's /v2.1 endpoint");
+    }
   }
 
   /**
@@ -119,7 +143,12 @@ public final class ComputeClient implements AutoCloseable {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.endpoint = endpoint;
-    b.tokenSupplier = tokenSupplier;
+    if (keystone != null) {
+      b.keystone = keystone;
+      b.endpoint = endpoint;
+    } else {
+      b.tokenSupplier = tokenSupplier;
+    }
     b.microversion = microversion;
     b.callTimeout = callTimeout;
     b.userAgentSuffix = userAgentSuffix;
@@ -409,11 +438,35 @@ public final class ComputeClient implements AutoCloseable {
     return get(url, reader, true);
   }
 
-  /** One GET, its response always closed, its body streamed straight into the models. */
   private <T> Result<T> get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion) {
+    try {
+      return getOnce(url, reader, withMicroversion, session != null);
+    } catch (TokenRefused refused) {
+      // Nova refused a Keystone token (revoked, or expired early): renew it once and ask again.
+      Objects.requireNonNull(session).invalidate(refused.token);
+      return getOnce(url, reader, withMicroversion, false);
+    }
+  }
+
+  /** Nova answered 401 to a token that Keystone may renew. */
+  private static final class TokenRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient String token;
+
+    TokenRefused(String token) {
+      super(null, null, false, false);
+      this.token = token;
+    }
+  }
+
+  /** One GET, its response always closed, its body streamed straight into the models. */
+  private <T> Result<T> getOnce(HttpUrl url, BodyReader<T> reader, boolean withMicroversion, boolean mayRenew) {
     Request request = newRequest(url, withMicroversion);
     String call = "GET " + Endpoints.pathAndQuery(url);
     try (Response response = http.newCall(request).execute()) {
+      if (response.code() == 401 && mayRenew) {
+        throw new TokenRefused(Objects.requireNonNull(request.header("X-Auth-Token")));
+      }
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, List.of(request.header("X-Auth-Token")));
       }
@@ -450,6 +503,7 @@ public final class ComputeClient implements AutoCloseable {
   public static final class Builder {
     private @Nullable HttpUrl endpoint;
     private @Nullable Supplier<String> tokenSupplier;
+    private @Nullable KeystoneAuth keystone;
     private @Nullable String microversion;
     private @Nullable OkHttpClient httpClient;
     private @Nullable Duration callTimeout;
@@ -508,6 +562,21 @@ public final class ComputeClient implements AutoCloseable {
      */
     public Builder tokenSupplier(Supplier<String> tokenSupplier) {
       this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier == null");
+      return this;
+    }
+
+    /**
+     * Authenticates with Keystone v3: the client gets its token from Keystone, renews it two
+     * minutes before it expires and once after Nova answers 401, and, unless {@link
+     * #endpoint(String)} is set, takes the compute endpoint from the token's catalog. {@link
+     * #build()} authenticates once, so bad credentials fail there with an {@link
+     * io.github.stacksdk.compute.exception.AuthenticationException}.
+     *
+     * @param keystone how to authenticate and which catalog endpoint to use
+     * @return this builder
+     */
+    public Builder keystone(KeystoneAuth keystone) {
+      this.keystone = Objects.requireNonNull(keystone, "keystone == null");
       return this;
     }
 
@@ -585,16 +654,14 @@ public final class ComputeClient implements AutoCloseable {
      *     pinned for the legacy {@code /v2} endpoint (which has none)
      */
     public ComputeClient build() {
-      if (endpoint == null) {
-        throw new IllegalStateException("endpoint is not set");
+      if (keystone != null && tokenSupplier != null) {
+        throw new IllegalStateException("set either keystone(..) or token(..)/tokenSupplier(..), not both");
       }
-      if (tokenSupplier == null) {
-        throw new IllegalStateException("token or tokenSupplier is not set");
+      if (keystone == null && endpoint == null) {
+        throw new IllegalStateException("endpoint is not set (nor keystone(..), whose catalog names one)");
       }
-      if (microversion != null && VersionDiscovery.isLegacy(endpoint)) {
-        throw new IllegalStateException(
-            "microversion " + microversion + " cannot be used with the legacy /v2 endpoint " + endpoint
-                + ": Nova strips the microversion headers there; use the catalog's /v2.1 endpoint");
+      if (keystone == null && tokenSupplier == null) {
+        throw new IllegalStateException("token, tokenSupplier or keystone is not set");
       }
       return new ComputeClient(this);
     }

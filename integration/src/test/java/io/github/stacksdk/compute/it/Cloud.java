@@ -13,6 +13,7 @@ import java.net.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
@@ -93,9 +94,21 @@ abstract class Cloud {
   static final class Connections extends EventListener {
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger connects = new AtomicInteger();
+    /** The token of the last request that carried one. */
+    final AtomicReference<String> lastToken = new AtomicReference<>();
 
     OkHttpClient client() {
-      return new OkHttpClient.Builder().eventListener(this).build();
+      return new OkHttpClient.Builder()
+          .eventListener(this)
+          .addInterceptor(
+              chain -> {
+                String token = chain.request().header("X-Auth-Token");
+                if (token != null) {
+                  lastToken.set(token);
+                }
+                return chain.proceed(chain.request());
+              })
+          .build();
     }
 
     @Override

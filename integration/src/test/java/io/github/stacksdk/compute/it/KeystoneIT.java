@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.model.Server;
 import java.time.Duration;
@@ -37,6 +38,42 @@ final class KeystoneIT {
       assertThat(names).containsAll(Seed.ADMIN).containsAll(Seed.DEMO);
       assertThat(compute.getServer(all.get(0).id()).id()).isEqualTo(all.get(0).id());
     }
+  }
+
+  private static KeystoneAuth.Builder password() {
+    return KeystoneAuth.builder()
+        .authUrl(RealNova.keystoneUrl().orElseThrow())
+        .username(RealNova.envOr("NOVA_IT_USERNAME", "admin"))
+        .userDomainName("Default")
+        .password(RealNova.envOr("NOVA_IT_PASSWORD", "admin"))
+        .projectName(RealNova.envOr("NOVA_IT_PROJECT", "admin"))
+        .projectDomainName("Default");
+  }
+
+  @Test
+  void sdkKeystoneAuth_findsComputeInTheCatalog_andRenewsARevokedToken() {
+    Cloud.Connections connections = new Cloud.Connections();
+    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).httpClient(connections.client()).build()) {
+      assertThat(compute.endpoint().toString()).isEqualTo(RealNova.keystoneEndpoint().replaceAll("/+$", ""));
+      assertThat(compute.listServers(r -> r.allTenants(true)).stream().count())
+          .isEqualTo(Seed.ADMIN.size() + Seed.DEMO.size());
+      int calls = connections.calls.get();
+
+      // Revoke the SDK's token: Nova then answers 401, and the SDK must re-authenticate once.
+      String sdkToken = connections.lastToken.get();
+      RealNova.revoke(sdkToken);
+      assertThat(compute.listServers(r -> r.allTenants(true).name("^web-01$")).stream().map(Cloud::nameOf))
+          .containsExactly("web-01");
+      assertThat(connections.calls.get() - calls).as("refused GET, new token, GET again").isEqualTo(3);
+      assertThat(connections.lastToken.get()).isNotEqualTo(sdkToken);
+    }
+  }
+
+  @Test
+  void sdkKeystoneAuth_wrongPassword_failsAtBuild() {
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().password("wrong").build()).build())
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
+        .hasMessageNotContaining("wrong\"");
   }
 
   @Test

@@ -130,7 +130,23 @@ final class RealNova extends Cloud {
     }
   }
 
-  private static String envOr(String name, String fallback) {
+  /** Revokes a token ({@code DELETE /v3/auth/tokens}), as an operator or a logout would. */
+  static void revoke(String token) {
+    Request request =
+        new Request.Builder()
+            .url(keystoneUrl().orElseThrow().replaceAll("/+$", "") + "/auth/tokens")
+            .header("X-Auth-Token", keystoneToken())
+            .header("X-Subject-Token", token)
+            .delete()
+            .build();
+    try (Response response = RAW.newCall(request).execute()) {
+      assertThat(response.code()).as("DELETE /v3/auth/tokens").isEqualTo(204);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isEmpty() ? fallback : value;
   }

@@ -1,0 +1,272 @@
+package io.github.stacksdk.compute;
+
+import static io.github.stacksdk.compute.KeystoneResponses.PASSWORD;
+import static io.github.stacksdk.compute.KeystoneResponses.endpoint;
+import static io.github.stacksdk.compute.KeystoneResponses.service;
+import static io.github.stacksdk.compute.KeystoneResponses.token;
+import static io.github.stacksdk.compute.TestSupport.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.stacksdk.compute.auth.KeystoneAuth;
+import io.github.stacksdk.compute.exception.AuthenticationException;
+import io.github.stacksdk.compute.internal.http.CallLogging;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The client with Keystone v3: token, catalog, renewal after a 401, errors and redaction. */
+final class ComputeClientKeystoneTest {
+  private static final Instant IN_AN_HOUR = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  private String url(String path) {
+    return server.url(path).toString().replaceAll("/$", "");
+  }
+
+  private KeystoneAuth.Builder password() {
+    return KeystoneAuth.builder()
+        .authUrl(url("/identity"))
+        .username("alice")
+        .userDomainName("Default")
+        .password(PASSWORD)
+        .projectName("web")
+        .projectDomainName("Default");
+  }
+
+  private String compute(String region) {
+    return service("compute", "nova",
+        endpoint("public", region, url("/compute/v2.1")),
+        endpoint("internal", region, url("/internal/v2.1")));
+  }
+
+  private RecordedRequest takeTokenRequest() throws InterruptedException {
+    RecordedRequest post = server.takeRequest();
+    assertThat(post.getMethod()).isEqualTo("POST");
+    assertThat(post.getUrl().encodedPath()).isEqualTo("/identity/v3/auth/tokens");
+    assertThat(post.getHeaders().get("X-Auth-Token")).isNull();
+    return post;
+  }
+
+  private static JsonNode body(RecordedRequest request) throws Exception {
+    return JSON.readTree(request.getBody().utf8());
+  }
+
+  @Test
+  void password_projectScope_tokenAndCatalogEndpointAreUsed() throws Exception {
+    server.enqueue(token("tok-1", IN_AN_HOUR, service("identity", "keystone", endpoint("public", "RegionOne", url("/identity"))), compute("RegionOne")));
+    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
+    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).build()) {
+      assertThat(compute.endpoint().toString()).isEqualTo(url("/compute/v2.1"));
+      assertThat(compute.getServer("s1").id()).isEqualTo("s1");
+    }
+    JsonNode auth = body(takeTokenRequest()).path("auth");
+    assertThat(auth.toString())
+        .isEqualTo("{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":\"alice\","
+            + "\"domain\":{\"name\":\"Default\"},\"password\":\"" + PASSWORD + "\"}}},"
+            + "\"scope\":{\"project\":{\"name\":\"web\",\"domain\":{\"name\":\"Default\"}}}}");
+    RecordedRequest get = server.takeRequest();
+    assertThat(get.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/s1");
+    assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"/identity", "/identity/", "/identity/v3", "/identity/v3/"})
+  void authUrl_withOrWithoutV3(String path) throws Exception {
+    server.enqueue(token("tok-1", IN_AN_HOUR, compute("RegionOne")));
+    try (ComputeClient compute =
+        ComputeClient.builder().keystone(password().authUrl(server.url(path).toString()).build()).build()) {
+      assertThat(compute.endpoint().toString()).endsWith("/compute/v2.1");
+    }
+    takeTokenRequest();
+  }
+
+  @Test
+  void idsAndDomainScope_andApplicationCredentials_sendTheirOwnBodies() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(token("tok-" + i, IN_AN_HOUR, compute("RegionOne")));
+    }
+    KeystoneAuth byIds =
+        KeystoneAuth.builder().authUrl(url("/identity")).userId("u1").password(PASSWORD).projectId("8f3a9c").build();
+    KeystoneAuth appCredById =
+        KeystoneAuth.builder().authUrl(url("/identity")).applicationCredentialId("ac1").applicationCredentialSecret("sec").build();
+    KeystoneAuth appCredByName =
+        KeystoneAuth.builder().authUrl(url("/identity")).applicationCredentialName("ci").username("alice")
+            .userDomainId("default").applicationCredentialSecret("sec").build();
+    for (KeystoneAuth auth : List.of(byIds, appCredById, appCredByName)) {
+      ComputeClient.builder().keystone(auth).build().close();
+    }
+    assertThat(body(takeTokenRequest()).path("auth").toString())
+        .isEqualTo("{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"id\":\"u1\",\"password\":\""
+            + PASSWORD + "\"}}},\"scope\":{\"project\":{\"id\":\"8f3a9c\"}}}");
+    assertThat(body(takeTokenRequest()).path("auth").toString())
+        .as("an application credential carries its own scope")
+        .isEqualTo("{\"identity\":{\"methods\":[\"application_credential\"],"
+            + "\"application_credential\":{\"id\":\"ac1\",\"secret\":\"sec\"}}}");
+    assertThat(body(takeTokenRequest()).path("auth").toString())
+        .isEqualTo("{\"identity\":{\"methods\":[\"application_credential\"],\"application_credential\":{\"name\":\"ci\","
+            + "\"user\":{\"name\":\"alice\",\"domain\":{\"id\":\"default\"}},\"secret\":\"sec\"}}}");
+  }
+
+  @Test
+  void catalog_choosesByInterfaceRegionAndName_substitutesTheProject_andVersionsABareUrl() throws Exception {
+    String catalog =
+        service("compute", "nova",
+            endpoint("public", "RegionOne", url("/one/v2.1")),
+            endpoint("public", "RegionTwo", url("/two/v2.1/%(tenant_id)s")),
+            endpoint("internal", "RegionTwo", url("/two-internal/compute")));
+    String legacy = service("compute", "cloudServersOpenStack", endpoint("public", "RegionTwo", url("/legacy/v2/$(project_id)s")));
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(token("tok", IN_AN_HOUR, catalog, legacy));
+    }
+    assertThat(endpointFor(password().region("RegionOne"))).isEqualTo(url("/one/v2.1"));
+    assertThat(endpointFor(password().region("RegionTwo").serviceName("nova"))).isEqualTo(url("/two/v2.1/8f3a9c"));
+    assertThat(endpointFor(password().region("RegionTwo").interfaceType("internal")))
+        .isEqualTo(url("/two-internal/compute/v2.1"));
+    assertThat(endpointFor(password().region("RegionTwo").serviceName("cloudServersOpenStack")))
+        .isEqualTo(url("/legacy/v2/8f3a9c"));
+  }
+
+  private String endpointFor(KeystoneAuth.Builder auth) throws InterruptedException {
+    try (ComputeClient compute = ComputeClient.builder().keystone(auth.build()).build()) {
+      takeTokenRequest();
+      return compute.endpoint().toString();
+    }
+  }
+
+  @Test
+  void catalog_noneOrSeveral_isAClearErrorListingTheOffers() throws Exception {
+    server.enqueue(
+        token("tok", IN_AN_HOUR, compute("RegionOne"),
+            service("compute", "nova", endpoint("public", "RegionTwo", url("/two/v2.1")))));
+    server.enqueue(token("tok", IN_AN_HOUR, compute("RegionOne")));
+    server.enqueue(token("tok", IN_AN_HOUR, service("identity", "keystone", endpoint("public", "RegionOne", url("/id")))));
+
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Several compute endpoints (2)")
+        .hasMessageContaining("nova public RegionTwo " + url("/two/v2.1"))
+        .hasMessageContaining("Set the region or the service name");
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().region("RegionNine").build()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("No compute endpoint")
+        .hasMessageContaining("region RegionNine")
+        .hasMessageContaining("nova internal RegionOne " + url("/internal/v2.1"));
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the catalog has no compute service");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void explicitEndpoint_overridesTheCatalog() throws Exception {
+    server.enqueue(token("tok-1", IN_AN_HOUR, compute("RegionOne")));
+    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
+    try (ComputeClient compute =
+        ComputeClient.builder().keystone(password().build()).endpoint(url("/elsewhere/v2.1")).build()) {
+      compute.getServer("s1");
+    }
+    takeTokenRequest();
+    RecordedRequest get = server.takeRequest();
+    assertThat(get.getUrl().encodedPath()).isEqualTo("/elsewhere/v2.1/servers/s1");
+    assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
+  }
+
+  @Test
+  void nova401_renewsTheTokenOnce_andAsksAgain() throws Exception {
+    server.enqueue(token("tok-1", IN_AN_HOUR, compute("RegionOne")));
+    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
+    server.enqueue(token("tok-2", IN_AN_HOUR, compute("RegionOne")));
+    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
+    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
+    server.enqueue(token("tok-3", IN_AN_HOUR, compute("RegionOne")));
+    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"still no\"}}"));
+    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).build()) {
+      assertThat(compute.getServer("s1").id()).isEqualTo("s1");
+      assertThatThrownBy(() -> compute.getServer("s1"))
+          .isInstanceOf(AuthenticationException.class)
+          .hasMessageContaining("still no");
+    }
+    takeTokenRequest();
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
+    takeTokenRequest();
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok-2");
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok-2");
+    takeTokenRequest();
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok-3");
+    assertThat(server.getRequestCount()).as("one renewal per refused call, no loop").isEqualTo(7);
+  }
+
+  @Test
+  void badCredentials_failAtBuild_withKeystonesMessage_andNoSecretAnywhere() throws Exception {
+    server.enqueue(
+        json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"The password "
+            + PASSWORD + " is wrong.\"}}"));
+    List<String> lines = new CopyOnWriteArrayList<>();
+    CallLogging.Sink sink = new CallLogging.Sink() {
+      @Override public boolean isDebugEnabled() { return true; }
+      @Override public void debug(String line) { lines.add(line); }
+      @Override public boolean isTraceEnabled() { return true; }
+      @Override public void trace(String line) { lines.add(line); }
+    };
+    KeystoneAuth auth = password().build();
+
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(auth).logSink(sink).build())
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
+        .hasMessageContaining("is wrong")
+        .hasMessageNotContaining(PASSWORD);
+    assertThat(auth.toString()).doesNotContain(PASSWORD).contains("password=****");
+    assertThat(lines).isNotEmpty().noneMatch(line -> line.contains(PASSWORD));
+    takeTokenRequest();
+  }
+
+  @Test
+  void subjectToken_neverLogged() throws Exception {
+    server.enqueue(token("gAAAA-subject-token-secret", IN_AN_HOUR, compute("RegionOne")));
+    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
+    List<String> lines = new CopyOnWriteArrayList<>();
+    CallLogging.Sink sink = new CallLogging.Sink() {
+      @Override public boolean isDebugEnabled() { return true; }
+      @Override public void debug(String line) { lines.add(line); }
+      @Override public boolean isTraceEnabled() { return true; }
+      @Override public void trace(String line) { lines.add(line); }
+    };
+    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).logSink(sink).build()) {
+      compute.getServer("s1");
+      assertThat(compute.toString()).doesNotContain("gAAAA-subject-token-secret");
+    }
+    assertThat(lines).anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201"));
+    assertThat(lines).noneMatch(line -> line.contains("gAAAA-subject-token-secret") || line.contains(PASSWORD));
+    takeTokenRequest();
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("gAAAA-subject-token-secret");
+  }
+
+  @Test
+  void settings_thatCannotWork_failAtBuild() {
+    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").username("a").password("p").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userDomainName");
+    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").userId("u").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("password");
+    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").userId("u").password("p").projectName("p").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("projectDomain");
+    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").applicationCredentialId("a")
+            .applicationCredentialSecret("s").projectId("p").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own scope");
+    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").userId("u").password("p").interfaceType("private").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interfaceType");
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).token("t").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+    assertThat(server.getRequestCount()).isZero();
+  }
+}

@@ -214,12 +214,7 @@ final class ComputeClientKeystoneTest {
         json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"The password "
             + PASSWORD + " is wrong.\"}}"));
     List<String> lines = new CopyOnWriteArrayList<>();
-    CallLogging.Sink sink = new CallLogging.Sink() {
-      @Override public boolean isDebugEnabled() { return true; }
-      @Override public void debug(String line) { lines.add(line); }
-      @Override public boolean isTraceEnabled() { return true; }
-      @Override public void trace(String line) { lines.add(line); }
-    };
+    CallLogging.Sink sink = recordingSink(lines);
     KeystoneAuth auth = password().build();
 
     assertThatThrownBy(() -> ComputeClient.builder().keystone(auth).logSink(sink).build())
@@ -236,12 +231,7 @@ final class ComputeClientKeystoneTest {
     server.enqueue(token("gAAAA-subject-token-secret", IN_AN_HOUR, compute("RegionOne")));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     List<String> lines = new CopyOnWriteArrayList<>();
-    CallLogging.Sink sink = new CallLogging.Sink() {
-      @Override public boolean isDebugEnabled() { return true; }
-      @Override public void debug(String line) { lines.add(line); }
-      @Override public boolean isTraceEnabled() { return true; }
-      @Override public void trace(String line) { lines.add(line); }
-    };
+    CallLogging.Sink sink = recordingSink(lines);
     try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).logSink(sink).build()) {
       compute.getServer("s1");
       assertThat(compute.toString()).doesNotContain("gAAAA-subject-token-secret");
@@ -268,5 +258,30 @@ final class ComputeClientKeystoneTest {
     assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).token("t").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  /** A sink that keeps every DEBUG and TRACE line. */
+  private static CallLogging.Sink recordingSink(List<String> lines) {
+    return new CallLogging.Sink() {
+      @Override
+      public boolean isDebugEnabled() {
+        return true;
+      }
+
+      @Override
+      public void debug(String line) {
+        lines.add(line);
+      }
+
+      @Override
+      public boolean isTraceEnabled() {
+        return true;
+      }
+
+      @Override
+      public void trace(String line) {
+        lines.add(line);
+      }
+    };
   }
 }

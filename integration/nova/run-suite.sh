@@ -53,7 +53,17 @@ if [ "$WITH_KEYSTONE" = 1 ]; then
   export NOVA_IT_KEYSTONE_URL="http://127.0.0.1:$KEYSTONE_PORT/v3"
   export NOVA_IT_KEYSTONE_ENDPOINT="http://127.0.0.1:$NOVA_KS_PORT/v2.1"
   export NOVA_IT_USERNAME=admin NOVA_IT_PASSWORD="$ADMIN_PASSWORD" NOVA_IT_PROJECT=admin
+  # A clouds.yaml for this Keystone, with the password in secure.yaml beside it, as users keep them.
+  mkdir -p "$NOVA_DEV_DIR/openstack"
+  printf 'clouds:\n  stacksdk-it:\n    region_name: RegionOne\n    auth:\n      auth_url: http://127.0.0.1:%s/v3\n      username: admin\n      user_domain_name: Default\n      project_name: admin\n      project_domain_name: Default\n' \
+    "$KEYSTONE_PORT" > "$NOVA_DEV_DIR/openstack/clouds.yaml"
+  printf 'clouds:\n  stacksdk-it:\n    auth:\n      password: %s\n' "$ADMIN_PASSWORD" > "$NOVA_DEV_DIR/openstack/secure.yaml"
+  export OS_CLIENT_CONFIG_FILE="$NOVA_DEV_DIR/openstack/clouds.yaml" NOVA_IT_CLOUD=stacksdk-it
 fi
 step "integration tests"
 cd "$ROOT"
 mvn -B -ntp -Pintegration -DskipUnitTests -pl integration -am verify "$@"
+if [ "$WITH_KEYSTONE" = 1 ]; then
+  step "the examples' tour against the real cloud, from clouds.yaml"
+  OS_CLOUD=stacksdk-it mvn -B -ntp -q -pl sdk-examples -am -DskipTests package exec:java
+fi

@@ -12,10 +12,13 @@ import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
 import io.github.stacksdk.compute.internal.auth.KeystoneSession;
+import io.github.stacksdk.compute.internal.config.CloudsYaml;
+import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
 import io.github.stacksdk.compute.internal.http.ResponseHeaders;
+import io.github.stacksdk.compute.internal.http.Tls;
 import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.internal.json.ResponseBodies;
 import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
@@ -27,9 +30,11 @@ import io.github.stacksdk.compute.model.internal.ModelJson;
 import io.github.stacksdk.compute.model.internal.NestedJson.InterfaceAttachmentJson;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -75,6 +80,7 @@ public final class ComputeClient implements AutoCloseable {
   private final Supplier<String> tokenSupplier;
   private final @Nullable KeystoneAuth keystone;
   private final @Nullable KeystoneSession session;
+  private final @Nullable Path caCertificate;
   private final @Nullable String microversion;
   private final Microversion effectiveMicroversion;
   private final @Nullable Duration callTimeout;
@@ -97,6 +103,10 @@ public final class ComputeClient implements AutoCloseable {
     this.baseHttpClient = b.httpClient != null ? b.httpClient : new OkHttpClient();
     this.logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
     OkHttpClient.Builder http = baseHttpClient.newBuilder().addInterceptor(new CallLogging(logSink));
+    this.caCertificate = b.caCertificate;
+    if (caCertificate != null) {
+      Tls.trustOnly(http, caCertificate);
+    }
     if (callTimeout != null) {
       http.callTimeout(callTimeout);
     }
@@ -135,6 +145,70 @@ public final class ComputeClient implements AutoCloseable {
   }
 
   /**
+   * Returns a builder configured from the {@code OS_*} environment variables that
+   * python-openstackclient reads: Keystone v3 settings ({@code OS_AUTH_URL}, {@code
+   * OS_USERNAME}/{@code OS_USER_ID}, {@code OS_PASSWORD}, the user and project domain, {@code
+   * OS_PROJECT_NAME}/{@code OS_PROJECT_ID}, {@code OS_REGION_NAME}, {@code OS_INTERFACE}, {@code
+   * OS_AUTH_TYPE=v3applicationcredential} with {@code OS_APPLICATION_CREDENTIAL_*}), or {@code
+   * OS_AUTH_TOKEN} with {@code OS_COMPUTE_ENDPOINT_OVERRIDE}; plus {@code OS_COMPUTE_API_VERSION}
+   * and {@code OS_CACERT}. The environment is read now, and only here.
+   *
+   * @return a builder; set more on it, then {@code build()}
+   * @throws IllegalStateException naming the missing or unusable variable
+   */
+  public static Builder fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * Returns a builder configured from {@code OS_*} settings held in a map rather than in the
+   * process environment (a launcher's own settings, say), read as {@link #fromEnvironment()} reads
+   * the environment.
+   *
+   * @param env variables by name, such as {@code OS_AUTH_URL}
+   * @return a builder; set more on it, then {@code build()}
+   * @throws IllegalStateException naming the missing or unusable variable
+   */
+  public static Builder fromEnvironment(Map<String, String> env) {
+    Objects.requireNonNull(env, "env == null");
+    return ClientSettings.builder(EnvironmentSettings.of(env));
+  }
+
+  /**
+   * Returns a builder configured from the cloud that {@code OS_CLOUD} names (or the only cloud) in
+   * {@code clouds.yaml}, with {@code secure.yaml} merged over it.
+   *
+   * @return a builder; set more on it, then {@code build()}
+   * @throws IllegalStateException when no file or cloud is found, or a setting is missing, naming
+   *     it and where it was looked for
+   * @see #fromCloudsYaml(String)
+   */
+  public static Builder fromCloudsYaml() {
+    return fromCloudsYaml(null, System.getenv(), Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+  }
+
+  /**
+   * Returns a builder configured from a cloud of {@code clouds.yaml}: the file {@code
+   * OS_CLIENT_CONFIG_FILE} names, else the first of {@code ./clouds.yaml}, {@code
+   * ~/.config/openstack/clouds.yaml} and {@code /etc/openstack/clouds.yaml}, with the {@code
+   * secure.yaml} beside it merged over it. The files are read now, and only here.
+   *
+   * @param cloud the cloud's name under {@code clouds:}
+   * @return a builder; set more on it, then {@code build()}
+   * @throws IllegalStateException when no file or cloud is found, or a setting is missing, naming
+   *     it and where it was looked for
+   */
+  public static Builder fromCloudsYaml(String cloud) {
+    return fromCloudsYaml(
+        Objects.requireNonNull(cloud, "cloud == null"), System.getenv(), Path.of("").toAbsolutePath(),
+        Path.of(System.getProperty("user.home")));
+  }
+
+  static Builder fromCloudsYaml(@Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
+    return ClientSettings.builder(CloudsYaml.load(cloud, env, workingDirectory, home));
+  }
+
+  /**
    * Returns a builder holding this client's settings, to derive a variant (another microversion,
    * say) that shares this client's connection pool. Close the derived client before this one.
    *
@@ -143,6 +217,7 @@ public final class ComputeClient implements AutoCloseable {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.endpoint = endpoint;
+    b.caCertificate = caCertificate;
     if (keystone != null) {
       b.keystone = keystone;
       b.endpoint = endpoint;
@@ -504,6 +579,7 @@ public final class ComputeClient implements AutoCloseable {
     private @Nullable HttpUrl endpoint;
     private @Nullable Supplier<String> tokenSupplier;
     private @Nullable KeystoneAuth keystone;
+    private @Nullable Path caCertificate;
     private @Nullable String microversion;
     private @Nullable OkHttpClient httpClient;
     private @Nullable Duration callTimeout;
@@ -577,6 +653,18 @@ public final class ComputeClient implements AutoCloseable {
      */
     public Builder keystone(KeystoneAuth keystone) {
       this.keystone = Objects.requireNonNull(keystone, "keystone == null");
+      return this;
+    }
+
+    /**
+     * Trusts exactly the certificate authorities of a PEM file (a private cloud's own CA), for
+     * Keystone and Nova alike, as {@code OS_CACERT} does for python-openstackclient.
+     *
+     * @param pemFile one or more PEM certificates
+     * @return this builder
+     */
+    public Builder caCertificate(Path pemFile) {
+      this.caCertificate = Objects.requireNonNull(pemFile, "pemFile == null");
       return this;
     }
 

@@ -9,6 +9,7 @@ import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.model.Server;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -66,6 +67,30 @@ final class KeystoneIT {
           .containsExactly("web-01");
       assertThat(connections.calls.get() - calls).as("refused GET, new token, GET again").isEqualTo(3);
       assertThat(connections.lastToken.get()).isNotEqualTo(sdkToken);
+    }
+  }
+
+  @Test
+  void fromCloudsYaml_andFromEnvironment_reachTheSameCloud() {
+    String cloud = System.getenv("NOVA_IT_CLOUD");
+    org.junit.jupiter.api.Assumptions.assumeTrue(cloud != null, "NOVA_IT_CLOUD (a clouds.yaml cloud) is not set");
+    Map<String, String> env =
+        Map.of(
+            "OS_AUTH_URL", RealNova.keystoneUrl().orElseThrow(),
+            "OS_USERNAME", RealNova.envOr("NOVA_IT_USERNAME", "admin"),
+            "OS_PASSWORD", RealNova.envOr("NOVA_IT_PASSWORD", "admin"),
+            "OS_USER_DOMAIN_NAME", "Default",
+            "OS_PROJECT_NAME", RealNova.envOr("NOVA_IT_PROJECT", "admin"),
+            "OS_PROJECT_DOMAIN_NAME", "Default",
+            "OS_REGION_NAME", "RegionOne",
+            "OS_COMPUTE_API_VERSION", "2.79");
+    try (ComputeClient fromYaml = ComputeClient.fromCloudsYaml(cloud).build();
+        ComputeClient fromEnv = ComputeClient.fromEnvironment(env).build()) {
+      assertThat(fromYaml.endpoint()).isEqualTo(fromEnv.endpoint());
+      assertThat(fromEnv.microversion()).contains("2.79");
+      assertThat(fromYaml.listServers(r -> r.allTenants(true)).stream().map(Cloud::nameOf).collect(Collectors.toSet()))
+          .isEqualTo(fromEnv.listServers(r -> r.allTenants(true)).stream().map(Cloud::nameOf).collect(Collectors.toSet()))
+          .containsAll(Seed.ADMIN);
     }
   }
 

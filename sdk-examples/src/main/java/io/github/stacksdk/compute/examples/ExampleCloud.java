@@ -8,17 +8,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The cloud an example runs against: a real one when the {@code OS_*} settings name a compute
- * endpoint and a token, otherwise a local fake Nova seeded with a sample cloud.
+ * The cloud an example runs against, chosen from the settings python-openstackclient reads:
  *
  * <ul>
- *   <li>{@code OS_COMPUTE_ENDPOINT_OVERRIDE} (or {@code OS_COMPUTE_ENDPOINT}): the compute URL,
- *       such as {@code https://compute.example.org/v2.1};
- *   <li>{@code OS_TOKEN} (or {@code OS_AUTH_TOKEN}): a token, for example from {@code openstack
- *       token issue -f value -c id};
- *   <li>{@code OS_COMPUTE_API_VERSION}: the microversion to pin, {@value #DEFAULT_MICROVERSION} when
- *       unset.
+ *   <li>{@code OS_CLOUD}: that cloud of {@code clouds.yaml} (with {@code secure.yaml});
+ *   <li>else {@code OS_AUTH_URL} and the other Keystone variables ({@code OS_USERNAME}, {@code
+ *       OS_PASSWORD}, {@code OS_PROJECT_NAME}…), or a token ({@code OS_AUTH_TOKEN} or {@code
+ *       OS_TOKEN}) with {@code OS_COMPUTE_ENDPOINT_OVERRIDE};
+ *   <li>else a local fake Nova seeded with a sample cloud.
  * </ul>
+ *
+ * <p>{@code OS_COMPUTE_API_VERSION} pins the microversion, {@value #DEFAULT_MICROVERSION} when unset
+ * (a clouds.yaml cloud keeps its own {@code compute_api_version}).
  */
 final class ExampleCloud implements AutoCloseable {
   static final String DEFAULT_MICROVERSION = "2.79";
@@ -37,29 +38,29 @@ final class ExampleCloud implements AutoCloseable {
   }
 
   static ExampleCloud connect(Map<String, String> env, PrintStream out) {
-    String endpoint = first(env, "OS_COMPUTE_ENDPOINT_OVERRIDE", "OS_COMPUTE_ENDPOINT");
-    String token = first(env, "OS_TOKEN", "OS_AUTH_TOKEN");
-    String microversion = first(env, "OS_COMPUTE_API_VERSION");
-    if (microversion == null) {
-      microversion = DEFAULT_MICROVERSION;
+    if (first(env, "OS_CLOUD") != null) {
+      ComputeClient compute = ComputeClient.fromCloudsYaml(first(env, "OS_CLOUD")).build();
+      out.println("Cloud: " + compute.endpoint() + " (cloud " + first(env, "OS_CLOUD") + " of clouds.yaml), microversion "
+          + compute.microversion().orElse("2.1"));
+      return new ExampleCloud(compute, null);
     }
-    if (endpoint != null && token != null) {
-      out.println("Cloud: " + endpoint + " (from OS_* settings), microversion " + microversion);
-      return new ExampleCloud(
-          ComputeClient.builder().endpoint(endpoint).token(token).microversion(microversion).build(), null);
-    }
-    if (endpoint != null || token != null) {
-      throw new IllegalStateException(
-          "Set both OS_COMPUTE_ENDPOINT_OVERRIDE and OS_TOKEN to use a real cloud, or neither to use the local fake"
-              + " (Keystone password settings are not read yet).");
+    if (first(env, "OS_AUTH_URL", "OS_AUTH_TOKEN", "OS_TOKEN", "OS_COMPUTE_ENDPOINT_OVERRIDE", "OS_COMPUTE_ENDPOINT") != null) {
+      Map<String, String> settings = new java.util.HashMap<>(env);
+      if (first(env, "OS_TOKEN") != null && first(env, "OS_AUTH_TOKEN") == null) {
+        settings.put("OS_AUTH_TOKEN", first(env, "OS_TOKEN"));
+      }
+      ComputeClient compute = withDefaultMicroversion(ComputeClient.fromEnvironment(settings), env).build();
+      out.println("Cloud: " + compute.endpoint() + " (from OS_* settings), microversion "
+          + compute.microversion().orElse("2.1"));
+      return new ExampleCloud(compute, null);
     }
     FakeCompute fake = FakeCompute.start();
     SampleCloud.populate(fake);
     out.println(
         "Cloud: a local fake Nova at " + fake.endpoint() + ", seeded with " + fake.servers().size()
-            + " sample servers (no OS_COMPUTE_ENDPOINT_OVERRIDE and OS_TOKEN set)");
+            + " sample servers (no OS_CLOUD, OS_AUTH_URL or OS_AUTH_TOKEN set)");
     ComputeClient compute =
-        ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()).microversion(microversion).build();
+        withDefaultMicroversion(ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()), env).build();
     return new ExampleCloud(compute, fake);
   }
 
@@ -82,6 +83,11 @@ final class ExampleCloud implements AutoCloseable {
     if (fake != null) {
       fake.close();
     }
+  }
+
+  /** The examples pin {@value #DEFAULT_MICROVERSION} unless the settings name one. */
+  private static ComputeClient.Builder withDefaultMicroversion(ComputeClient.Builder builder, Map<String, String> env) {
+    return first(env, "OS_COMPUTE_API_VERSION") == null ? builder.microversion(DEFAULT_MICROVERSION) : builder;
   }
 
   private static @Nullable String first(Map<String, String> env, String... names) {

@@ -29,6 +29,9 @@ public final class PageThroughServers {
     int servers = 0;
     for (Page<Server> page : compute.listServers(r -> r.pageSize(pageSize)).pages()) {
       List<Server> items = page.items();
+      if (items.isEmpty()) {
+        continue;
+      }
       servers += items.size();
       table.row(table.size() + 1, items.size(), name(items.get(0)), name(items.get(items.size() - 1)),
           page.nextMarker().orElse("-"), page.requestId().orElse("-"));

@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.examples;
 import io.github.stacksdk.compute.ComputeClient;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Optional;
 
 /** A short guided tour: every example, one after another, against one cloud. */
 public final class Tour {
@@ -27,11 +28,15 @@ public final class Tour {
     PageThroughServers.run(compute, out, 5);
     heading(out, "3. Servers changed in the last 7 days (ServersChangedSince)");
     ServersChangedSince.run(compute, out, cloud.now().minus(Duration.ofDays(7)));
-    String newest = Examples.newestActiveServerId(compute);
+    Optional<String> newest = Examples.newestActiveServer(compute);
     heading(out, "4. The newest active server in full (ShowServer)");
-    ShowServer.run(compute, out, newest);
-    heading(out, "5. Its virtual interfaces (ListVirtualInterfaces)");
-    ListVirtualInterfaces.run(compute, out, newest);
+    if (newest.isEmpty()) {
+      out.println("This cloud has no active server: sections 4 and 5 have nothing to show.");
+    } else {
+      ShowServer.run(compute, out, newest.get());
+      heading(out, "5. Its virtual interfaces (ListVirtualInterfaces)");
+      ListVirtualInterfaces.run(compute, out, newest.get());
+    }
     heading(out, "6. Errors, typed (HandleErrors)");
     HandleErrors.run(compute, out);
   }

@@ -1,0 +1,129 @@
+package io.github.stacksdk.compute.internal.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cloud of {@code clouds.yaml}, with {@code secure.yaml} merged over it, found where
+ * python-openstackclient looks: {@code OS_CLIENT_CONFIG_FILE}, the current directory, {@code
+ * ~/.config/openstack/}, {@code /etc/openstack/}.
+ */
+public final class CloudsYaml {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final List<String> FILE_NAMES = List.of("clouds.yaml", "clouds.yml");
+  private static final List<String> SECURE_NAMES = List.of("secure.yaml", "secure.yml");
+  /** Settings outside the {@code auth} section. */
+  private static final Set<String> TOP_LEVEL =
+      Set.of("auth_type", "region_name", "interface", "compute_api_version", "compute_endpoint_override", "cacert");
+
+  private CloudsYaml() {}
+
+  /** The directories searched, in order, after {@code OS_CLIENT_CONFIG_FILE}. */
+  static List<Path> directories(Path workingDirectory, Path home) {
+    return List.of(workingDirectory, home.resolve(".config").resolve("openstack"), Path.of("/etc/openstack"));
+  }
+
+  /**
+   * Reads a cloud.
+   *
+   * @param cloud the cloud's name, or null for {@code OS_CLOUD}, or the file's only cloud
+   * @throws IllegalStateException naming what is missing and where it was looked for
+   */
+  public static CloudSettings load(
+      @Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
+    List<Path> searched = new ArrayList<>();
+    Path file = find(env, workingDirectory, home, searched, FILE_NAMES);
+    if (file == null) {
+      throw new IllegalStateException("No clouds.yaml found; looked for " + searched);
+    }
+    JsonNode clouds = read(file).path("clouds");
+    String name = cloud != null ? cloud : env.get("OS_CLOUD");
+    List<String> names = new ArrayList<>();
+    clouds.fieldNames().forEachRemaining(names::add);
+    if (name == null || name.isBlank()) {
+      if (names.size() != 1) {
+        throw new IllegalStateException(
+            "Which cloud of " + file + "? Set OS_CLOUD or name one of " + names);
+      }
+      name = names.get(0);
+    }
+    if (!clouds.path(name).isObject()) {
+      throw new IllegalStateException("No cloud '" + name + "' in " + file + "; it has " + names);
+    }
+    ObjectNode merged = clouds.path(name).deepCopy();
+    Path secure = find(Map.of(), file.getParent(), home, new ArrayList<>(), SECURE_NAMES);
+    String source = "cloud '" + name + "' of " + file;
+    if (secure != null) {
+      JsonNode secrets = read(secure).path("clouds").path(name);
+      if (secrets.isObject()) {
+        merge(merged, secrets);
+        source += " and " + secure;
+      }
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String key : CloudSettings.KEYS) {
+      JsonNode value = TOP_LEVEL.contains(key) ? merged.path(key) : merged.path("auth").path(key);
+      if (value.isValueNode() && !value.isNull()) {
+        values.put(key, value.asText());
+      }
+    }
+    return new CloudSettings(values, key -> TOP_LEVEL.contains(key) ? key : "auth." + key, source);
+  }
+
+  private static @Nullable Path find(
+      Map<String, String> env, Path workingDirectory, Path home, List<Path> searched, List<String> names) {
+    String explicit = env.get("OS_CLIENT_CONFIG_FILE");
+    if (explicit != null && !explicit.isBlank()) {
+      Path path = Path.of(explicit);
+      searched.add(path);
+      if (Files.isRegularFile(path)) {
+        return path;
+      }
+    }
+    for (Path directory : directories(workingDirectory, home)) {
+      for (String name : names) {
+        Path path = directory.resolve(name);
+        searched.add(path);
+        if (Files.isRegularFile(path)) {
+          return path;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode read(Path file) {
+    try {
+      JsonNode tree = YAML.readTree(file.toFile());
+      return tree == null ? YAML.createObjectNode() : tree;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** secure.yaml's values over clouds.yaml's, section by section. */
+  private static void merge(ObjectNode target, JsonNode over) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = over.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode existing = target.get(field.getKey());
+      if (existing instanceof ObjectNode && field.getValue().isObject()) {
+        merge((ObjectNode) existing, field.getValue());
+      } else {
+        target.set(field.getKey(), field.getValue().deepCopy());
+      }
+    }
+  }
+}

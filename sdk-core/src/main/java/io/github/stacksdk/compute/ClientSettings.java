@@ -24,6 +24,7 @@ final class ClientSettings {
     }
     s.get("compute_api_version").flatMap(v -> microversion(s, v)).ifPresent(builder::microversion);
     s.get("cacert").map(Path::of).ifPresent(builder::caCertificate);
+    s.get("verify").filter(v -> v.equalsIgnoreCase("false")).ifPresent(v -> builder.verifyTls(false));
     return builder;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
+import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
@@ -77,10 +78,10 @@ public final class ComputeClient implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ComputeClient.class);
 
   private final HttpUrl endpoint;
-  private final Supplier<String> tokenSupplier;
+  private final TokenProvider tokens;
   private final @Nullable KeystoneAuth keystone;
-  private final @Nullable KeystoneSession session;
   private final @Nullable Path caCertificate;
+  private final boolean verifyTls;
   private final @Nullable String microversion;
   private final Microversion effectiveMicroversion;
   private final @Nullable Duration callTimeout;
@@ -104,7 +105,12 @@ public final class ComputeClient implements AutoCloseable {
     this.logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
     OkHttpClient.Builder http = baseHttpClient.newBuilder().addInterceptor(new CallLogging(logSink));
     this.caCertificate = b.caCertificate;
-    if (caCertificate != null) {
+    this.verifyTls = b.verifyTls;
+    if (!verifyTls) {
+      log.warn("TLS verification is off for {}: any certificate is accepted (verify: false)",
+          b.endpoint != null ? b.endpoint : "the Keystone catalog's endpoint");
+      Tls.trustAnything(http);
+    } else if (caCertificate != null) {
       Tls.trustOnly(http, caCertificate);
     }
     if (callTimeout != null) {
@@ -114,8 +120,7 @@ public final class ComputeClient implements AutoCloseable {
     this.keystone = b.keystone;
     if (b.keystone != null) {
       KeystoneSession session = KeystoneSession.of(b.keystone, this.http, userAgent);
-      this.session = session;
-      this.tokenSupplier = session::token;
+      this.tokens = session;
       try {
         this.endpoint = b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
       } catch (RuntimeException e) {
@@ -123,8 +128,7 @@ public final class ComputeClient implements AutoCloseable {
         throw e;
       }
     } else {
-      this.session = null;
-      this.tokenSupplier = Objects.requireNonNull(b.tokenSupplier);
+      this.tokens = Objects.requireNonNull(b.tokens);
       this.endpoint = Objects.requireNonNull(b.endpoint);
     }
     if (microversion != null && VersionDiscovery.isLegacy(endpoint)) {
@@ -218,11 +222,12 @@ public final class ComputeClient implements AutoCloseable {
     Builder b = new Builder();
     b.endpoint = endpoint;
     b.caCertificate = caCertificate;
+    b.verifyTls = verifyTls;
     if (keystone != null) {
       b.keystone = keystone;
       b.endpoint = endpoint;
     } else {
-      b.tokenSupplier = tokenSupplier;
+      b.tokens = tokens;
     }
     b.microversion = microversion;
     b.callTimeout = callTimeout;
@@ -492,7 +497,7 @@ public final class ComputeClient implements AutoCloseable {
   }
 
   private Request newRequest(HttpUrl url, boolean withMicroversion) {
-    String token = tokenSupplier.get();
+    String token = tokens.token();
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the token supplier returned no token");
     }
@@ -515,22 +520,19 @@ public final class ComputeClient implements AutoCloseable {
 
   private <T> Result<T> get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion) {
     try {
-      return getOnce(url, reader, withMicroversion, session != null);
+      return getOnce(url, reader, withMicroversion, true);
     } catch (TokenRefused refused) {
-      // Nova refused a Keystone token (revoked, or expired early): renew it once and ask again.
-      Objects.requireNonNull(session).invalidate(refused.token);
+      // Nova refused the token (revoked, or expired early): the provider renewed it; ask once more.
       return getOnce(url, reader, withMicroversion, false);
     }
   }
 
-  /** Nova answered 401 to a token that Keystone may renew. */
+  /** Nova answered 401 to a token that the provider has renewed. */
   private static final class TokenRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final transient String token;
 
-    TokenRefused(String token) {
+    TokenRefused() {
       super(null, null, false, false);
-      this.token = token;
     }
   }
 
@@ -539,8 +541,8 @@ public final class ComputeClient implements AutoCloseable {
     Request request = newRequest(url, withMicroversion);
     String call = "GET " + Endpoints.pathAndQuery(url);
     try (Response response = http.newCall(request).execute()) {
-      if (response.code() == 401 && mayRenew) {
-        throw new TokenRefused(Objects.requireNonNull(request.header("X-Auth-Token")));
+      if (response.code() == 401 && mayRenew && tokens.refresh(Objects.requireNonNull(request.header("X-Auth-Token")))) {
+        throw new TokenRefused();
       }
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, List.of(request.header("X-Auth-Token")));
@@ -577,9 +579,10 @@ public final class ComputeClient implements AutoCloseable {
    */
   public static final class Builder {
     private @Nullable HttpUrl endpoint;
-    private @Nullable Supplier<String> tokenSupplier;
+    private @Nullable TokenProvider tokens;
     private @Nullable KeystoneAuth keystone;
     private @Nullable Path caCertificate;
+    private boolean verifyTls = true;
     private @Nullable String microversion;
     private @Nullable OkHttpClient httpClient;
     private @Nullable Duration callTimeout;
@@ -625,7 +628,7 @@ public final class ComputeClient implements AutoCloseable {
       if (token.isBlank()) {
         throw new IllegalArgumentException("token is blank");
       }
-      this.tokenSupplier = () -> token;
+      this.tokens = TokenProvider.of(token);
       return this;
     }
 
@@ -637,7 +640,19 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tokenSupplier(Supplier<String> tokenSupplier) {
-      this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier == null");
+      this.tokens = TokenProvider.of(Objects.requireNonNull(tokenSupplier, "tokenSupplier == null"));
+      return this;
+    }
+
+    /**
+     * Sets the token provider: called once per request for the token, and once after Nova answers
+     * 401, when it may renew the token so that the request is sent once more.
+     *
+     * @param tokens the provider; thread-safe
+     * @return this builder
+     */
+    public Builder tokenProvider(TokenProvider tokens) {
+      this.tokens = Objects.requireNonNull(tokens, "tokens == null");
       return this;
     }
 
@@ -665,6 +680,19 @@ public final class ComputeClient implements AutoCloseable {
      */
     public Builder caCertificate(Path pemFile) {
       this.caCertificate = Objects.requireNonNull(pemFile, "pemFile == null");
+      return this;
+    }
+
+    /**
+     * Whether to verify the servers' TLS certificates (true by default). False, like clouds.yaml's
+     * {@code verify: false}, accepts any certificate for any host, logs a warning, and belongs on
+     * test clouds only.
+     *
+     * @param verify false to accept any certificate
+     * @return this builder
+     */
+    public Builder verifyTls(boolean verify) {
+      this.verifyTls = verify;
       return this;
     }
 
@@ -742,14 +770,14 @@ public final class ComputeClient implements AutoCloseable {
      *     pinned for the legacy {@code /v2} endpoint (which has none)
      */
     public ComputeClient build() {
-      if (keystone != null && tokenSupplier != null) {
-        throw new IllegalStateException("set either keystone(..) or token(..)/tokenSupplier(..), not both");
+      if (keystone != null && tokens != null) {
+        throw new IllegalStateException("set either keystone(..) or a token (token, tokenSupplier, tokenProvider), not both");
       }
       if (keystone == null && endpoint == null) {
         throw new IllegalStateException("endpoint is not set (nor keystone(..), whose catalog names one)");
       }
-      if (keystone == null && tokenSupplier == null) {
-        throw new IllegalStateException("token, tokenSupplier or keystone is not set");
+      if (keystone == null && tokens == null) {
+        throw new IllegalStateException("token, tokenSupplier, tokenProvider or keystone is not set");
       }
       return new ComputeClient(this);
     }

@@ -8,6 +8,7 @@ import static io.github.stacksdk.compute.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
@@ -83,6 +84,41 @@ final class ComputeClientTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeaders().get("OpenStack-API-Version")).isNull();
     assertThat(request.getHeaders().get("X-OpenStack-Nova-API-Version")).isNull();
+  }
+
+  @Test
+  void tokenProvider_thatRenewsARefusedToken_getsOneRetry_aSupplierDoesNot() throws Exception {
+    String unauthorized = "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"expired\"}}";
+    server.enqueue(json(401, unauthorized));
+    server.enqueue(json(200, fixture("servers/server-get-resp.json")));
+    server.enqueue(json(401, unauthorized));
+    AtomicInteger generation = new AtomicInteger(1);
+    List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+    TokenProvider renewing =
+        new TokenProvider() {
+          @Override
+          public String token() {
+            return "token-" + generation.get();
+          }
+
+          @Override
+          public boolean refresh(String refusedToken) {
+            refused.add(refusedToken);
+            generation.incrementAndGet();
+            return true;
+          }
+        };
+    try (ComputeClient compute = client(server, "/v2.1").tokenProvider(renewing).build()) {
+      compute.getServer("s1");
+    }
+    try (ComputeClient compute = client(server, "/v2.1").tokenSupplier(() -> "fixed").build()) {
+      assertThatThrownBy(() -> compute.getServer("s1")).isInstanceOf(AuthenticationException.class);
+    }
+    assertThat(refused).containsExactly("token-1");
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("token-1");
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("token-2");
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("fixed");
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test

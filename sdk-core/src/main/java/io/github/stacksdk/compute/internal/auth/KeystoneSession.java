@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
+import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
 import io.github.stacksdk.compute.model.internal.ModelJson;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * A Keystone v3 token and its catalog, renewed before it expires and after Nova refuses it. One
  * authentication at a time: threads that need a new token at once wait for the same one.
  */
-public final class KeystoneSession {
+public final class KeystoneSession implements TokenProvider {
   /** Renew this long before {@code expires_at}, as keystoneauth does. */
   static final Duration RENEW_BEFORE = Duration.ofSeconds(120);
 
@@ -54,8 +55,16 @@ public final class KeystoneSession {
   }
 
   /** The current token, authenticating first when there is none or it expires within two minutes. */
+  @Override
   public String token() {
     return fresh().value;
+  }
+
+  /** Forgets {@code stale}, which Nova refused, unless another thread already replaced it: retry. */
+  @Override
+  public boolean refresh(String stale) {
+    invalidate(stale);
+    return true;
   }
 
   /** Forgets {@code stale}, which Nova refused, unless another thread already replaced it. */

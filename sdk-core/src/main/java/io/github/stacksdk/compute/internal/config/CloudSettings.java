@@ -20,7 +20,7 @@ public final class CloudSettings {
           "project_name", "project_id", "project_domain_name", "project_domain_id", "domain_name",
           "domain_id", "application_credential_id", "application_credential_name",
           "application_credential_secret", "token", "auth_type", "region_name", "interface",
-          "compute_api_version", "compute_endpoint_override", "cacert");
+          "compute_api_version", "compute_endpoint_override", "cacert", "verify");
 
   private final Map<String, String> values;
   private final UnaryOperator<String> nameInSource;

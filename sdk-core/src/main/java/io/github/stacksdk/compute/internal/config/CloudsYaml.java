@@ -27,7 +27,7 @@ public final class CloudsYaml {
   private static final List<String> SECURE_NAMES = List.of("secure.yaml", "secure.yml");
   /** Settings outside the {@code auth} section. */
   private static final Set<String> TOP_LEVEL =
-      Set.of("auth_type", "region_name", "interface", "compute_api_version", "compute_endpoint_override", "cacert");
+      Set.of("auth_type", "region_name", "interface", "compute_api_version", "compute_endpoint_override", "cacert", "verify");
 
   private CloudsYaml() {}
 

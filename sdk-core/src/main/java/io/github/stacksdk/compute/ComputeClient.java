@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
+import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
@@ -13,6 +14,8 @@ import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
 import io.github.stacksdk.compute.internal.auth.KeystoneSession;
+import io.github.stacksdk.compute.internal.auth.RackspaceSession;
+import io.github.stacksdk.compute.internal.auth.RenewingSession;
 import io.github.stacksdk.compute.internal.config.CloudsYaml;
 import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
@@ -80,6 +83,7 @@ public final class ComputeClient implements AutoCloseable {
   private final HttpUrl endpoint;
   private final TokenProvider tokens;
   private final @Nullable KeystoneAuth keystone;
+  private final @Nullable RackspaceAuth rackspace;
   private final @Nullable Path caCertificate;
   private final boolean verifyTls;
   private final @Nullable String microversion;
@@ -118,8 +122,12 @@ public final class ComputeClient implements AutoCloseable {
     }
     this.http = http.build();
     this.keystone = b.keystone;
-    if (b.keystone != null) {
-      KeystoneSession session = KeystoneSession.of(b.keystone, this.http, userAgent);
+    this.rackspace = b.rackspace;
+    if (b.keystone != null || b.rackspace != null) {
+      RenewingSession session =
+          b.keystone != null
+              ? KeystoneSession.of(b.keystone, this.http, userAgent)
+              : RackspaceSession.of(Objects.requireNonNull(b.rackspace), this.http, userAgent);
       this.tokens = session;
       try {
         this.endpoint = b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
@@ -223,8 +231,9 @@ public final class ComputeClient implements AutoCloseable {
     b.endpoint = endpoint;
     b.caCertificate = caCertificate;
     b.verifyTls = verifyTls;
-    if (keystone != null) {
+    if (keystone != null || rackspace != null) {
       b.keystone = keystone;
+      b.rackspace = rackspace;
       b.endpoint = endpoint;
     } else {
       b.tokens = tokens;
@@ -581,6 +590,7 @@ public final class ComputeClient implements AutoCloseable {
     private @Nullable HttpUrl endpoint;
     private @Nullable TokenProvider tokens;
     private @Nullable KeystoneAuth keystone;
+    private @Nullable RackspaceAuth rackspace;
     private @Nullable Path caCertificate;
     private boolean verifyTls = true;
     private @Nullable String microversion;
@@ -668,6 +678,20 @@ public final class ComputeClient implements AutoCloseable {
      */
     public Builder keystone(KeystoneAuth keystone) {
       this.keystone = Objects.requireNonNull(keystone, "keystone == null");
+      return this;
+    }
+
+    /**
+     * Authenticates with Rackspace's legacy identity (an API key): the client gets its token
+     * there, renews it like {@link #keystone(KeystoneAuth)}'s, and, unless {@link
+     * #endpoint(String)} is set, takes the {@code cloudServersOpenStack} endpoint of the region
+     * from the catalog. {@link #build()} authenticates once.
+     *
+     * @param rackspace the account, its API key and the region
+     * @return this builder
+     */
+    public Builder rackspace(RackspaceAuth rackspace) {
+      this.rackspace = Objects.requireNonNull(rackspace, "rackspace == null");
       return this;
     }
 
@@ -770,14 +794,16 @@ public final class ComputeClient implements AutoCloseable {
      *     pinned for the legacy {@code /v2} endpoint (which has none)
      */
     public ComputeClient build() {
-      if (keystone != null && tokens != null) {
-        throw new IllegalStateException("set either keystone(..) or a token (token, tokenSupplier, tokenProvider), not both");
+      int sources = (keystone != null ? 1 : 0) + (rackspace != null ? 1 : 0) + (tokens != null ? 1 : 0);
+      if (sources > 1) {
+        throw new IllegalStateException(
+            "set one of keystone(..), rackspace(..) or a token (token, tokenSupplier, tokenProvider)");
       }
-      if (keystone == null && endpoint == null) {
-        throw new IllegalStateException("endpoint is not set (nor keystone(..), whose catalog names one)");
+      if (sources == 0) {
+        throw new IllegalStateException("token, tokenSupplier, tokenProvider, keystone or rackspace is not set");
       }
-      if (keystone == null && tokens == null) {
-        throw new IllegalStateException("token, tokenSupplier, tokenProvider or keystone is not set");
+      if (tokens != null && endpoint == null) {
+        throw new IllegalStateException("endpoint is not set (nor keystone(..) or rackspace(..), whose catalog names one)");
       }
       return new ComputeClient(this);
     }

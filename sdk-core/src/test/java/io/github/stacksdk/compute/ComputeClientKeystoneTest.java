@@ -256,7 +256,7 @@ final class ComputeClientKeystoneTest {
     assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").userId("u").password("p").interfaceType("private").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interfaceType");
     assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).token("t").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("set one of keystone(..), rackspace(..) or a token");
     assertThat(server.getRequestCount()).isZero();
   }
 

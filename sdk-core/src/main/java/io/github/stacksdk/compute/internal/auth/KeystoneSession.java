@@ -4,49 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
-import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
-import io.github.stacksdk.compute.internal.http.ErrorDecoder;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import io.github.stacksdk.compute.model.internal.Timestamps;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.jspecify.annotations.Nullable;
 
-/**
- * A Keystone v3 token and its catalog, renewed before it expires and after Nova refuses it. One
- * authentication at a time: threads that need a new token at once wait for the same one.
- */
-public final class KeystoneSession implements TokenProvider {
-  /** Renew this long before {@code expires_at}, as keystoneauth does. */
-  static final Duration RENEW_BEFORE = Duration.ofSeconds(120);
-
-  private static final MediaType JSON = MediaType.get("application/json");
+/** A Keystone v3 token and its catalog ({@code POST /v3/auth/tokens}). */
+public final class KeystoneSession extends RenewingSession {
   private static final ObjectMapper MAPPER = ModelJson.mapper();
 
   private final KeystoneAuth auth;
-  private final OkHttpClient http;
-  private final String userAgent;
-  private final Clock clock;
-  private final Object lock = new Object();
-  private volatile @Nullable Token current;
 
   KeystoneSession(KeystoneAuth auth, OkHttpClient http, String userAgent, Clock clock) {
+    super(http, userAgent, clock);
     this.auth = auth;
-    this.http = http;
-    this.userAgent = userAgent;
-    this.clock = clock;
   }
 
   /** A session that authenticates with {@code auth} through {@code http}, on first use. */
@@ -54,81 +32,38 @@ public final class KeystoneSession implements TokenProvider {
     return new KeystoneSession(auth, http, userAgent, Clock.systemUTC());
   }
 
-  /** The current token, authenticating first when there is none or it expires within two minutes. */
   @Override
-  public String token() {
-    return fresh().value;
-  }
-
-  /** Forgets {@code stale}, which Nova refused, unless another thread already replaced it: retry. */
-  @Override
-  public boolean refresh(String stale) {
-    invalidate(stale);
-    return true;
-  }
-
-  /** Forgets {@code stale}, which Nova refused, unless another thread already replaced it. */
-  public void invalidate(String stale) {
-    synchronized (lock) {
-      Token token = current;
-      if (token != null && token.value.equals(stale)) {
-        current = null;
-      }
-    }
-  }
-
-  /**
-   * The compute endpoint of the token's catalog for the auth's interface, region and service name.
-   *
-   * @throws IllegalStateException when none or several match, listing what the catalog offers
-   */
-  public String computeEndpoint() {
-    Token token = fresh();
+  String computeEndpoint(Token token) {
     return Catalogs.computeEndpoint(token.catalog, auth, token.projectId);
   }
 
-  private Token fresh() {
-    Token token = current;
-    if (token != null && !token.expiresSoon(clock.instant())) {
-      return token;
-    }
-    synchronized (lock) {
-      token = current;
-      if (token == null || token.expiresSoon(clock.instant())) {
-        token = authenticate();
-        current = token;
-      }
-      return token;
-    }
+  @Override
+  HttpUrl tokensUrl() {
+    return tokensUrl(auth.authUrl());
   }
 
-  private Token authenticate() {
-    HttpUrl url = tokensUrl(auth.authUrl());
-    Request request =
-        new Request.Builder()
-            .url(url)
-            .header("Accept", "application/json")
-            .header("User-Agent", userAgent)
-            .post(RequestBody.create(requestBody(auth).toString(), JSON))
-            .build();
+  @Override
+  String requestBody() {
+    return requestBody(auth).toString();
+  }
+
+  @Override
+  List<String> secrets() {
     List<String> secrets = new ArrayList<>();
     auth.password().ifPresent(secrets::add);
     auth.applicationCredentialSecret().ifPresent(secrets::add);
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw ErrorDecoder.decode(response, secrets);
-      }
-      String value = response.header("X-Subject-Token");
-      if (value == null || value.isBlank()) {
-        throw new ComputeClientException("Keystone answered POST " + url.encodedPath() + " without X-Subject-Token");
-      }
-      JsonNode token = MAPPER.readTree(response.body().byteStream()).path("token");
-      Instant expires = Optional.ofNullable(token.path("expires_at").textValue()).map(Timestamps::parse).orElse(null);
-      String projectId = token.path("project").path("id").textValue();
-      return new Token(value, expires, projectId, token.path("catalog"));
-    } catch (IOException e) {
-      throw new ComputeClientException("POST " + url + " failed: " + e.getClass().getSimpleName(), e);
+    return secrets;
+  }
+
+  @Override
+  Token read(Response response, JsonNode body) {
+    String value = response.header("X-Subject-Token");
+    if (value == null || value.isBlank()) {
+      throw new ComputeClientException("Keystone answered POST " + tokensUrl().encodedPath() + " without X-Subject-Token");
     }
+    JsonNode token = body.path("token");
+    Instant expires = Optional.ofNullable(token.path("expires_at").textValue()).map(Timestamps::parse).orElse(null);
+    return new Token(value, expires, token.path("project").path("id").textValue(), token.path("catalog"));
   }
 
   /** {@code {authUrl}/v3/auth/tokens}, whether or not the auth URL ends with {@code /v3}. */
@@ -196,28 +131,5 @@ public final class KeystoneSession implements TokenProvider {
   private static ObjectNode domain(Optional<String> id, Optional<String> name) {
     ObjectNode domain = MAPPER.createObjectNode();
     return id.isPresent() ? domain.put("id", id.get()) : domain.put("name", name.get());
-  }
-
-  private static final class Token {
-    final String value;
-    final @Nullable Instant expiresAt;
-    final @Nullable String projectId;
-    final JsonNode catalog;
-
-    Token(String value, @Nullable Instant expiresAt, @Nullable String projectId, JsonNode catalog) {
-      this.value = value;
-      this.expiresAt = expiresAt;
-      this.projectId = projectId;
-      this.catalog = catalog;
-    }
-
-    boolean expiresSoon(Instant now) {
-      return expiresAt != null && !now.plus(RENEW_BEFORE).isBefore(expiresAt);
-    }
-
-    @Override
-    public String toString() {
-      return "Token{expiresAt=" + expiresAt + ", projectId=" + projectId + "}";
-    }
   }
 }

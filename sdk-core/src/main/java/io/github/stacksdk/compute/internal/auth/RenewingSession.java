@@ -1,0 +1,146 @@
+package io.github.stacksdk.compute.internal.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.stacksdk.compute.auth.TokenProvider;
+import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.internal.http.ErrorDecoder;
+import io.github.stacksdk.compute.model.internal.ModelJson;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A token from an identity service, with the service catalog it came with: renewed before it
+ * expires and after Nova refuses it, one authentication at a time (threads that need a new token
+ * at once wait for the same one). Subclasses say how to ask for a token and read the answer.
+ */
+public abstract class RenewingSession implements TokenProvider {
+  /** Renew this long before the token expires, as keystoneauth does. */
+  static final Duration RENEW_BEFORE = Duration.ofSeconds(120);
+
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final OkHttpClient http;
+  private final String userAgent;
+  private final Clock clock;
+  private final Object lock = new Object();
+  private volatile @Nullable Token current;
+
+  RenewingSession(OkHttpClient http, String userAgent, Clock clock) {
+    this.http = http;
+    this.userAgent = userAgent;
+    this.clock = clock;
+  }
+
+  /** The current token, authenticating first when there is none or it expires within two minutes. */
+  @Override
+  public String token() {
+    return fresh().value;
+  }
+
+  /** Forgets {@code stale}, which Nova refused, unless another thread already replaced it: retry. */
+  @Override
+  public boolean refresh(String stale) {
+    invalidate(stale);
+    return true;
+  }
+
+  /** Forgets {@code stale}, which Nova refused, unless another thread already replaced it. */
+  public void invalidate(String stale) {
+    synchronized (lock) {
+      Token token = current;
+      if (token != null && token.value.equals(stale)) {
+        current = null;
+      }
+    }
+  }
+
+  /**
+   * The compute endpoint of the token's catalog.
+   *
+   * @throws IllegalStateException when none or several match, listing what the catalog offers
+   */
+  public final String computeEndpoint() {
+    return computeEndpoint(fresh());
+  }
+
+  abstract String computeEndpoint(Token token);
+
+  /** Where to POST the request, and its JSON body. */
+  abstract HttpUrl tokensUrl();
+
+  abstract String requestBody();
+
+  /** The secrets of the request, kept out of every message. */
+  abstract List<String> secrets();
+
+  /** The token of a successful answer. */
+  abstract Token read(Response response, JsonNode body);
+
+  private Token fresh() {
+    Token token = current;
+    if (token != null && !token.expiresSoon(clock.instant())) {
+      return token;
+    }
+    synchronized (lock) {
+      token = current;
+      if (token == null || token.expiresSoon(clock.instant())) {
+        token = authenticate();
+        current = token;
+      }
+      return token;
+    }
+  }
+
+  private Token authenticate() {
+    HttpUrl url = tokensUrl();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent)
+            .post(RequestBody.create(requestBody(), JSON))
+            .build();
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw ErrorDecoder.decode(response, secrets());
+      }
+      return read(response, ModelJson.mapper().readTree(response.body().byteStream()));
+    } catch (IOException e) {
+      throw new ComputeClientException("POST " + url + " failed: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** A token, when it expires, and what the subclass needs of its answer to find the endpoint. */
+  static final class Token {
+    final String value;
+    final @Nullable Instant expiresAt;
+    final @Nullable String projectId;
+    final JsonNode catalog;
+
+    Token(String value, @Nullable Instant expiresAt, @Nullable String projectId, JsonNode catalog) {
+      this.value = value;
+      this.expiresAt = expiresAt;
+      this.projectId = projectId;
+      this.catalog = catalog;
+    }
+
+    boolean expiresSoon(Instant now) {
+      return expiresAt != null && !now.plus(RENEW_BEFORE).isBefore(expiresAt);
+    }
+
+    @Override
+    public String toString() {
+      return "Token{expiresAt=" + expiresAt + ", projectId=" + projectId + "}";
+    }
+  }
+}

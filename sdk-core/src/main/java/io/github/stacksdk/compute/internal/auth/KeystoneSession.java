@@ -68,21 +68,9 @@ public final class KeystoneSession extends RenewingSession {
 
   /** {@code {authUrl}/v3/auth/tokens}, whether or not the auth URL ends with {@code /v3}. */
   static HttpUrl tokensUrl(String authUrl) {
-    HttpUrl base = HttpUrl.parse(authUrl.trim());
-    if (base == null) {
-      throw new IllegalArgumentException("authUrl is not an http or https URL: " + authUrl);
-    }
-    HttpUrl.Builder url = base.newBuilder();
-    List<String> segments = new ArrayList<>(base.pathSegments());
-    while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
-      url.removePathSegment(segments.size() - 1);
-      segments.remove(segments.size() - 1);
-    }
-    if (segments.isEmpty() || !segments.get(segments.size() - 1).equals("v3")) {
-      url.addPathSegment("v3");
-    }
-    return url.addPathSegment("auth").addPathSegment("tokens").build();
+    return underVersion(authUrl, "v3", "auth", "tokens");
   }
+
 
   /** The v3 password or application-credential request, with its scope. */
   static ObjectNode requestBody(KeystoneAuth auth) {

@@ -33,13 +33,9 @@ public final class RackspaceSession extends RenewingSession {
 
   @Override
   HttpUrl tokensUrl() {
-    HttpUrl base = HttpUrl.parse(auth.authUrl().trim());
-    if (base == null) {
-      throw new IllegalArgumentException("authUrl is not an http or https URL: " + auth.authUrl());
-    }
-    String path = base.encodedPath().replaceAll("/+$", "");
-    return base.newBuilder().encodedPath((path.endsWith("/v2.0") ? path : path + "/v2.0") + "/tokens").build();
+    return underVersion(auth.authUrl(), "v2.0", "tokens");
   }
+
 
   @Override
   String requestBody() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -85,6 +86,32 @@ public abstract class RenewingSession implements TokenProvider {
 
   /** The token of a successful answer. */
   abstract Token read(Response response, JsonNode body);
+
+  /**
+   * {@code {authUrl}/{version}/{segments…}}, whether or not the identity URL already ends with the
+   * version (users write both).
+   *
+   * @throws IllegalArgumentException when the URL is not http or https
+   */
+  static HttpUrl underVersion(String authUrl, String version, String... segments) {
+    HttpUrl base = HttpUrl.parse(authUrl.trim());
+    if (base == null) {
+      throw new IllegalArgumentException("authUrl is not an http or https URL: " + authUrl);
+    }
+    HttpUrl.Builder url = base.newBuilder();
+    List<String> path = new ArrayList<>(base.pathSegments());
+    while (!path.isEmpty() && path.get(path.size() - 1).isEmpty()) {
+      url.removePathSegment(path.size() - 1);
+      path.remove(path.size() - 1);
+    }
+    if (path.isEmpty() || !path.get(path.size() - 1).equals(version)) {
+      url.addPathSegment(version);
+    }
+    for (String segment : segments) {
+      url.addPathSegment(segment);
+    }
+    return url.build();
+  }
 
   private Token fresh() {
     Token token = current;

@@ -134,5 +134,10 @@ final class KeystoneSessionTest {
     assertThat(KeystoneSession.tokensUrl("https://k.example/identity").encodedPath()).isEqualTo("/identity/v3/auth/tokens");
     assertThat(KeystoneSession.tokensUrl("https://k.example/identity/v3/").encodedPath()).isEqualTo("/identity/v3/auth/tokens");
     assertThat(KeystoneSession.tokensUrl("https://k.example:5000").encodedPath()).isEqualTo("/v3/auth/tokens");
+    assertThat(RenewingSession.underVersion("https://identity.example/v2.0/", "v2.0", "tokens").encodedPath())
+        .as("Rackspace's identity URL, written with its version")
+        .isEqualTo("/v2.0/tokens");
+    assertThat(RenewingSession.underVersion("https://identity.example", "v2.0", "tokens").encodedPath())
+        .isEqualTo("/v2.0/tokens");
   }
 }

@@ -1,13 +1,9 @@
 package io.github.stacksdk.compute;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.AuthenticationException;
-import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
@@ -19,9 +15,8 @@ import io.github.stacksdk.compute.internal.auth.RenewingSession;
 import io.github.stacksdk.compute.internal.config.CloudsYaml;
 import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
+import io.github.stacksdk.compute.internal.http.ConnectRetry;
 import io.github.stacksdk.compute.internal.http.Endpoints;
-import io.github.stacksdk.compute.internal.http.ErrorDecoder;
-import io.github.stacksdk.compute.internal.http.ResponseHeaders;
 import io.github.stacksdk.compute.internal.http.Tls;
 import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.internal.json.ResponseBodies;
@@ -32,7 +27,6 @@ import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import io.github.stacksdk.compute.model.internal.NestedJson.InterfaceAttachmentJson;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,14 +35,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +70,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ComputeClient implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ComputeClient.class);
+  private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
 
   private final HttpUrl endpoint;
   private final TokenProvider tokens;
@@ -88,25 +82,34 @@ public final class ComputeClient implements AutoCloseable {
   private final boolean verifyTls;
   private final @Nullable String microversion;
   private final Microversion effectiveMicroversion;
+  private final @Nullable Duration connectTimeout;
+  private final @Nullable Duration readTimeout;
   private final @Nullable Duration callTimeout;
+  private final RetryPolicy retryPolicy;
   private final @Nullable String userAgentSuffix;
   private final String userAgent;
   private final OkHttpClient baseHttpClient;
   private final OkHttpClient http;
   private final boolean ownsHttpClient;
   private final CallLogging.Sink logSink;
-  private final JsonFactory json = ModelJson.mapper().getFactory();
+  private final Transport.Delays delays;
+  private final Transport transport;
+  private final ComputeAsyncClient async;
 
   private ComputeClient(Builder b) {
     this.microversion = b.microversion;
     this.effectiveMicroversion =
         b.microversion == null ? Microversion.BASELINE : Microversion.parse(b.microversion);
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
     this.callTimeout = b.callTimeout;
+    this.retryPolicy = b.retryPolicy;
     this.userAgentSuffix = b.userAgentSuffix;
     this.userAgent = UserAgent.of(b.userAgentSuffix);
     this.ownsHttpClient = b.httpClient == null;
-    this.baseHttpClient = b.httpClient != null ? b.httpClient : new OkHttpClient();
+    this.baseHttpClient = b.httpClient != null ? b.httpClient : newHttpClient();
     this.logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
+    this.delays = b.delays != null ? b.delays : Transport.Delays.SYSTEM;
     OkHttpClient.Builder http = baseHttpClient.newBuilder().addInterceptor(new CallLogging(logSink));
     this.caCertificate = b.caCertificate;
     this.verifyTls = b.verifyTls;
@@ -117,17 +120,35 @@ public final class ComputeClient implements AutoCloseable {
     } else if (caCertificate != null) {
       Tls.trustOnly(http, caCertificate);
     }
+    if (connectTimeout != null) {
+      http.connectTimeout(connectTimeout);
+    }
+    if (readTimeout != null) {
+      http.readTimeout(readTimeout);
+    }
     if (callTimeout != null) {
       http.callTimeout(callTimeout);
+    }
+    if (retryPolicy.maxAttempts() == 1) {
+      http.retryOnConnectionFailure(false); // none() means one attempt, OkHttp's silent one included
     }
     this.http = http.build();
     this.keystone = b.keystone;
     this.rackspace = b.rackspace;
     if (b.keystone != null || b.rackspace != null) {
+      OkHttpClient identityHttp =
+          this.http.newBuilder()
+              .addInterceptor(
+                  new ConnectRetry(
+                      retryPolicy.maxAttempts(),
+                      retryPolicy.deadline(),
+                      failed -> retryPolicy.backoff(failed, ThreadLocalRandom.current()::nextDouble),
+                      delays::sleep))
+              .build();
       RenewingSession session =
           b.keystone != null
-              ? KeystoneSession.of(b.keystone, this.http, userAgent)
-              : RackspaceSession.of(Objects.requireNonNull(b.rackspace), this.http, userAgent);
+              ? KeystoneSession.of(b.keystone, identityHttp, userAgent)
+              : RackspaceSession.of(Objects.requireNonNull(b.rackspace), identityHttp, userAgent);
       this.tokens = session;
       try {
         this.endpoint = b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
@@ -145,6 +166,21 @@ public final class ComputeClient implements AutoCloseable {
           "microversion " + microversion + " cannot be used with the legacy /v2 endpoint " + endpoint
               + ": Nova strips the microversion headers there; use the catalog's /v2.1 endpoint");
     }
+    this.transport =
+        new Transport(
+            this.http, tokens, retryPolicy, delays, logSink, userAgent, microversion,
+            ModelJson.mapper().getFactory());
+    this.async = new ComputeAsyncClient(this, transport);
+  }
+
+  /** The SDK's own OkHttp client, with timeouts that suit Nova: long listings take a while. */
+  private static OkHttpClient newHttpClient() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+        .readTimeout(DEFAULT_READ_TIMEOUT)
+        .writeTimeout(DEFAULT_READ_TIMEOUT)
+        .callTimeout(DEFAULT_CALL_TIMEOUT)
+        .build();
   }
 
   /**
@@ -239,10 +275,14 @@ public final class ComputeClient implements AutoCloseable {
       b.tokens = tokens;
     }
     b.microversion = microversion;
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
     b.callTimeout = callTimeout;
+    b.retryPolicy = retryPolicy;
     b.userAgentSuffix = userAgentSuffix;
     b.httpClient = baseHttpClient;
     b.logSink = logSink;
+    b.delays = delays;
     return b;
   }
 
@@ -315,7 +355,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws io.github.stacksdk.compute.exception.MarkerNotFoundException when Nova does not know
    *     the marker (for example because that server was deleted)
    * @throws ComputeServiceException when Nova answers with an error
-   * @throws ComputeClientException when no usable response arrives
+   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
    */
   public Page<Server> listServersPage(ListServersRequest request) {
     ServersQuery.checkMicroversion(request, effectiveMicroversion);
@@ -329,11 +369,10 @@ public final class ComputeClient implements AutoCloseable {
    * @return the server
    * @throws ResourceNotFoundException when there is no such server
    * @throws ComputeServiceException when Nova answers with another error
-   * @throws ComputeClientException when no usable response arrives
+   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
    */
   public Server getServer(String serverId) {
-    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
-    return get(url, ResponseBodies::server).body;
+    return transport.execute(serverCall(serverId)).body;
   }
 
   /**
@@ -346,18 +385,14 @@ public final class ComputeClient implements AutoCloseable {
    * @throws VirtualInterfacesUnsupportedException when the cloud does not offer the extension
    * @throws ResourceNotFoundException when there is no such server
    * @throws ComputeServiceException when Nova answers with another error
-   * @throws ComputeClientException when no usable response arrives
+   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
    */
   public List<VirtualInterface> listVirtualInterfaces(String serverId) {
-    HttpUrl url =
-        Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2").build();
+    Transport.Get<List<VirtualInterface>> call = virtualInterfacesCall(serverId);
     try {
-      return get(url, ResponseBodies::virtualInterfaces).body;
+      return transport.execute(call).body;
     } catch (ComputeServiceException e) {
-      if (isMissingExtension(e)) {
-        throw new VirtualInterfacesUnsupportedException(e.error());
-      }
-      throw e;
+      throw virtualInterfacesError(e);
     }
   }
 
@@ -369,11 +404,10 @@ public final class ComputeClient implements AutoCloseable {
    * @return the attachments, immutable
    * @throws ResourceNotFoundException when there is no such server
    * @throws ComputeServiceException when Nova answers with another error
-   * @throws ComputeClientException when no usable response arrives
+   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
    */
   public List<InterfaceAttachment> listInterfaceAttachments(String serverId) {
-    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
-    return get(url, p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read)).body;
+    return transport.execute(interfaceAttachmentsCall(serverId)).body;
   }
 
   /** Releases the connections and threads of the OkHttp client, if this client created it. */
@@ -397,14 +431,14 @@ public final class ComputeClient implements AutoCloseable {
    */
   public List<ComputeVersion> versions() {
     try {
-      return get(VersionDiscovery.root(endpoint), VersionDiscovery::read, false).body;
+      return transport.execute(versionsCall(VersionDiscovery.root(endpoint))).body;
     } catch (ComputeException rootFailed) {
       Optional<HttpUrl> versioned = VersionDiscovery.versionedRoot(endpoint);
       if (versioned.isEmpty()) {
         throw rootFailed;
       }
       try {
-        return get(versioned.get(), VersionDiscovery::read, false).body;
+        return transport.execute(versionsCall(versioned.get())).body;
       } catch (AuthenticationException hidden) {
         return List.of();
       }
@@ -424,12 +458,27 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeException when the version documents cannot be read
    */
   public String negotiateMicroversion() {
+    checkHasMicroversions(endpoint);
+    return VersionDiscovery.negotiate(endpoint, versions(), microversion);
+  }
+
+  /**
+   * Returns the asynchronous face of this client: the same calls returning {@code
+   * CompletableFuture}s, with this client's settings, token, connections and threads. Closing
+   * this client closes it too.
+   *
+   * @return the asynchronous client
+   */
+  public ComputeAsyncClient async() {
+    return async;
+  }
+
+  static void checkHasMicroversions(HttpUrl endpoint) {
     if (VersionDiscovery.isLegacy(endpoint)) {
       throw new IllegalStateException(
           "The legacy /v2 endpoint " + endpoint + " has no microversions (Nova strips the headers);"
               + " use the catalog's /v2.1 endpoint");
     }
-    return VersionDiscovery.negotiate(endpoint, versions(), microversion);
   }
 
   @Override
@@ -438,10 +487,54 @@ public final class ComputeClient implements AutoCloseable {
   }
 
   private Page<Server> fetchServers(ListServersRequest request, @Nullable String marker) {
-    Result<ServersPage> result = get(ServersQuery.url(endpoint, request, marker), ResponseBodies::servers);
+    return toPage(transport.execute(serversCall(request, marker)));
+  }
+
+  // The calls, shared with ComputeAsyncClient: what to GET and how to read it.
+
+  HttpUrl endpointUrl() {
+    return endpoint;
+  }
+
+  Transport.Get<ServersPage> serversCall(ListServersRequest request, @Nullable String marker) {
+    return new Transport.Get<>(ServersQuery.url(endpoint, request, marker), ResponseBodies::servers, true);
+  }
+
+  Page<Server> toPage(Transport.Result<ServersPage> result) {
     List<Server> servers = result.body.servers;
     return new Page<>(
         servers, nextMarker(result.body.nextHref, servers), result.requestId, result.microversion);
+  }
+
+  Transport.Get<Server> serverCall(String serverId) {
+    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
+    return new Transport.Get<>(url, ResponseBodies::server, true);
+  }
+
+  Transport.Get<List<VirtualInterface>> virtualInterfacesCall(String serverId) {
+    HttpUrl url =
+        Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2").build();
+    return new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true);
+  }
+
+  /** A cloud without Rackspace's extension answers 404, 400 or 410: say so in the exception. */
+  static ComputeServiceException virtualInterfacesError(ComputeServiceException e) {
+    return isMissingExtension(e) ? new VirtualInterfacesUnsupportedException(e.error()) : e;
+  }
+
+  Transport.Get<List<InterfaceAttachment>> interfaceAttachmentsCall(String serverId) {
+    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
+    return new Transport.Get<>(
+        url, p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read), true);
+  }
+
+  /** Version documents are read without a microversion header. */
+  static Transport.Get<List<ComputeVersion>> versionsCall(HttpUrl url) {
+    return new Transport.Get<>(url, VersionDiscovery::read, false);
+  }
+
+  Microversion effectiveMicroversion() {
+    return effectiveMicroversion;
   }
 
   /**
@@ -487,101 +580,6 @@ public final class ComputeClient implements AutoCloseable {
     return serverId;
   }
 
-  /** Reads a response body from a parser that has not yet read its first token. */
-  @FunctionalInterface
-  private interface BodyReader<T> {
-    T read(JsonParser parser) throws IOException;
-  }
-
-  private static final class Result<T> {
-    final T body;
-    final @Nullable String requestId;
-    final @Nullable String microversion;
-
-    Result(T body, @Nullable String requestId, @Nullable String microversion) {
-      this.body = body;
-      this.requestId = requestId;
-      this.microversion = microversion;
-    }
-  }
-
-  private Request newRequest(HttpUrl url, boolean withMicroversion) {
-    String token = tokens.token();
-    if (token == null || token.isBlank()) {
-      throw new IllegalStateException("the token supplier returned no token");
-    }
-    Request.Builder request =
-        new Request.Builder()
-            .url(url)
-            .header("X-Auth-Token", token)
-            .header("Accept", "application/json")
-            .header("User-Agent", userAgent);
-    if (microversion != null && withMicroversion) {
-      request.header("OpenStack-API-Version", "compute " + microversion);
-      request.header("X-OpenStack-Nova-API-Version", microversion);
-    }
-    return request.build();
-  }
-
-  private <T> Result<T> get(HttpUrl url, BodyReader<T> reader) {
-    return get(url, reader, true);
-  }
-
-  private <T> Result<T> get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion) {
-    try {
-      return getOnce(url, reader, withMicroversion, true);
-    } catch (TokenRefused refused) {
-      // Nova refused the token (revoked, or expired early): the provider renewed it; ask once more.
-      return getOnce(url, reader, withMicroversion, false);
-    }
-  }
-
-  /** Nova answered 401 to a token that the provider has renewed. */
-  private static final class TokenRefused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TokenRefused() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** One GET, its response always closed, its body streamed straight into the models. */
-  private <T> Result<T> getOnce(HttpUrl url, BodyReader<T> reader, boolean withMicroversion, boolean mayRenew) {
-    Request request = newRequest(url, withMicroversion);
-    String call = "GET " + Endpoints.pathAndQuery(url);
-    try (Response response = http.newCall(request).execute()) {
-      if (response.code() == 401 && mayRenew && tokens.refresh(Objects.requireNonNull(request.header("X-Auth-Token")))) {
-        throw new TokenRefused();
-      }
-      if (!response.isSuccessful()) {
-        throw ErrorDecoder.decode(response, List.of(request.header("X-Auth-Token")));
-      }
-      String requestId = ResponseHeaders.requestId(response.headers());
-      String context =
-          " (status " + response.code() + (requestId != null ? ", request " + requestId : "") + ")";
-      ResponseBody body = response.body();
-      MediaType type = body.contentType();
-      if (type != null && !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {
-        throw new ComputeClientException(
-            "Unreadable response to " + call + context + ": Content-Type " + type + " is not JSON");
-      }
-      try (JsonParser parser = json.createParser(body.byteStream())) {
-        T value = reader.read(parser);
-        return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
-      } catch (JsonProcessingException e) {
-        throw new ComputeClientException(
-            "Unreadable response to " + call + context + ": " + e.getOriginalMessage(), e);
-      }
-    } catch (IOException e) {
-      throw new ComputeClientException(call + " failed: " + describe(e), e);
-    }
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message != null ? " (" + message + ")" : "");
-  }
-
   /**
    * Builds {@link ComputeClient}s. An endpoint and a token (or token supplier) are required.
    * Setters check their own argument; {@link #build()} names what is missing.
@@ -595,9 +593,13 @@ public final class ComputeClient implements AutoCloseable {
     private boolean verifyTls = true;
     private @Nullable String microversion;
     private @Nullable OkHttpClient httpClient;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
     private @Nullable Duration callTimeout;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable String userAgentSuffix;
     private CallLogging.@Nullable Sink logSink;
+    private Transport.@Nullable Delays delays;
 
     private Builder() {}
 
@@ -748,20 +750,67 @@ public final class ComputeClient implements AutoCloseable {
     }
 
     /**
-     * Bounds each call, from connecting to reading the whole body; a page of a listing is one
-     * call. Without it, only OkHttp's connect, read and write timeouts apply.
+     * Bounds each attempt of a call, from connecting to reading the whole body; a page of a listing
+     * is one call. By default 3 minutes, unless {@link #httpClient(OkHttpClient)} is set, whose own
+     * setting then applies. The {@linkplain RetryPolicy#deadline() retry deadline} bounds all the
+     * attempts together.
      *
      * @param callTimeout a positive duration
      * @return this builder
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder callTimeout(Duration callTimeout) {
-      Objects.requireNonNull(callTimeout, "callTimeout == null");
-      if (callTimeout.isNegative() || callTimeout.isZero()) {
-        throw new IllegalArgumentException("callTimeout must be positive, was " + callTimeout);
-      }
-      this.callTimeout = callTimeout;
+      this.callTimeout = positive(callTimeout, "callTimeout");
       return this;
+    }
+
+    /**
+     * Bounds the time to open a connection (TCP and TLS): by default 10 seconds, unless {@link
+     * #httpClient(OkHttpClient)} is set, whose own setting then applies.
+     *
+     * @param connectTimeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Bounds each wait for data from the server, for the headers and then for every part of the
+     * body, so that a stalled response ends in a {@link
+     * io.github.stacksdk.compute.exception.ComputeClientException}: by default 60 seconds (Nova
+     * can take that long to start a page of 1000 servers), unless {@link
+     * #httpClient(OkHttpClient)} is set, whose own setting then applies.
+     *
+     * @param readTimeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets when failed requests are sent again ({@link RetryPolicy#defaults()} unless set; {@link
+     * RetryPolicy#none()} to never retry).
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+      return this;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
     }
 
     /**
@@ -783,6 +832,12 @@ public final class ComputeClient implements AutoCloseable {
     /** Where call logs go; tests capture them here. */
     Builder logSink(CallLogging.Sink logSink) {
       this.logSink = logSink;
+      return this;
+    }
+
+    /** How to wait between attempts; tests record the waits instead. */
+    Builder delays(Transport.Delays delays) {
+      this.delays = delays;
       return this;
     }
 

@@ -32,8 +32,15 @@ final class TestSupport {
     }
   }
 
+  /**
+   * A client of the server's {@code path}, without retries: each test sees every request it causes.
+   * The retry tests set a policy of their own.
+   */
   static ComputeClient.Builder client(MockWebServer server, String path) {
-    return ComputeClient.builder().endpoint(server.url(path).toString()).token(TOKEN);
+    return ComputeClient.builder()
+        .endpoint(server.url(path).toString())
+        .token(TOKEN)
+        .retryPolicy(RetryPolicy.none());
   }
 
   static MockResponse json(int code, String body) {

@@ -10,6 +10,8 @@ package io.github.stacksdk.compute.exception;
 public class ComputeClientException extends ComputeException {
   private static final long serialVersionUID = 1L;
 
+  private final int attempts;
+
   /**
    * Creates an exception with a message.
    *
@@ -17,6 +19,7 @@ public class ComputeClientException extends ComputeException {
    */
   public ComputeClientException(String message) {
     super(message);
+    this.attempts = 1;
   }
 
   /**
@@ -27,5 +30,32 @@ public class ComputeClientException extends ComputeException {
    */
   public ComputeClientException(String message, Throwable cause) {
     super(message, cause);
+    this.attempts = 1;
+  }
+
+  /**
+   * Creates an exception for a call that was sent {@code attempts} times, the last time failing
+   * with {@code cause}; the message then ends with the number of attempts.
+   *
+   * @param message what went wrong on the last attempt
+   * @param cause the underlying exception of the last attempt
+   * @param attempts how many times the request was sent, at least 1
+   * @throws IllegalArgumentException if {@code attempts} is less than 1
+   */
+  public ComputeClientException(String message, Throwable cause, int attempts) {
+    super(message + attemptsSuffix(checkAttempts(attempts)), cause);
+    this.attempts = attempts;
+  }
+
+  @Override
+  public int attempts() {
+    return attempts;
+  }
+
+  private static int checkAttempts(int attempts) {
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+    }
+    return attempts;
   }
 }

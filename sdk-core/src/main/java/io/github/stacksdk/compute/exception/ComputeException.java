@@ -29,4 +29,19 @@ public abstract class ComputeException extends RuntimeException {
   public ComputeException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Returns how many times the client sent the request before giving up with this exception: 1
+   * unless the {@linkplain io.github.stacksdk.compute.RetryPolicy retry policy} retried it.
+   *
+   * @return the number of attempts, at least 1
+   */
+  public int attempts() {
+    return 1;
+  }
+
+  /** The end of a message about a call that was retried: empty after a single attempt. */
+  static String attemptsSuffix(int attempts) {
+    return attempts > 1 ? "; gave up after " + attempts + " attempts" : "";
+  }
 }

@@ -126,6 +126,16 @@ public class ComputeServiceException extends ComputeException {
   }
 
   /**
+   * Returns how many times the client sent the request; the last attempt got this response.
+   *
+   * @return the number of attempts, at least 1
+   */
+  @Override
+  public int attempts() {
+    return error.attempts();
+  }
+
+  /**
    * Returns everything the SDK read from the error response.
    *
    * @return the error
@@ -141,6 +151,7 @@ public class ComputeServiceException extends ComputeException {
     error.requestId().ifPresent(id -> suffix.append(", request ").append(id));
     suffix.append(')');
     String message = error.message();
-    return message.isEmpty() ? suffix.toString() : message + ' ' + suffix;
+    return (message.isEmpty() ? suffix.toString() : message + ' ' + suffix)
+        + attemptsSuffix(error.attempts());
   }
 }

@@ -62,6 +62,23 @@ public interface ServiceError extends Serializable {
   Optional<Duration> retryAfter();
 
   /**
+   * How many times the client sent the request before giving up with this answer: 1 unless the
+   * {@linkplain io.github.stacksdk.compute.RetryPolicy retry policy} retried it.
+   */
+  @Value.Default
+  default int attempts() {
+    return 1;
+  }
+
+  /** Checks that {@link #attempts()} is at least 1. */
+  @Value.Check
+  default void checkAttempts() {
+    if (attempts() < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1, was " + attempts());
+    }
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return an empty builder

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.RetryPolicy;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
@@ -32,7 +33,7 @@ final class FaultInjectionTest {
   @Test
   void failNext_answersTheNextRequestsSo_thenTheRealAnswersResume() {
     fake.failNext(2, 503, UNAVAILABLE);
-    try (ComputeClient compute = fake.clientBuilder().build()) {
+    try (ComputeClient compute = fake.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
       for (int i = 0; i < 2; i++) {
         assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
             .isInstanceOfSatisfying(ServiceErrorException.class, e -> {
@@ -48,6 +49,21 @@ final class FaultInjectionTest {
       TestSupport.assertGet(fake, "/v2.1/servers/detail");
     }
     assertThat(fake.requestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void failNext_withTheDefaultRetryPolicy_isRetriedUntilTheRealAnswer() {
+    RetryPolicy quick = RetryPolicy.builder().initialBackoff(Duration.ofMillis(10)).build();
+    try (ComputeClient compute = fake.clientBuilder().retryPolicy(quick).build()) {
+      fake.failNext(2, 503, UNAVAILABLE);
+      assertThat(compute.listServers().stream().count()).isEqualTo(34);
+      fake.dropNextConnection(1);
+      assertThat(compute.listServers().stream().count()).isEqualTo(34);
+    }
+    for (int i = 0; i < 5; i++) {
+      TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    }
+    assertThat(fake.requestCount()).as("two 503s and the page, a dropped connection and the page").isEqualTo(5);
   }
 
   @Test
@@ -72,7 +88,7 @@ final class FaultInjectionTest {
   @Test
   void failNext429_isRateLimited() {
     fake.failNext(1, 429, "{\"overLimit\": {\"code\": 429, \"message\": \"This request was rate-limited.\", \"retryAfter\": \"7\"}}");
-    try (ComputeClient compute = fake.clientBuilder().build()) {
+    try (ComputeClient compute = fake.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> compute.getServer("any"))
           .isInstanceOfSatisfying(RateLimitedException.class,
               e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
@@ -83,7 +99,7 @@ final class FaultInjectionTest {
   @Test
   void delayNext_holdsTheBodyBack_pastTheClientsCallTimeout() {
     fake.delayNext(1, Duration.ofSeconds(2));
-    try (ComputeClient compute = fake.clientBuilder().callTimeout(Duration.ofMillis(300)).build()) {
+    try (ComputeClient compute = fake.clientBuilder().retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(300)).build()) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
           .isInstanceOf(ComputeClientException.class)
@@ -112,7 +128,7 @@ final class FaultInjectionTest {
   @Test
   void dropNextConnection_endsTheConnectionWithoutAnAnswer() {
     fake.dropNextConnection(1);
-    try (ComputeClient compute = fake.clientBuilder().build()) {
+    try (ComputeClient compute = fake.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
           .isInstanceOf(ComputeClientException.class)
           .hasMessageStartingWith("GET /v2.1/servers/detail?limit=1000 failed: IOException");

@@ -1,0 +1,58 @@
+package io.github.stacksdk.compute;
+
+import io.github.stacksdk.compute.internal.paging.MarkerState;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The asynchronous pages of a marker-paged listing, with the same guards as the synchronous one. */
+final class AsyncMarkerPager<T> implements AsyncPageIterator<T> {
+  private final Function<@Nullable String, CompletableFuture<Page<T>>> fetcher;
+  private final MarkerState state;
+  private final AtomicBoolean fetching = new AtomicBoolean();
+
+  AsyncMarkerPager(@Nullable String firstMarker, Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
+    this.fetcher = fetcher;
+    this.state = new MarkerState(firstMarker);
+  }
+
+  @Override
+  public CompletableFuture<Optional<Page<T>>> next() {
+    if (!fetching.compareAndSet(false, true)) {
+      throw new IllegalStateException("the previous next() has not completed yet");
+    }
+    if (state.done()) {
+      fetching.set(false);
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    CompletableFuture<Page<T>> page;
+    try {
+      page = fetcher.apply(state.nextMarker());
+    } catch (RuntimeException e) {
+      fetching.set(false);
+      throw e;
+    }
+    Futures.Chained<Optional<Page<T>>> result = new Futures.Chained<>(page);
+    page.whenComplete(
+        (p, error) -> {
+          Throwable failure = error == null ? null : Futures.unwrap(error);
+          Optional<Page<T>> value = Optional.empty();
+          if (failure == null) {
+            try {
+              value = state.accept(p) ? Optional.of(p) : Optional.empty();
+            } catch (RuntimeException e) {
+              failure = e;
+            }
+          }
+          fetching.set(false); // before completing: the caller's callback may ask for the next page
+          if (failure != null) {
+            result.completeExceptionally(failure);
+          } else {
+            result.complete(value);
+          }
+        });
+    return result;
+  }
+}

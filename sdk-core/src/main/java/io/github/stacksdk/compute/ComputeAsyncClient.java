@@ -1,0 +1,214 @@
+package io.github.stacksdk.compute;
+
+import io.github.stacksdk.compute.exception.AuthenticationException;
+import io.github.stacksdk.compute.exception.ComputeException;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.model.InterfaceAttachment;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.VirtualInterface;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The asynchronous face of a {@link ComputeClient}: the same calls, each returning a {@link
+ * CompletableFuture} at once, made on OkHttp's own dispatcher with no thread of the caller's held.
+ * Get one with {@link ComputeClient#async()}; it shares the client's settings, token, connection
+ * pool and threads, and is closed with it.
+ *
+ * <pre>{@code
+ * ComputeAsyncClient async = compute.async();
+ * async.getServer(id)
+ *     .thenAccept(server -> System.out.println(server.status()))
+ *     .exceptionally(error -> { log.warn("no server", error); return null; });
+ * }</pre>
+ *
+ * <p>A future fails with the exception the synchronous method would throw ({@code get()} wraps it
+ * in an {@code ExecutionException}, {@code join()} in a {@code CompletionException}); requests are
+ * retried, renewed after a 401 and logged exactly as the synchronous client's are. Cancelling a
+ * returned future cancels its HTTP call, or the retry it waits for; a future derived from it with
+ * {@code thenApply} and the like does not pass a cancel on, as is the JDK's rule. Invalid arguments
+ * throw at once, as in the synchronous client. The results are completed on OkHttp's dispatcher
+ * threads: dependent stages that block or take long belong on the caller's own executor ({@code
+ * thenApplyAsync(f, executor)}).
+ */
+public final class ComputeAsyncClient {
+  private final ComputeClient client;
+  private final Transport transport;
+
+  ComputeAsyncClient(ComputeClient client, Transport transport) {
+    this.client = client;
+    this.transport = transport;
+  }
+
+  /**
+   * Returns the compute endpoint requests go to.
+   *
+   * @return the endpoint, without a trailing slash
+   */
+  public URI endpoint() {
+    return client.endpoint();
+  }
+
+  /**
+   * Returns the microversion sent with every request.
+   *
+   * @return the pinned microversion, or empty when none is sent (Nova then uses 2.1)
+   */
+  public Optional<String> microversion() {
+    return client.microversion();
+  }
+
+  /**
+   * Lists all servers visible to the token's project, with details, page by page.
+   *
+   * @return a listing; no request is made until it is used
+   * @see ComputeClient#listServers()
+   */
+  public AsyncPagedIterable<Server> listServers() {
+    return listServers(ListServersRequest.builder().build());
+  }
+
+  /**
+   * Lists the servers that match a request, with details, page by page ({@code GET
+   * /servers/detail}).
+   *
+   * @param request the filters, sorting and page size
+   * @return a listing; no request is made until it is used
+   * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
+   * @see ComputeClient#listServers(ListServersRequest)
+   */
+  public AsyncPagedIterable<Server> listServers(ListServersRequest request) {
+    ServersQuery.checkMicroversion(request, client.effectiveMicroversion());
+    return new AsyncPagedIterable<>(
+        () -> new AsyncMarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)));
+  }
+
+  /**
+   * Lists the servers that match a request built in place.
+   *
+   * @param request sets the filters on a fresh request builder
+   * @return a listing; no request is made until it is used
+   * @throws IllegalArgumentException when a filter is invalid or needs a newer microversion
+   */
+  public AsyncPagedIterable<Server> listServers(Consumer<ListServersRequest.Builder> request) {
+    ListServersRequest.Builder builder = ListServersRequest.builder();
+    request.accept(builder);
+    return listServers(builder.build());
+  }
+
+  /**
+   * Fetches exactly one page ({@code GET /servers/detail?limit=…&marker=…}).
+   *
+   * @param request the filters, page size and marker
+   * @return the page, with the next marker when Nova has more; failing as {@link
+   *     ComputeClient#listServersPage(ListServersRequest)} throws
+   * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
+   */
+  public CompletableFuture<Page<Server>> listServersPage(ListServersRequest request) {
+    ServersQuery.checkMicroversion(request, client.effectiveMicroversion());
+    return fetchServers(request, null);
+  }
+
+  /**
+   * Shows one server ({@code GET /servers/{id}}).
+   *
+   * @param serverId the server id
+   * @return the server; failing as {@link ComputeClient#getServer(String)} throws
+   * @throws IllegalArgumentException when the id is blank
+   */
+  public CompletableFuture<Server> getServer(String serverId) {
+    return Futures.map(transport.enqueue(client.serverCall(serverId)), result -> result.body);
+  }
+
+  /**
+   * Lists a server's virtual interfaces with Rackspace's extension ({@code GET
+   * /servers/{id}/os-virtual-interfacesv2}).
+   *
+   * @param serverId the server id
+   * @return the interfaces; failing as {@link ComputeClient#listVirtualInterfaces(String)} throws,
+   *     with {@link io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException}
+   *     where the cloud has no such extension
+   * @throws IllegalArgumentException when the id is blank
+   */
+  public CompletableFuture<List<VirtualInterface>> listVirtualInterfaces(String serverId) {
+    CompletableFuture<List<VirtualInterface>> interfaces =
+        Futures.map(transport.enqueue(client.virtualInterfacesCall(serverId)), result -> result.body);
+    return Futures.recover(
+        interfaces,
+        error ->
+            CompletableFuture.failedFuture(
+                error instanceof ComputeServiceException
+                    ? ComputeClient.virtualInterfacesError((ComputeServiceException) error)
+                    : error));
+  }
+
+  /**
+   * Lists the ports attached to a server ({@code GET /servers/{id}/os-interface}).
+   *
+   * @param serverId the server id
+   * @return the attachments; failing as {@link ComputeClient#listInterfaceAttachments(String)}
+   *     throws
+   * @throws IllegalArgumentException when the id is blank
+   */
+  public CompletableFuture<List<InterfaceAttachment>> listInterfaceAttachments(String serverId) {
+    return Futures.map(transport.enqueue(client.interfaceAttachmentsCall(serverId)), result -> result.body);
+  }
+
+  /**
+   * Returns the API versions the compute service offers, read as {@link ComputeClient#versions()}
+   * reads them.
+   *
+   * @return the versions; empty when the service hides its version documents
+   */
+  public CompletableFuture<List<ComputeVersion>> versions() {
+    HttpUrl endpoint = client.endpointUrl();
+    CompletableFuture<List<ComputeVersion>> root = versionsAt(VersionDiscovery.root(endpoint));
+    return Futures.recover(
+        root,
+        rootFailed -> {
+          Optional<HttpUrl> versioned = VersionDiscovery.versionedRoot(endpoint);
+          if (!(rootFailed instanceof ComputeException) || versioned.isEmpty()) {
+            return CompletableFuture.failedFuture(rootFailed);
+          }
+          return Futures.recover(
+              versionsAt(versioned.get()),
+              error ->
+                  error instanceof AuthenticationException
+                      ? CompletableFuture.completedFuture(List.of())
+                      : CompletableFuture.failedFuture(error));
+        });
+  }
+
+  /**
+   * Returns the microversion to use with this service, chosen as {@link
+   * ComputeClient#negotiateMicroversion()} chooses it.
+   *
+   * @return a microversion such as {@code 2.93}; failing with {@link
+   *     io.github.stacksdk.compute.exception.MicroversionNotSupportedException} when none fits
+   * @throws IllegalStateException when the endpoint's API has no microversions (legacy {@code /v2})
+   */
+  public CompletableFuture<String> negotiateMicroversion() {
+    HttpUrl endpoint = client.endpointUrl();
+    ComputeClient.checkHasMicroversions(endpoint);
+    return Futures.map(
+        versions(), versions -> VersionDiscovery.negotiate(endpoint, versions, client.microversion().orElse(null)));
+  }
+
+  @Override
+  public String toString() {
+    return "ComputeAsyncClient{" + client + "}";
+  }
+
+  private CompletableFuture<Page<Server>> fetchServers(ListServersRequest request, @Nullable String marker) {
+    return Futures.map(transport.enqueue(client.serversCall(request, marker)), client::toPage);
+  }
+
+  private CompletableFuture<List<ComputeVersion>> versionsAt(HttpUrl url) {
+    return Futures.map(transport.enqueue(ComputeClient.versionsCall(url)), result -> result.body);
+  }
+}

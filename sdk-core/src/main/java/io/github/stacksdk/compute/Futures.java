@@ -1,0 +1,104 @@
+package io.github.stacksdk.compute;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Future stages whose cancellation reaches the stage they wait on, down to the HTTP call: the
+ * JDK's {@code thenApply} and {@code exceptionally} do not pass a {@code cancel} upstream.
+ */
+final class Futures {
+  private Futures() {}
+
+  /** The result of {@code source} transformed by {@code f}, failing as {@code source} fails. */
+  static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, Function<? super A, ? extends B> f) {
+    Chained<B> result = new Chained<>(source);
+    source.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            result.completeExceptionally(unwrap(error));
+            return;
+          }
+          try {
+            result.complete(f.apply(value));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result;
+  }
+
+  /** The result of {@code source}, or when it fails, of the stage {@code fallback} makes of the error. */
+  static <T> CompletableFuture<T> recover(
+      CompletableFuture<T> source, Function<Throwable, CompletableFuture<T>> fallback) {
+    Chained<T> result = new Chained<>(source);
+    source.whenComplete(
+        (value, error) -> {
+          if (error == null) {
+            result.complete(value);
+            return;
+          }
+          CompletableFuture<T> next;
+          try {
+            next = fallback.apply(unwrap(error));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return;
+          }
+          result.follow(next);
+        });
+    return result;
+  }
+
+  /** The exception a stage failed with, without the JDK's {@code CompletionException} wrapper. */
+  static Throwable unwrap(Throwable error) {
+    Throwable e = error;
+    while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
+  }
+
+  /** A future that, when cancelled, cancels the stage it currently waits on. */
+  static class Chained<T> extends CompletableFuture<T> {
+    private volatile @Nullable CompletableFuture<?> upstream;
+
+    Chained(@Nullable CompletableFuture<?> upstream) {
+      this.upstream = upstream;
+    }
+
+    /** Cancels {@code stage} when this is cancelled, from now on. */
+    void watch(CompletableFuture<?> stage) {
+      upstream = stage;
+      if (isCancelled()) {
+        stage.cancel(true);
+      }
+    }
+
+    /** Completes as {@code next} completes, and cancels it when this is cancelled. */
+    void follow(CompletableFuture<T> next) {
+      watch(next);
+      next.whenComplete(
+          (value, error) -> {
+            if (error != null) {
+              completeExceptionally(unwrap(error));
+            } else {
+              complete(value);
+            }
+          });
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      CompletableFuture<?> stage = upstream;
+      if (stage != null) {
+        stage.cancel(mayInterruptIfRunning);
+      }
+      return cancelled;
+    }
+  }
+}

@@ -1,0 +1,430 @@
+package io.github.stacksdk.compute;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.stacksdk.compute.auth.TokenProvider;
+import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.ComputeException;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.internal.http.CallLogging;
+import io.github.stacksdk.compute.internal.http.Endpoints;
+import io.github.stacksdk.compute.internal.http.ErrorDecoder;
+import io.github.stacksdk.compute.internal.http.ResponseHeaders;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends the client's GETs, for the synchronous and the asynchronous client alike: each attempt with
+ * the provider's current token, one more after Nova refuses a token the provider then renews, the
+ * retries the {@link RetryPolicy} allows within its deadline, and each body streamed straight into
+ * the models. Every response is closed, whatever happens to it.
+ */
+final class Transport {
+  private final OkHttpClient http;
+  private final TokenProvider tokens;
+  private final RetryPolicy retries;
+  private final Delays delays;
+  private final CallLogging.Sink log;
+  private final String userAgent;
+  private final @Nullable String microversion;
+  private final JsonFactory json;
+
+  Transport(
+      OkHttpClient http,
+      TokenProvider tokens,
+      RetryPolicy retries,
+      Delays delays,
+      CallLogging.Sink log,
+      String userAgent,
+      @Nullable String microversion,
+      JsonFactory json) {
+    this.http = http;
+    this.tokens = tokens;
+    this.retries = retries;
+    this.delays = delays;
+    this.log = log;
+    this.userAgent = userAgent;
+    this.microversion = microversion;
+    this.json = json;
+  }
+
+  /** Reads a response body from a parser that has not yet read its first token. */
+  @FunctionalInterface
+  interface BodyReader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /** A GET to make: where, how to read its answer, and whether to send the microversion. */
+  static final class Get<T> {
+    final HttpUrl url;
+    final BodyReader<T> reader;
+    final boolean withMicroversion;
+    final String description;
+
+    Get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion) {
+      this.url = url;
+      this.reader = reader;
+      this.withMicroversion = withMicroversion;
+      this.description = "GET " + Endpoints.pathAndQuery(url);
+    }
+  }
+
+  /** A decoded body with the headers the caller keeps. */
+  static final class Result<T> {
+    final T body;
+    final @Nullable String requestId;
+    final @Nullable String microversion;
+
+    Result(T body, @Nullable String requestId, @Nullable String microversion) {
+      this.body = body;
+      this.requestId = requestId;
+      this.microversion = microversion;
+    }
+  }
+
+  /** Makes the call on this thread, waiting between attempts. */
+  <T> Result<T> execute(Get<T> get) {
+    Attempts attempts = new Attempts();
+    while (true) {
+      ComputeException failure;
+      Request request = newRequest(get);
+      Call call = attempts.start(http.newCall(request));
+      try {
+        return receive(get, request, call.execute(), attempts.mayRenew());
+      } catch (TokenRefused refused) {
+        attempts.renewed();
+        continue;
+      } catch (IOException e) {
+        failure = ioFailure(get, e);
+      } catch (ComputeException e) {
+        failure = e;
+      }
+      Duration wait = attempts.waitBeforeRetry(get, failure);
+      try {
+        delays.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ComputeClientException(
+            get.description + " was interrupted while waiting to retry", e, attempts.sent);
+      }
+    }
+  }
+
+  /**
+   * Makes the call on OkHttp's dispatcher. Cancelling the returned future cancels the HTTP call in
+   * flight, or the retry that waits.
+   */
+  <T> CompletableFuture<Result<T>> enqueue(Get<T> get) {
+    AsyncCall<T> call = new AsyncCall<>(get);
+    call.next(null);
+    return call;
+  }
+
+  private Request newRequest(Get<?> get) {
+    String token = tokens.token();
+    if (token == null || token.isBlank()) {
+      throw new IllegalStateException("the token supplier returned no token");
+    }
+    Request.Builder request =
+        new Request.Builder()
+            .url(get.url)
+            .header("X-Auth-Token", token)
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent);
+    if (microversion != null && get.withMicroversion) {
+      request.header("OpenStack-API-Version", "compute " + microversion);
+      request.header("X-OpenStack-Nova-API-Version", microversion);
+    }
+    return request.build();
+  }
+
+  /**
+   * Decodes one response and closes it.
+   *
+   * @throws TokenRefused when Nova answered 401 and the provider renewed the token
+   * @throws IOException when the body could not be read to its end
+   */
+  private <T> Result<T> receive(Get<T> get, Request request, Response response, boolean mayRenew)
+      throws IOException {
+    try (Response closed = response) {
+      String token = Objects.requireNonNull(request.header("X-Auth-Token"));
+      if (response.code() == 401 && mayRenew && tokens.refresh(token)) {
+        throw new TokenRefused();
+      }
+      if (!response.isSuccessful()) {
+        throw ErrorDecoder.decode(response, List.of(token));
+      }
+      String requestId = ResponseHeaders.requestId(response.headers());
+      String context =
+          " (status " + response.code() + (requestId != null ? ", request " + requestId : "") + ")";
+      ResponseBody body = response.body();
+      MediaType type = body.contentType();
+      if (type != null && !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {
+        throw new ComputeClientException(
+            "Unreadable response to " + get.description + context + ": Content-Type " + type + " is not JSON");
+      }
+      try (JsonParser parser = json.createParser(body.byteStream())) {
+        T value = get.reader.read(parser);
+        return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
+      } catch (JsonProcessingException e) {
+        throw new ComputeClientException(
+            "Unreadable response to " + get.description + context + ": " + e.getOriginalMessage(), e);
+      } catch (RuntimeException e) {
+        // A body our readers did not foresee must still end in the SDK's own exception.
+        throw new ComputeClientException(
+            "Unreadable response to " + get.description + context + ": " + e, e);
+      }
+    }
+  }
+
+  private static ComputeClientException ioFailure(Get<?> get, IOException e) {
+    String message = e.getMessage();
+    return new ComputeClientException(
+        get.description + " failed: " + e.getClass().getSimpleName() + (message != null ? " (" + message + ")" : ""),
+        e);
+  }
+
+  /**
+   * Whether a failed attempt may pass if sent again: a connection failure or timeout, 429, 502,
+   * 503, 504, or 413 with a {@code Retry-After}. Not an unreadable body, an unknown host, a
+   * certificate that failed verification, or an interrupted thread.
+   */
+  static boolean isRetryable(ComputeException failure) {
+    if (failure instanceof ComputeServiceException) {
+      ComputeServiceException e = (ComputeServiceException) failure;
+      switch (e.statusCode()) {
+        case 429:
+        case 502:
+        case 503:
+        case 504:
+          return true;
+        case 413:
+          return e.error().retryAfter().isPresent();
+        default:
+          return false;
+      }
+    }
+    Throwable cause = failure.getCause();
+    if (!(cause instanceof IOException)
+        || cause instanceof JsonProcessingException
+        || cause instanceof UnknownHostException
+        || cause instanceof SSLPeerUnverifiedException
+        || cause instanceof SSLHandshakeException) {
+      return false;
+    }
+    if (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)) {
+      return "timeout".equals(cause.getMessage()); // OkHttp's call timeout; else an interrupt or a cancel
+    }
+    return !"Canceled".equals(cause.getMessage());
+  }
+
+  /** Nova answered 401 to a token that the provider has renewed: send once more. */
+  private static final class TokenRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TokenRefused() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Counts the attempts of one call and decides about the next, within the policy's deadline. */
+  private final class Attempts {
+    private final long startNanos = System.nanoTime();
+    int sent;
+    private int failed;
+    private boolean renewed;
+
+    /** Counts an attempt and cuts its time limit to what is left of the deadline. */
+    Call start(Call call) {
+      sent++;
+      long left = retries.deadline().toNanos() - (System.nanoTime() - startNanos);
+      long callTimeout = call.timeout().timeoutNanos();
+      if (callTimeout == 0 || left < callTimeout) {
+        call.timeout().timeout(Math.max(left, TimeUnit.MILLISECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+      }
+      return call;
+    }
+
+    boolean mayRenew() {
+      return !renewed;
+    }
+
+    void renewed() {
+      renewed = true;
+    }
+
+    /**
+     * The wait before sending again.
+     *
+     * @throws ComputeException the failure, with the number of attempts, when there is no retry
+     */
+    Duration waitBeforeRetry(Get<?> get, ComputeException failure) {
+      failed++;
+      if (failed >= retries.maxAttempts() || !isRetryable(failure) || Thread.currentThread().isInterrupted()) {
+        throw giveUp(failure);
+      }
+      Duration wait =
+          failure instanceof ComputeServiceException
+              ? ((ComputeServiceException) failure).error().retryAfter().orElse(null)
+              : null;
+      if (wait == null) {
+        wait = retries.backoff(failed, ThreadLocalRandom.current()::nextDouble);
+      }
+      long left = retries.deadline().toNanos() - (System.nanoTime() - startNanos);
+      if (wait.toNanos() >= left) {
+        throw giveUp(failure);
+      }
+      if (log.isDebugEnabled()) {
+        log.debug(get.description + " failed (" + reason(failure) + "); attempt " + (sent + 1)
+            + " of " + retries.maxAttempts() + " in " + wait.toMillis() + " ms");
+      }
+      return wait;
+    }
+
+    private ComputeException giveUp(ComputeException failure) {
+      if (sent <= 1) {
+        return failure;
+      }
+      if (failure instanceof ComputeServiceException) {
+        ComputeServiceException e = (ComputeServiceException) failure;
+        return ComputeServiceException.from(e.error().toBuilder().attempts(sent).build());
+      }
+      String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
+      return new ComputeClientException(message, failure.getCause(), sent);
+    }
+  }
+
+  private static String reason(ComputeException failure) {
+    if (failure instanceof ComputeServiceException) {
+      return "status " + ((ComputeServiceException) failure).statusCode();
+    }
+    Throwable cause = failure.getCause();
+    return cause != null ? cause.getClass().getSimpleName() : "no usable response";
+  }
+
+  /** One asynchronous call: its attempts run on OkHttp's dispatcher, one after the other. */
+  private final class AsyncCall<T> extends CompletableFuture<Result<T>> implements Callback {
+    private final Get<T> get;
+    private final Attempts attempts = new Attempts();
+    private volatile @Nullable Call current;
+
+    AsyncCall(Get<T> get) {
+      this.get = get;
+    }
+
+    /**
+     * Starts the next attempt after {@code wait}, on the dispatcher's threads: the token provider
+     * may block while it renews a token, and the caller's thread must not.
+     */
+    void next(@Nullable Duration wait) {
+      Executor dispatcher = http.dispatcher().executorService();
+      try {
+        (wait == null ? dispatcher : delays.after(wait, dispatcher)).execute(this::attempt);
+      } catch (RejectedExecutionException e) {
+        completeExceptionally(new IllegalStateException("the client is closed", e));
+      }
+    }
+
+    private void attempt() {
+      if (isDone()) {
+        return;
+      }
+      try {
+        Call call = attempts.start(http.newCall(newRequest(get)));
+        current = call;
+        if (isCancelled()) {
+          call.cancel();
+          return;
+        }
+        call.enqueue(this);
+      } catch (RuntimeException e) {
+        completeExceptionally(e);
+      }
+    }
+
+    @Override
+    public void onResponse(Call call, Response response) {
+      try {
+        complete(receive(get, call.request(), response, attempts.mayRenew()));
+      } catch (TokenRefused refused) {
+        attempts.renewed();
+        attempt();
+      } catch (IOException e) {
+        failed(ioFailure(get, e));
+      } catch (ComputeException e) {
+        failed(e);
+      } catch (RuntimeException e) {
+        completeExceptionally(e);
+      }
+    }
+
+    @Override
+    public void onFailure(Call call, IOException e) {
+      failed(ioFailure(get, e));
+    }
+
+    private void failed(ComputeException failure) {
+      if (isDone()) {
+        return;
+      }
+      try {
+        next(attempts.waitBeforeRetry(get, failure));
+      } catch (ComputeException last) {
+        completeExceptionally(last);
+      }
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      Call call = current;
+      if (call != null) {
+        call.cancel();
+      }
+      return cancelled;
+    }
+  }
+
+  /** Waits between attempts; tests replace it to record the waits instead of sleeping. */
+  interface Delays {
+    void sleep(Duration wait) throws InterruptedException;
+
+    Executor after(Duration wait, Executor then);
+
+    Delays SYSTEM =
+        new Delays() {
+          @Override
+          public void sleep(Duration wait) throws InterruptedException {
+            TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+          }
+
+          @Override
+          public Executor after(Duration wait, Executor then) {
+            return CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS, then);
+          }
+        };
+  }
+}

@@ -65,6 +65,10 @@ import org.slf4j.LoggerFactory;
  * SDK and, when a microversion is set, both {@code OpenStack-API-Version: compute X.Y} and {@code
  * X-OpenStack-Nova-API-Version: X.Y}. Without one, Nova answers at its baseline, 2.1.
  *
+ * <p>Requests that failed in a way that may pass (a connection failure, 429, 503…) are sent
+ * again as the {@link RetryPolicy} allows; {@link Builder#retryPolicy(RetryPolicy)} changes it.
+ * {@link #async()} makes the same calls without blocking, returning {@code CompletableFuture}s.
+ *
  * <p>{@link #close()} releases the connections and threads of an OkHttp client that this client
  * created; a client passed to {@link Builder#httpClient(OkHttpClient)} is left to its owner.
  */

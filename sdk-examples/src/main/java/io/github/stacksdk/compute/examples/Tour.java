@@ -39,6 +39,8 @@ public final class Tour {
     }
     heading(out, "6. Errors, typed (HandleErrors)");
     HandleErrors.run(compute, out);
+    heading(out, "7. Counted by status, asynchronously (ListServersAsync)");
+    ListServersAsync.run(compute, out);
   }
 
   private static void heading(PrintStream out, String title) {

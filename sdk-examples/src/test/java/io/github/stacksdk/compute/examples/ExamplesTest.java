@@ -148,6 +148,29 @@ final class ExamplesTest {
   }
 
   @Test
+  void listServersAsync_countsEveryServerByStatus_andShowsThree() {
+    ListServersAsync.run(compute, out);
+
+    List<Server> servers = listed();
+    assertThat(output()).contains(servers.size() + " servers counted and 3 shown asynchronously in ");
+    for (ServerStatus status : List.of(ServerStatus.ACTIVE, ServerStatus.SHUTOFF)) {
+      long count = servers.stream().filter(s -> s.status() == status).count();
+      assertThat(output()).containsPattern("(?m)^" + status + " +" + count + " *$");
+    }
+    int pages = servers.size() / 10 + 1;
+    List<FakeRequest> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < pages + 1 + 3; i++) {
+      requests.add(fake.takeRequest());
+    }
+    assertThat(requests).filteredOn(r -> r.path().equals("/v2.1/servers/detail"))
+        .extracting(r -> r.queryParameter("limit").orElse("?"))
+        .containsOnly("10", "3")
+        .hasSize(pages + 1);
+    assertThat(requests).filteredOn(r -> r.path().startsWith("/v2.1/servers/") && !r.path().endsWith("/detail"))
+        .hasSize(3);
+  }
+
+  @Test
   void tour_runsEveryExample_andSaysWhichCloudFirst() {
     try (ExampleCloud cloud = ExampleCloud.connect(Map.of(), out)) {
       Tour.run(cloud, out);
@@ -155,7 +178,7 @@ final class ExamplesTest {
 
     String[] lines = output().split("\n");
     assertThat(lines[0]).startsWith("Cloud: a local fake Nova at http://127.0.0.1:").contains("sample servers");
-    assertThat(output()).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.").doesNotContain("Exception");
+    assertThat(output()).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.").doesNotContain("Exception");
   }
 
   @Test

@@ -41,8 +41,6 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A client of the OpenStack Compute (Nova) API.
@@ -73,7 +71,6 @@ import org.slf4j.LoggerFactory;
  * created; a client passed to {@link Builder#httpClient(OkHttpClient)} is left to its owner.
  */
 public final class ComputeClient implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(ComputeClient.class);
   private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
@@ -118,8 +115,9 @@ public final class ComputeClient implements AutoCloseable {
     this.caCertificate = b.caCertificate;
     this.verifyTls = b.verifyTls;
     if (!verifyTls) {
-      log.warn("TLS verification is off for {}: any certificate is accepted (verify: false)",
-          b.endpoint != null ? b.endpoint : "the Keystone catalog's endpoint");
+      logSink.warn("TLS verification is off for "
+          + (b.endpoint != null ? b.endpoint : "the identity catalog's endpoint")
+          + ": any certificate is accepted (verify: false)");
       Tls.trustAnything(http);
     } else if (caCertificate != null) {
       Tls.trustOnly(http, caCertificate);
@@ -557,7 +555,7 @@ public final class ComputeClient implements AutoCloseable {
     String marker = link == null ? null : link.queryParameter("marker");
     if (marker == null || marker.isBlank()) {
       marker = servers.get(servers.size() - 1).id();
-      log.warn("The next-page link has no marker; continuing after the last server, {}", marker);
+      logSink.warn("The next-page link has no marker; continuing after the last server, " + marker);
     }
     return marker;
   }

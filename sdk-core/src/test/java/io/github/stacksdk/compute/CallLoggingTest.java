@@ -9,9 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.exception.ComputeException;
-import io.github.stacksdk.compute.internal.http.CallLogging;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -22,31 +20,9 @@ import org.junit.jupiter.api.Test;
 final class CallLoggingTest {
   @StartStop final MockWebServer server = new MockWebServer();
 
-  private final List<String> debug = new CopyOnWriteArrayList<>();
-  private final List<String> trace = new CopyOnWriteArrayList<>();
-
-  private final CallLogging.Sink sink =
-      new CallLogging.Sink() {
-        @Override
-        public boolean isDebugEnabled() {
-          return true;
-        }
-
-        @Override
-        public void debug(String line) {
-          debug.add(line);
-        }
-
-        @Override
-        public boolean isTraceEnabled() {
-          return true;
-        }
-
-        @Override
-        public void trace(String line) {
-          trace.add(line);
-        }
-      };
+  private final RecordingLogSink sink = new RecordingLogSink();
+  private final List<String> debug = sink.debug;
+  private final List<String> trace = sink.trace;
 
   @Test
   void successfulCall_logsOneDebugLineWithStatusRequestIdAndMicroversion() throws Exception {

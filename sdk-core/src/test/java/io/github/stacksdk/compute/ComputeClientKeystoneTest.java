@@ -12,11 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.AuthenticationException;
-import io.github.stacksdk.compute.internal.http.CallLogging;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -213,8 +211,7 @@ final class ComputeClientKeystoneTest {
     server.enqueue(
         json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"The password "
             + PASSWORD + " is wrong.\"}}"));
-    List<String> lines = new CopyOnWriteArrayList<>();
-    CallLogging.Sink sink = recordingSink(lines);
+    RecordingLogSink sink = new RecordingLogSink();
     KeystoneAuth auth = password().build();
 
     assertThatThrownBy(() -> ComputeClient.builder().keystone(auth).logSink(sink).build())
@@ -222,7 +219,7 @@ final class ComputeClientKeystoneTest {
         .hasMessageContaining("is wrong")
         .hasMessageNotContaining(PASSWORD);
     assertThat(auth.toString()).doesNotContain(PASSWORD).contains("password=****");
-    assertThat(lines).isNotEmpty().noneMatch(line -> line.contains(PASSWORD));
+    assertThat(sink.all()).isNotEmpty().noneMatch(line -> line.contains(PASSWORD));
     takeTokenRequest();
   }
 
@@ -230,14 +227,13 @@ final class ComputeClientKeystoneTest {
   void subjectToken_neverLogged() throws Exception {
     server.enqueue(token("gAAAA-subject-token-secret", IN_AN_HOUR, compute("RegionOne")));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
-    List<String> lines = new CopyOnWriteArrayList<>();
-    CallLogging.Sink sink = recordingSink(lines);
+    RecordingLogSink sink = new RecordingLogSink();
     try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).logSink(sink).build()) {
       compute.getServer("s1");
       assertThat(compute.toString()).doesNotContain("gAAAA-subject-token-secret");
     }
-    assertThat(lines).anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201"));
-    assertThat(lines).noneMatch(line -> line.contains("gAAAA-subject-token-secret") || line.contains(PASSWORD));
+    assertThat(sink.all()).anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201"));
+    assertThat(sink.all()).noneMatch(line -> line.contains("gAAAA-subject-token-secret") || line.contains(PASSWORD));
     takeTokenRequest();
     assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("gAAAA-subject-token-secret");
   }
@@ -258,30 +254,5 @@ final class ComputeClientKeystoneTest {
     assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).token("t").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("set one of keystone(..), rackspace(..) or a token");
     assertThat(server.getRequestCount()).isZero();
-  }
-
-  /** A sink that keeps every DEBUG and TRACE line. */
-  private static CallLogging.Sink recordingSink(List<String> lines) {
-    return new CallLogging.Sink() {
-      @Override
-      public boolean isDebugEnabled() {
-        return true;
-      }
-
-      @Override
-      public void debug(String line) {
-        lines.add(line);
-      }
-
-      @Override
-      public boolean isTraceEnabled() {
-        return true;
-      }
-
-      @Override
-      public void trace(String line) {
-        lines.add(line);
-      }
-    };
   }
 }

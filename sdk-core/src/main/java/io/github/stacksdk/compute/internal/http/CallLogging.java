@@ -28,6 +28,9 @@ public final class CallLogging implements Interceptor {
     boolean isTraceEnabled();
 
     void trace(String line);
+
+    /** A problem the SDK absorbed, such as a next-page link without a marker. */
+    void warn(String line);
   }
 
   private static final Set<String> PRINTED_HEADERS =
@@ -71,6 +74,11 @@ public final class CallLogging implements Interceptor {
       @Override
       public void trace(String line) {
         log.trace(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        log.warn(line);
       }
     };
   }

@@ -4,6 +4,7 @@ import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.AuthenticationException;
+import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
@@ -357,7 +358,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws io.github.stacksdk.compute.exception.MarkerNotFoundException when Nova does not know
    *     the marker (for example because that server was deleted)
    * @throws ComputeServiceException when Nova answers with an error
-   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
+   * @throws ComputeClientException when no usable response arrives
    */
   public Page<Server> listServersPage(ListServersRequest request) {
     ServersQuery.checkMicroversion(request, effectiveMicroversion);
@@ -371,7 +372,7 @@ public final class ComputeClient implements AutoCloseable {
    * @return the server
    * @throws ResourceNotFoundException when there is no such server
    * @throws ComputeServiceException when Nova answers with another error
-   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
+   * @throws ComputeClientException when no usable response arrives
    */
   public Server getServer(String serverId) {
     return transport.execute(serverCall(serverId)).body;
@@ -387,7 +388,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws VirtualInterfacesUnsupportedException when the cloud does not offer the extension
    * @throws ResourceNotFoundException when there is no such server
    * @throws ComputeServiceException when Nova answers with another error
-   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
+   * @throws ComputeClientException when no usable response arrives
    */
   public List<VirtualInterface> listVirtualInterfaces(String serverId) {
     Transport.Get<List<VirtualInterface>> call = virtualInterfacesCall(serverId);
@@ -406,7 +407,7 @@ public final class ComputeClient implements AutoCloseable {
    * @return the attachments, immutable
    * @throws ResourceNotFoundException when there is no such server
    * @throws ComputeServiceException when Nova answers with another error
-   * @throws io.github.stacksdk.compute.exception.ComputeClientException when no usable response arrives
+   * @throws ComputeClientException when no usable response arrives
    */
   public List<InterfaceAttachment> listInterfaceAttachments(String serverId) {
     return transport.execute(interfaceAttachmentsCall(serverId)).body;

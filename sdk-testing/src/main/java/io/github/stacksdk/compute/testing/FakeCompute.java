@@ -274,6 +274,8 @@ public final class FakeCompute implements AutoCloseable {
   /**
    * Answers the next requests, whatever their path, with a canned response instead of the real
    * one. Calls queue up: {@code failNext(1, 503, a).failNext(1, 500, b)} answers 503, then 500.
+   * A client's default {@link io.github.stacksdk.compute.RetryPolicy} sends a request that got 429,
+   * 502, 503 or 504 again; build it with {@code RetryPolicy.none()} to see each failure itself.
    *
    * @param times how many requests to answer so
    * @param status the status code
@@ -308,7 +310,8 @@ public final class FakeCompute implements AutoCloseable {
 
   /**
    * Closes the connection of the next requests where the response would start: the client sees
-   * the request sent and the connection end without an answer.
+   * the request sent and the connection end without an answer (which the default retry policy
+   * sends again).
    *
    * @param times how many requests to treat so
    * @return this fake

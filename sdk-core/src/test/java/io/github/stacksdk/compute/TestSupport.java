@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /** Fixtures, canned Nova responses and a client pointed at a MockWebServer. */
 final class TestSupport {
@@ -33,14 +39,67 @@ final class TestSupport {
   }
 
   /**
-   * A client of the server's {@code path}, without retries: each test sees every request it causes.
+   * A MockWebServer (not started; {@code @StartStop} starts it) whose connections send without
+   * Nagle's delay. MockWebServer writes a response's head and body separately, and the client's
+   * delayed ACK then holds the body back for about 40 ms: harmless for one call, minutes for a
+   * test of thousands.
+   */
+  static MockWebServer noDelayServer() {
+    MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(
+        new ServerSocketFactory() {
+          @Override
+          public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+              @Override
+              public Socket accept() throws IOException {
+                Socket socket = super.accept();
+                socket.setTcpNoDelay(true);
+                return socket;
+              }
+            };
+          }
+
+          @Override
+          public ServerSocket createServerSocket(int port) throws IOException {
+            return createServerSocket(port, 50, null);
+          }
+
+          @Override
+          public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            return createServerSocket(port, backlog, null);
+          }
+
+          @Override
+          public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            ServerSocket socket = createServerSocket();
+            socket.bind(new InetSocketAddress(address, port), backlog);
+            return socket;
+          }
+        });
+    return server;
+  }
+
+  static ComputeClient.Builder client(MockWebServer server, String path) {
+    return client(server.url(path));
+  }
+
+  /** A client of {@code server} on the test's own OkHttp client (to inspect its connection pool). */
+  static ComputeClient.Builder client(MockWebServer server, String path, OkHttpClient httpClient) {
+    return client(server.url(path)).httpClient(httpClient);
+  }
+
+  /** A client of any endpoint (a raw socket server's, say) on the test's own OkHttp client. */
+  static ComputeClient.Builder client(HttpUrl endpoint, OkHttpClient httpClient) {
+    return client(endpoint).httpClient(httpClient);
+  }
+
+  /**
+   * Every test client is built here, without retries: each test sees every request it causes.
    * The retry tests set a policy of their own.
    */
-  static ComputeClient.Builder client(MockWebServer server, String path) {
-    return ComputeClient.builder()
-        .endpoint(server.url(path).toString())
-        .token(TOKEN)
-        .retryPolicy(RetryPolicy.none());
+  private static ComputeClient.Builder client(HttpUrl endpoint) {
+    return ComputeClient.builder().endpoint(endpoint.toString()).token(TOKEN).retryPolicy(RetryPolicy.none());
   }
 
   static MockResponse json(int code, String body) {

@@ -274,7 +274,7 @@ public final class FakeCompute implements AutoCloseable {
   /**
    * Answers the next requests, whatever their path, with a canned response instead of the real
    * one. Calls queue up: {@code failNext(1, 503, a).failNext(1, 500, b)} answers 503, then 500.
-   * A client's default {@link io.github.stacksdk.compute.RetryPolicy} sends a request that got 429,
+   * A client's default {@code RetryPolicy} sends a request that got 429,
    * 502, 503 or 504 again; build it with {@code RetryPolicy.none()} to see each failure itself.
    *
    * @param times how many requests to answer so

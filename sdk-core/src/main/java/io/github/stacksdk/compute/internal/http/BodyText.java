@@ -88,6 +88,21 @@ final class BodyText {
     return visible.isEmpty() ? collapse(title) : visible;
   }
 
+  /**
+   * Whether text decoded from a body is mostly not text: compressed or binary bytes, which decode
+   * to replacement and control characters that would only garble a message.
+   */
+  static boolean looksBinary(String text) {
+    int odd = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\ufffd' || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
+        odd++;
+      }
+    }
+    return odd >= 3 && odd * 10 >= text.length();
+  }
+
   /** Plain text on one line: whitespace and control characters collapsed. */
   static String fromPlain(String plain) {
     return collapse(plain);

@@ -113,7 +113,8 @@ public final class ErrorDecoder {
 
   /**
    * Decodes an error response, peeking at most {@link #MAX_BODY_BYTES} of its body. The response is
-   * left open and its body unconsumed; closing it is the caller's job.
+   * left open and its body unconsumed; closing it is the caller's job. When the body is longer than
+   * that, closing the response closes its connection rather than reading the rest.
    *
    * @param response a response with a non-2xx status
    * @param secrets texts to mask wherever they appear, such as the auth token; blank ones are
@@ -132,6 +133,9 @@ public final class ErrorDecoder {
         ResponseBody responseBody = response.body();
         contentType = responseBody.contentType();
         body = response.peekBody(MAX_BODY_BYTES).bytes();
+        if (body.length == MAX_BODY_BYTES && responseBody.contentLength() != MAX_BODY_BYTES) {
+          dropConnectionOnClose(responseBody);
+        }
       } catch (IOException | RuntimeException e) {
         // An unreadable error body still leaves the status and the headers to report.
       }
@@ -140,6 +144,16 @@ public final class ErrorDecoder {
     } catch (RuntimeException | StackOverflowError e) {
       return fallback(status, reason, secrets);
     }
+  }
+
+  /**
+   * Makes closing a body that is longer than what was read drop its connection at once. Otherwise
+   * OkHttp reads and discards the rest for up to 100 ms to reuse the connection, which for a huge
+   * error page is up to 100 ms of transfer that nobody reads: the read deadline is set to now, so
+   * that discarding fails and the connection is closed instead.
+   */
+  private static void dropConnectionOnClose(ResponseBody body) {
+    body.source().timeout().deadlineNanoTime(System.nanoTime());
   }
 
   /**
@@ -287,6 +301,9 @@ public final class ErrorDecoder {
   }
 
   private static String excerpt(String text, @Nullable MediaType contentType, List<String> masks) {
+    if (BodyText.looksBinary(text)) {
+      return "(a body that is not text)";
+    }
     // Mask first in the raw text and again in the cleaned one (entities, collapsed whitespace),
     // and both times before truncating, so that no cut leaves part of a secret.
     String raw = redact(text, masks);

@@ -62,6 +62,15 @@ final class BodyTextTest {
   }
 
   @Test
+  void looksBinary_compressedOrRandomBytes_yesTextWithAFewOddCharacters_no() {
+    assertThat(BodyText.looksBinary("\u001f\ufffd\b\u0000\u0000\u0000\u0000\u0003\ufffdV\ufffd\ufffd/\ufffd")).isTrue();
+    assertThat(BodyText.looksBinary("Instance could not be found. caf\ufffd")).isFalse();
+    assertThat(BodyText.looksBinary("tab\tand\r\nnewlines\n")).isFalse();
+    assertThat(BodyText.looksBinary("\ufffd\ufffd")).as("too short to tell").isFalse();
+    assertThat(BodyText.looksBinary("")).isFalse();
+  }
+
+  @Test
   void truncate_longText_cutWithEllipsisWithinTheLimit() {
     assertThat(BodyText.truncate("abcdef", 6)).isEqualTo("abcdef");
     assertThat(BodyText.truncate("abcdefg", 6)).isEqualTo("abcde\u2026");

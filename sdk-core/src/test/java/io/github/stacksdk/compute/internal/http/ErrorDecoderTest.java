@@ -721,6 +721,79 @@ final class ErrorDecoderTest {
   }
 
   @Test
+  void decode_responseLongerThanTheBound_closingDropsTheConnectionInsteadOfDrainingIt() throws IOException {
+    Timeout socketTimeout = new Timeout();
+    Buffer body = new Buffer().writeUtf8("<p>" + "x".repeat(2 * ErrorDecoder.MAX_BODY_BYTES) + "</p>");
+    try (Response response = response(500, "", Headers.of(), HTML, "").newBuilder().body(bodyWithTimeout(body, socketTimeout, -1)).build()) {
+      assertThat(ErrorDecoder.decode(response, List.of())).isExactlyInstanceOf(ServiceErrorException.class);
+
+      assertThat(socketTimeout.hasDeadline()).as("a deadline that makes discarding the rest fail").isTrue();
+      assertThat(socketTimeout.deadlineNanoTime()).isLessThanOrEqualTo(System.nanoTime());
+    }
+  }
+
+  @Test
+  void decode_responseWithinTheBound_leftToBeDrainedForReuse() throws IOException {
+    Timeout socketTimeout = new Timeout();
+    String text = "x".repeat(ErrorDecoder.MAX_BODY_BYTES);
+    try (Response response =
+        response(500, "", Headers.of(), HTML, "").newBuilder()
+            .body(bodyWithTimeout(new Buffer().writeUtf8(text), socketTimeout, text.length()))
+            .build()) {
+      ErrorDecoder.decode(response, List.of());
+
+      assertThat(socketTimeout.hasDeadline()).isFalse();
+    }
+  }
+
+  @Test
+  void decode_binaryBody_notQuoted() {
+    byte[] gzip = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, (byte) 0xab, 0x56, (byte) 0xca, (byte) 0xcc, 0x2f, (byte) 0xc9};
+
+    ComputeServiceException e =
+        ErrorDecoder.decode(500, "Internal Server Error", Headers.of(), JSON, gzip, List.of(), CLOCK);
+
+    assertThat(e.faultMessage()).isEqualTo("HTTP 500 Internal Server Error: (a body that is not text)");
+  }
+
+  /** A body over {@code content} whose source reports {@code timeout}, as a socket's would. */
+  private static ResponseBody bodyWithTimeout(Buffer content, Timeout timeout, long length) {
+    return new ResponseBody() {
+      private final BufferedSource source =
+          Okio.buffer(
+              new Source() {
+                @Override
+                public long read(Buffer sink, long byteCount) {
+                  return content.read(sink, byteCount);
+                }
+
+                @Override
+                public Timeout timeout() {
+                  return timeout;
+                }
+
+                @Override
+                public void close() {}
+              });
+
+      @Override
+      public MediaType contentType() {
+        return HTML;
+      }
+
+      @Override
+      public long contentLength() {
+        return length;
+      }
+
+      @Override
+      public BufferedSource source() {
+        return source;
+      }
+    };
+  }
+
+  @Test
   void decode_http2ResponseWithoutReason_standardReason() {
     Response response =
         new Response.Builder()

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -28,13 +29,22 @@ import org.jspecify.annotations.Nullable;
  * call in flight and stops the listing. Actions run on OkHttp's dispatcher threads: keep them
  * short, or hand the work on.
  *
+ * <p>As with {@link PagedIterable}, {@link #forEach} and {@link #toList()} skip a server that comes
+ * again on a later page; the pages are as Nova sent them.
+ *
  * @param <T> the item type
  */
 public final class AsyncPagedIterable<T> {
   private final Supplier<AsyncPageIterator<T>> pages;
+  private final Supplier<Predicate<? super T>> itemFilter;
 
-  AsyncPagedIterable(Supplier<AsyncPageIterator<T>> pages) {
+  /**
+   * @param pages a new iterator of the pages for each use
+   * @param itemFilter a new filter of the items for each use
+   */
+  AsyncPagedIterable(Supplier<AsyncPageIterator<T>> pages, Supplier<Predicate<? super T>> itemFilter) {
     this.pages = pages;
+    this.itemFilter = itemFilter;
   }
 
   /**
@@ -51,7 +61,8 @@ public final class AsyncPagedIterable<T> {
         () -> {
           Iterator<Page<T>> it = copy.iterator();
           return () -> CompletableFuture.completedFuture(it.hasNext() ? Optional.of(it.next()) : Optional.empty());
-        });
+        },
+        () -> item -> true);
   }
 
   /**
@@ -85,7 +96,7 @@ public final class AsyncPagedIterable<T> {
    */
   public CompletableFuture<Void> forEach(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action == null");
-    return forEachPage(page -> page.items().forEach(action));
+    return forEachPage(eachItem(action));
   }
 
   /**
@@ -96,7 +107,19 @@ public final class AsyncPagedIterable<T> {
    */
   public CompletableFuture<List<T>> toList() {
     List<T> items = new ArrayList<>();
-    return Futures.map(forEachPage(page -> items.addAll(page.items())), done -> List.copyOf(items));
+    return Futures.map(forEachPage(eachItem(items::add)), done -> List.copyOf(items));
+  }
+
+  /** Hands the items of each page that pass this use's filter to {@code action}. */
+  private Consumer<Page<T>> eachItem(Consumer<? super T> action) {
+    Predicate<? super T> filter = itemFilter.get();
+    return page -> {
+      for (T item : page.items()) {
+        if (filter.test(item)) {
+          action.accept(item);
+        }
+      }
+    };
   }
 
   /** Fetches a page, hands it on, and asks for the next, without growing the stack. */

@@ -85,7 +85,8 @@ public final class ComputeAsyncClient {
   public AsyncPagedIterable<Server> listServers(ListServersRequest request) {
     ServersQuery.checkMicroversion(request, client.effectiveMicroversion());
     return new AsyncPagedIterable<>(
-        () -> new AsyncMarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)));
+        () -> new AsyncMarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)),
+        client::distinctServers);
   }
 
   /**

@@ -22,6 +22,7 @@ import io.github.stacksdk.compute.internal.http.Tls;
 import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.internal.json.ResponseBodies;
 import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
+import io.github.stacksdk.compute.internal.paging.DistinctItems;
 import io.github.stacksdk.compute.internal.paging.MarkerPager;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -329,7 +331,8 @@ public final class ComputeClient implements AutoCloseable {
   public PagedIterable<Server> listServers(ListServersRequest request) {
     ServersQuery.checkMicroversion(request, effectiveMicroversion);
     return new PagedIterable<>(
-        () -> new MarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)));
+        () -> new MarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)),
+        this::distinctServers);
   }
 
   /**
@@ -487,6 +490,24 @@ public final class ComputeClient implements AutoCloseable {
   @Override
   public String toString() {
     return "ComputeClient{endpoint=" + endpoint + ", microversion=" + effectiveMicroversion + "}";
+  }
+
+  /**
+   * A new filter that lets each server of one listing through once, warning at the first repeat
+   * (and at debug level after it).
+   */
+  DistinctItems<Server> distinctServers() {
+    AtomicBoolean warned = new AtomicBoolean();
+    return new DistinctItems<>(
+        Server::id,
+        id -> {
+          String message = "Server " + id + " came again on a later page (the list changed while it was read); skipped";
+          if (!warned.getAndSet(true)) {
+            logSink.warn(message + ". Later repeats are logged at debug level");
+          } else if (logSink.isDebugEnabled()) {
+            logSink.debug(message);
+          }
+        });
   }
 
   private Page<Server> fetchServers(ListServersRequest request, @Nullable String marker) {

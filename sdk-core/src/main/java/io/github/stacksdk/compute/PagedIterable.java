@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -24,6 +25,10 @@ import java.util.stream.StreamSupport;
  * to {@link #iterator()}, {@link #stream()} or {@link #pages()} starts again from the first page.
  * Only one page is held in memory at a time. A total cap is {@code stream().limit(n)}.
  *
+ * <p>The items of a listing are distinct: a server that comes again on a later page, because the
+ * list changed while it was read, is skipped (and logged). {@link #pages()} yields the pages as
+ * Nova sent them.
+ *
  * <p>An instance may be iterated from several threads; each iteration is independent. The
  * iterators themselves are not thread-safe.
  *
@@ -31,9 +36,15 @@ import java.util.stream.StreamSupport;
  */
 public final class PagedIterable<T> implements Iterable<T> {
   private final Supplier<Iterator<Page<T>>> pages;
+  private final Supplier<Predicate<? super T>> itemFilter;
 
-  PagedIterable(Supplier<Iterator<Page<T>>> pages) {
+  /**
+   * @param pages a new iterator of the pages for each iteration
+   * @param itemFilter a new filter of the items for each iteration
+   */
+  PagedIterable(Supplier<Iterator<Page<T>>> pages, Supplier<Predicate<? super T>> itemFilter) {
     this.pages = pages;
+    this.itemFilter = itemFilter;
   }
 
   /**
@@ -46,7 +57,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   @SafeVarargs
   public static <T> PagedIterable<T> of(Page<T>... pages) {
     List<Page<T>> copy = List.of(pages);
-    return new PagedIterable<>(copy::iterator);
+    return new PagedIterable<>(copy::iterator, () -> item -> true);
   }
 
   /**
@@ -58,7 +69,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   @Override
   public Iterator<T> iterator() {
-    return new ItemIterator<>(pages.get());
+    return new ItemIterator<>(pages.get(), itemFilter.get());
   }
 
   /**

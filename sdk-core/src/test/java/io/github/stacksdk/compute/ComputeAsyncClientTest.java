@@ -220,6 +220,26 @@ final class ComputeAsyncClientTest {
   }
 
   @Test
+  void listServers_serverRepeatedOnALaterPage_forEachAndToListGiveEachOnce() throws Exception {
+    ComputeClientListServersTest.enqueueRepeatingPages(server);
+    ComputeClientListServersTest.enqueueRepeatingPages(server);
+    try (ComputeClient compute = client().build()) {
+      AsyncPagedIterable<Server> servers = compute.async().listServers(r -> r.pageSize(3));
+      List<String> each = new ArrayList<>();
+
+      assertThat(await(servers.toList())).extracting(Server::id).containsExactly("a1", "a2", "a3", "b1", "b2");
+      await(servers.forEach(s -> each.add(s.id())));
+      assertThat(each).containsExactly("a1", "a2", "a3", "b1", "b2");
+    }
+    for (int listing = 0; listing < 2; listing++) {
+      assertSentGet(server, "/v2.1/servers/detail", "limit=3");
+      assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=a3");
+      assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=b1");
+      assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=a1");
+    }
+  }
+
+  @Test
   void listServers_markerThatVanished_failsWithMarkerNotFound() throws Exception {
     server.enqueue(serversPage(ids("a", 2), "http://nova/v2.1/servers/detail?marker=a2"));
     server.enqueue(json(400, fixture("errors/400-badRequest-marker-not-found.json")));

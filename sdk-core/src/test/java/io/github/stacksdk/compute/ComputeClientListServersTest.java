@@ -122,6 +122,45 @@ final class ComputeClientListServersTest {
     assertThat(server.takeRequest().getUrl().queryParameter("marker")).isEqualTo("a2");
   }
 
+  /**
+   * Pages of a list that changed while it was read: a2 comes again on the second page, the third
+   * page holds only a1, seen before.
+   */
+  static void enqueueRepeatingPages(MockWebServer server) {
+    server.enqueue(serversPage(List.of("a1", "a2", "a3"), "/v2.1/servers/detail?limit=3&marker=a3"));
+    server.enqueue(serversPage(List.of("a2", "b1"), "/v2.1/servers/detail?limit=3&marker=b1"));
+    server.enqueue(serversPage(List.of("a1"), "/v2.1/servers/detail?limit=3&marker=a1"));
+    server.enqueue(serversPage(List.of("b2"), null));
+  }
+
+  @Test
+  void listServers_serverRepeatedOnALaterPage_listedOnceAndWarnedOnce() throws Exception {
+    enqueueRepeatingPages(server);
+    RecordingLogSink log = new RecordingLogSink();
+    try (ComputeClient compute = client(server, "/v2.1").logSink(log).build()) {
+      assertThat(compute.listServers(r -> r.pageSize(3)).stream().map(Server::id))
+          .containsExactly("a1", "a2", "a3", "b1", "b2");
+    }
+    assertSentGet(server, "/v2.1/servers/detail", "limit=3");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=a3");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=b1");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=a1");
+    assertThat(log.warn).singleElement().asString().contains("Server a2 came again on a later page");
+    assertThat(log.debug).anySatisfy(line -> assertThat(line).contains("Server a1 came again"));
+  }
+
+  @Test
+  void pages_serverRepeatedOnALaterPage_pagesAsNovaSentThem() {
+    enqueueRepeatingPages(server);
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      List<List<String>> pages = new ArrayList<>();
+      compute.listServers(r -> r.pageSize(3)).pages()
+          .forEach(page -> pages.add(page.items().stream().map(Server::id).collect(Collectors.toList())));
+
+      assertThat(pages).containsExactly(List.of("a1", "a2", "a3"), List.of("a2", "b1"), List.of("a1"), List.of("b2"));
+    }
+  }
+
   @Test
   void pages_exposeMarkerRequestIdAndMicroversion() throws Exception {
     server.enqueue(

@@ -1,22 +1,18 @@
 package io.github.stacksdk.compute;
 
 import static io.github.stacksdk.compute.TestSupport.assertSentGet;
-import static io.github.stacksdk.compute.TestSupport.fixture;
 import static io.github.stacksdk.compute.TestSupport.ids;
 import static io.github.stacksdk.compute.TestSupport.json;
 import static io.github.stacksdk.compute.TestSupport.serversPage;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
-import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.InvalidRequestException;
 import io.github.stacksdk.compute.exception.MarkerNotFoundException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
-import io.github.stacksdk.compute.model.Server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,11 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
@@ -58,10 +50,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(30)
 final class HostileResponsesTest {
-  private static final String SERVER = fixture("servers/server-get-resp.json");
-  private static final String SERVER_ID = "0e44cc9c-e052-415d-afbf-469b0d384170";
-  private static final String SERVERS = fixture("servers/servers-detail-testvm1.json");
-  private static final String SERVERS_ID = "523a0a98-01b8-4c18-acfe-3c4ceb85c0ea";
+  private static final String SERVER = ServerCall.Fixture.SERVER;
+  private static final String SERVERS = ServerCall.Fixture.SERVERS;
   private static final Map<Integer, String> REASONS =
       Map.of(400, "Bad Request", 418, "I'm a teapot", 429, "Too Many Requests", 500, "Internal Server Error",
           502, "Bad Gateway", 503, "Service Unavailable", 504, "Gateway Timeout", 599, "Network Connect Timeout Error");
@@ -73,74 +63,9 @@ final class HostileResponsesTest {
   private final RecordingLogSink log = new RecordingLogSink();
   private final RecordingDelays delays = new RecordingDelays();
 
-  /** The calls that read servers: each sends one GET (a listing, one per page) and reads it. */
-  enum Call {
-    GET_SERVER("/v2.1/servers/s1", null, SERVER, SERVER_ID),
-    LIST_SERVERS("/v2.1/servers/detail", "limit=1000", SERVERS, SERVERS_ID),
-    LIST_SERVERS_PAGE("/v2.1/servers/detail", "limit=1000", SERVERS, SERVERS_ID),
-    ASYNC_GET_SERVER("/v2.1/servers/s1", null, SERVER, SERVER_ID),
-    ASYNC_LIST_SERVERS("/v2.1/servers/detail", "limit=1000", SERVERS, SERVERS_ID);
-
-    final String path;
-    final @Nullable String query;
-    /** A real Nova body that this call reads, with one server. */
-    final String okBody;
-    /** The id of the server in {@link #okBody}. */
-    final String okId;
-
-    Call(String path, @Nullable String query, String okBody, String okId) {
-      this.path = path;
-      this.query = query;
-      this.okBody = okBody;
-      this.okId = okId;
-    }
-
-    /** {@code GET /v2.1/…?…}, as the SDK's messages name the request. */
-    String request() {
-      return "GET " + path + (query != null ? "?" + query : "");
-    }
-
-    /** Makes the call and returns the ids of the servers it returned. */
-    List<String> run(ComputeClient compute) {
-      ListServersRequest all = ListServersRequest.builder().build();
-      switch (this) {
-        case GET_SERVER:
-          return List.of(compute.getServer("s1").id());
-        case ASYNC_GET_SERVER:
-          return List.of(join(compute.async().getServer("s1")).id());
-        case LIST_SERVERS_PAGE:
-          return idsOf(compute.listServersPage(all).items());
-        default:
-          List<String> listed = new ArrayList<>();
-          rethrow(drain(compute, all, listed));
-          return listed;
-      }
-    }
-
-    /**
-     * Iterates a listing (synchronously, or with the asynchronous {@code forEach}) into {@code
-     * listed}, and returns what ended it: null when it ended normally.
-     */
-    @Nullable Throwable drain(ComputeClient compute, ListServersRequest request, List<String> listed) {
-      return catchThrowable(() -> {
-        if (this == ASYNC_LIST_SERVERS) {
-          join(compute.async().listServers(request).forEach(s -> listed.add(s.id())));
-        } else {
-          compute.listServers(request).forEach(s -> listed.add(s.id()));
-        }
-      });
-    }
-  }
-
   @AfterEach
   void noConnectionLeftHeld() throws InterruptedException {
-    try {
-      leaks.awaitCallsFinished();
-      leaks.assertNoLeak();
-    } finally {
-      leaks.close();
-      leaks.httpClient().dispatcher().executorService().shutdown();
-    }
+    leaks.finish();
   }
 
   // Broken JSON on 200.
@@ -182,12 +107,12 @@ final class HostileResponsesTest {
   }
 
   static Stream<Arguments> brokenBodies() {
-    return everyCall(BrokenBody.values());
+    return ServerCall.every(BrokenBody.values());
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("brokenBodies")
-  void ok_brokenJson_isUnreadableWithStatusAndParseError(Call call, BrokenBody broken) throws Exception {
+  void ok_brokenJson_isUnreadableWithStatusAndParseError(ServerCall call, BrokenBody broken) throws Exception {
     server.enqueue(json(200, broken.of(call.okBody)));
 
     assertThat(failure(call))
@@ -200,7 +125,7 @@ final class HostileResponsesTest {
   // Broken JSON, other JSON, and nothing, on error statuses.
 
   static Stream<Arguments> brokenErrorBodies() {
-    return everyCall(
+    return ServerCall.every(
         new ErrorCase(400, "{\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\"", InvalidRequestException.class,
             "HTTP 400 Bad Request: {\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\""),
         new ErrorCase(400, "{\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\",}}", InvalidRequestException.class,
@@ -234,7 +159,7 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("brokenErrorBodies")
-  void errorStatus_brokenOrForeignJson_isTheStatusExceptionQuotingTheBody(Call call, ErrorCase error) throws Exception {
+  void errorStatus_brokenOrForeignJson_isTheStatusExceptionQuotingTheBody(ServerCall call, ErrorCase error) throws Exception {
     server.enqueue(reply(error.status, "application/json", error.body));
 
     assertServiceError(failure(call), error.type, error.status).hasMessageContaining(error.says);
@@ -243,7 +168,7 @@ final class HostileResponsesTest {
   // Proxy pages: HTML and plain text.
 
   static Stream<Arguments> proxyPages() {
-    return everyCall(
+    return ServerCall.every(
         new ProxyPage(502, "text/html",
             "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"
                 + "<hr><center>nginx/1.18.0 (Ubuntu)</center>\r\n</body>\r\n</html>\r\n",
@@ -285,7 +210,7 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("proxyPages")
-  void errorStatus_proxyPage_isServiceErrorWithThePagesTextNotItsMarkup(Call call, ProxyPage page) throws Exception {
+  void errorStatus_proxyPage_isServiceErrorWithThePagesTextNotItsMarkup(ServerCall call, ProxyPage page) throws Exception {
     server.enqueue(reply(page.status, page.contentType, page.body));
 
     Throwable thrown = failure(call);
@@ -303,8 +228,8 @@ final class HostileResponsesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Call.class)
-  void ok_htmlLoginPage_isUnreadableNamingTheContentType(Call call) throws Exception {
+  @EnumSource(ServerCall.class)
+  void ok_htmlLoginPage_isUnreadableNamingTheContentType(ServerCall call) throws Exception {
     server.enqueue(json(200, "<html><head><title>Sign in</title></head><body><form action=\"/login\"></form></body></html>")
         .newBuilder().setHeader("Content-Type", "text/html; charset=utf-8").build());
 
@@ -317,8 +242,8 @@ final class HostileResponsesTest {
   // Compressed bodies.
 
   @ParameterizedTest
-  @EnumSource(Call.class)
-  void ok_gzipContentEncoding_isDecompressedIntoTheRightResult(Call call) throws Exception {
+  @EnumSource(ServerCall.class)
+  void ok_gzipContentEncoding_isDecompressedIntoTheRightResult(ServerCall call) throws Exception {
     server.enqueue(gzipped(call.okBody, false).newBuilder().setHeader("Content-Encoding", "gzip").build());
 
     try (ComputeClient compute = client().build()) {
@@ -329,8 +254,8 @@ final class HostileResponsesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Call.class)
-  void ok_gzipBytesWithoutContentEncoding_isUnreadable(Call call) throws Exception {
+  @EnumSource(ServerCall.class)
+  void ok_gzipBytesWithoutContentEncoding_isUnreadable(ServerCall call) throws Exception {
     server.enqueue(gzipped(call.okBody, false));
 
     assertThat(failure(call))
@@ -341,8 +266,8 @@ final class HostileResponsesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Call.class)
-  void ok_gzipWithBadChecksum_failsTheCall(Call call) throws Exception {
+  @EnumSource(ServerCall.class)
+  void ok_gzipWithBadChecksum_failsTheCall(ServerCall call) throws Exception {
     server.enqueue(gzipped(call.okBody, true).newBuilder().setHeader("Content-Encoding", "gzip").build());
 
     assertThat(failure(call))
@@ -353,8 +278,8 @@ final class HostileResponsesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Call.class)
-  void ok_plainJsonDeclaredGzip_failsTheCall(Call call) throws Exception {
+  @EnumSource(ServerCall.class)
+  void ok_plainJsonDeclaredGzip_failsTheCall(ServerCall call) throws Exception {
     server.enqueue(json(200, call.okBody).newBuilder().setHeader("Content-Encoding", "gzip").build());
 
     assertThat(failure(call))
@@ -367,8 +292,8 @@ final class HostileResponsesTest {
   // The connection: reset mid-body, a body that never ends.
 
   @ParameterizedTest
-  @EnumSource(Call.class)
-  void ok_connectionResetMidBody_failsTheCall(Call call) throws Exception {
+  @EnumSource(ServerCall.class)
+  void ok_connectionResetMidBody_failsTheCall(ServerCall call) throws Exception {
     server.enqueue(json(200, call.okBody).newBuilder().onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build());
 
     assertThat(failure(call))
@@ -378,12 +303,12 @@ final class HostileResponsesTest {
   }
 
   static Stream<Arguments> stalls() {
-    return everyCall("headers then silence", "half a body then silence");
+    return ServerCall.every("headers then silence", "half a body then silence");
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("stalls")
-  void ok_bodyThatNeverEnds_failsWithinTheReadTimeout(Call call, String stall) throws Exception {
+  void ok_bodyThatNeverEnds_failsWithinTheReadTimeout(ServerCall call, String stall) throws Exception {
     MockResponse.Builder response = json(200, call.okBody).newBuilder();
     if (stall.startsWith("headers")) {
       response.bodyDelay(1, TimeUnit.HOURS);
@@ -406,14 +331,14 @@ final class HostileResponsesTest {
   // Statuses nobody expects.
 
   static Stream<Arguments> unknownStatuses() {
-    return everyCall(
+    return ServerCall.every(
         new ErrorCase(418, "I'm a teapot", ComputeServiceException.class, "HTTP 418 I'm a teapot: I'm a teapot (status 418, request req-418)"),
         new ErrorCase(599, "", ServiceErrorException.class, "HTTP 599 Network Connect Timeout Error (status 599, request req-599)"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("unknownStatuses")
-  void unknownStatus_isAComputeServiceExceptionKeepingTheStatus(Call call, ErrorCase error) throws Exception {
+  void unknownStatus_isAComputeServiceExceptionKeepingTheStatus(ServerCall call, ErrorCase error) throws Exception {
     server.enqueue(reply(error.status, "text/plain", error.body));
 
     assertServiceError(failure(call), error.type, error.status).hasMessage(error.says);
@@ -423,7 +348,7 @@ final class HostileResponsesTest {
 
   static Stream<Arguments> foreignShapes() {
     return Stream.of(
-            shapes(List.of(Call.GET_SERVER, Call.ASYNC_GET_SERVER),
+            shapes(List.of(ServerCall.GET_SERVER, ServerCall.ASYNC_GET_SERVER),
                 "{\"server\": []}", "Cannot read 'server': expected an object, found an array",
                 "{\"server\": null}", "Cannot read 'server': expected an object, found null",
                 "{}", "Missing required field 'server'",
@@ -431,7 +356,7 @@ final class HostileResponsesTest {
                 SERVERS, "Missing required field 'server'",
                 "\"ACTIVE\"", "Cannot read 'body': expected a JSON object, found a string",
                 "{\"server\": {\"name\": \"no id\"}}", "Invalid server body: Cannot build Server, some of required attributes are not set [id]"),
-            shapes(List.of(Call.LIST_SERVERS, Call.LIST_SERVERS_PAGE, Call.ASYNC_LIST_SERVERS),
+            shapes(List.of(ServerCall.LIST_SERVERS, ServerCall.LIST_SERVERS_PAGE, ServerCall.ASYNC_LIST_SERVERS),
                 "{\"servers\": {}}", "Cannot read 'servers': expected an array, found an object",
                 "{\"servers\": \"none\"}", "Cannot read 'servers': expected an array, found a string",
                 "{}", "Missing required field 'servers'",
@@ -442,9 +367,9 @@ final class HostileResponsesTest {
         .flatMap(s -> s);
   }
 
-  private static Stream<Arguments> shapes(List<Call> calls, String... bodiesAndMessages) {
+  private static Stream<Arguments> shapes(List<ServerCall> calls, String... bodiesAndMessages) {
     List<Arguments> shapes = new ArrayList<>();
-    for (Call call : calls) {
+    for (ServerCall call : calls) {
       for (int i = 0; i < bodiesAndMessages.length; i += 2) {
         shapes.add(Arguments.of(call, bodiesAndMessages[i], bodiesAndMessages[i + 1]));
       }
@@ -454,7 +379,7 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("foreignShapes")
-  void ok_bodyOfAnotherShape_isUnreadableNamingWhatWasWrong(Call call, String body, String says) throws Exception {
+  void ok_bodyOfAnotherShape_isUnreadableNamingWhatWasWrong(ServerCall call, String body, String says) throws Exception {
     server.enqueue(json(200, body));
 
     assertThat(failure(call))
@@ -465,8 +390,8 @@ final class HostileResponsesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Call.class, names = {"LIST_SERVERS", "LIST_SERVERS_PAGE", "ASYNC_LIST_SERVERS"})
-  void ok_nullServers_areAnEmptyListing(Call call) throws Exception {
+  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "LIST_SERVERS_PAGE", "ASYNC_LIST_SERVERS"})
+  void ok_nullServers_areAnEmptyListing(ServerCall call) throws Exception {
     server.enqueue(json(200, "{\"servers\": [null, null]}"));
     server.enqueue(json(200, "{\"servers\": null}"));
 
@@ -482,8 +407,8 @@ final class HostileResponsesTest {
   // Next-page links that lie.
 
   @ParameterizedTest
-  @EnumSource(value = Call.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
-  void nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint(Call call) throws Exception {
+  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
+  void nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint(ServerCall call) throws Exception {
     server.enqueue(serversPage(ids("a", 2), "https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1"));
     server.enqueue(serversPage(ids("b", 1), null));
     List<String> listed = new ArrayList<>();
@@ -501,7 +426,7 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("linksWithoutMarker")
-  void nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(Call call, String href) throws Exception {
+  void nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(ServerCall call, String href) throws Exception {
     server.enqueue(serversPage(ids("a", 2), href));
     server.enqueue(serversPage(ids("b", 1), null));
     List<String> listed = new ArrayList<>();
@@ -517,13 +442,13 @@ final class HostileResponsesTest {
   }
 
   static Stream<Arguments> linksWithoutMarker() {
-    return listingCalls(
+    return ServerCall.each(List.of(ServerCall.LIST_SERVERS, ServerCall.ASYNC_LIST_SERVERS),
         "http://nova.example.org/v2.1/servers/detail?limit=2", "/v2.1/servers/detail?limit=2&marker=", "::not a url::");
   }
 
   @ParameterizedTest
-  @EnumSource(value = Call.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
-  void repeatingMarker_endsTheListingWithAnExceptionNamingIt(Call call) throws Exception {
+  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
+  void repeatingMarker_endsTheListingWithAnExceptionNamingIt(ServerCall call) throws Exception {
     server.enqueue(serversPage(ids("a", 2), "/v2.1/servers/detail?limit=2&marker=a2"));
     server.enqueue(serversPage(ids("b", 2), "/v2.1/servers/detail?limit=2&marker=a2"));
     server.enqueue(serversPage(ids("c", 2), "/v2.1/servers/detail?limit=2&marker=a2"));
@@ -545,8 +470,8 @@ final class HostileResponsesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Call.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
-  void markerThatThen400s_failsAfterTheFirstPagesServers(Call call) throws Exception {
+  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
+  void markerThatThen400s_failsAfterTheFirstPagesServers(ServerCall call) throws Exception {
     server.enqueue(serversPage(ids("a", 2), "http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2"));
     server.enqueue(json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
     List<String> listed = new ArrayList<>();
@@ -570,7 +495,7 @@ final class HostileResponsesTest {
   static Stream<Arguments> hugeRetryAfters() {
     String yearsAhead = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusYears(7));
     List<Arguments> cases = new ArrayList<>();
-    for (Call call : List.of(Call.GET_SERVER, Call.LIST_SERVERS_PAGE, Call.ASYNC_GET_SERVER)) {
+    for (ServerCall call : List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS_PAGE, ServerCall.ASYNC_GET_SERVER)) {
       for (int status : new int[] {429, 503}) {
         for (String retryAfter : List.of("999999999", "999999999999999999999999999999", yearsAhead)) {
           cases.add(Arguments.of(call, status, retryAfter));
@@ -586,7 +511,7 @@ final class HostileResponsesTest {
    */
   @ParameterizedTest(name = "{0} {1} Retry-After: {2}")
   @MethodSource("hugeRetryAfters")
-  void hugeRetryAfter_givesUpAtOnceWithTheCappedDelay(Call call, int status, String retryAfter) throws Exception {
+  void hugeRetryAfter_givesUpAtOnceWithTheCappedDelay(ServerCall call, int status, String retryAfter) throws Exception {
     server.enqueue(fault(status, retryAfter));
 
     long start = System.nanoTime();
@@ -603,7 +528,7 @@ final class HostileResponsesTest {
 
   static Stream<Arguments> garbageRetryAfters() {
     List<Arguments> cases = new ArrayList<>();
-    for (Call call : List.of(Call.GET_SERVER, Call.LIST_SERVERS, Call.ASYNC_GET_SERVER)) {
+    for (ServerCall call : List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS, ServerCall.ASYNC_GET_SERVER)) {
       for (int status : new int[] {429, 503}) {
         for (String retryAfter : List.of("soon", "-5", "1e9", "1" + "0".repeat(40), "Fri, 32 Foo 2025 99:99:99 GMT")) {
           cases.add(Arguments.of(call, status, retryAfter));
@@ -615,7 +540,7 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1} Retry-After: {2}")
   @MethodSource("garbageRetryAfters")
-  void garbageRetryAfter_fallsBackToTheBackoff_andTheLastExceptionCountsTheAttempts(Call call, int status, String retryAfter)
+  void garbageRetryAfter_fallsBackToTheBackoff_andTheLastExceptionCountsTheAttempts(ServerCall call, int status, String retryAfter)
       throws Exception {
     for (int i = 0; i < 3; i++) {
       server.enqueue(fault(status, retryAfter));
@@ -642,22 +567,17 @@ final class HostileResponsesTest {
     return TestSupport.client(server, "/v2.1", leaks.httpClient()).logSink(log);
   }
 
-  /** Makes the call with a default test client; see {@link #failure(Call, ComputeClient.Builder)}. */
-  private Throwable failure(Call call) throws InterruptedException {
+  /** Makes the call with a default test client; see {@link #failure(ServerCall, ComputeClient.Builder)}. */
+  private Throwable failure(ServerCall call) throws InterruptedException {
     return failure(call, client());
   }
 
   /**
-   * Makes the call, asserts that it failed with one of the SDK's exceptions (not wrapped, not
-   * Jackson's or OkHttp's own) and that the request went out as it should, and returns the
-   * exception.
+   * Makes the call, asserts that it failed with one of the SDK's exceptions and that the request
+   * went out as it should, and returns the exception.
    */
-  private Throwable failure(Call call, ComputeClient.Builder client) throws InterruptedException {
-    Throwable thrown;
-    try (ComputeClient compute = client.build()) {
-      thrown = catchThrowable(() -> call.run(compute));
-    }
-    assertThat(thrown).as("what " + call + " threw").isInstanceOf(ComputeException.class);
+  private Throwable failure(ServerCall call, ComputeClient.Builder client) throws InterruptedException {
+    Throwable thrown = call.failure(client);
     assertSentGet(server, call.path, call.query);
     return thrown;
   }
@@ -700,42 +620,5 @@ final class HostileResponsesTest {
 
   private static ListServersRequest pageOfTwo() {
     return ListServersRequest.builder().pageSize(2).build();
-  }
-
-  private static List<String> idsOf(List<Server> servers) {
-    return servers.stream().map(Server::id).collect(Collectors.toList());
-  }
-
-  /** Every call with every variant. */
-  private static Stream<Arguments> everyCall(Object... variants) {
-    return Stream.of(Call.values()).flatMap(call -> Stream.of(variants).map(v -> Arguments.of(call, v)));
-  }
-
-  private static Stream<Arguments> listingCalls(Object... variants) {
-    return Stream.of(Call.LIST_SERVERS, Call.ASYNC_LIST_SERVERS).flatMap(call -> Stream.of(variants).map(v -> Arguments.of(call, v)));
-  }
-
-  /** Waits for a future, giving back the exception it failed with as it was, unwrapped once. */
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.get(20, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      rethrow(e.getCause());
-      throw new AssertionError(e);
-    } catch (InterruptedException | TimeoutException e) {
-      throw new AssertionError("the future did not complete", e);
-    }
-  }
-
-  private static void rethrow(@Nullable Throwable thrown) {
-    if (thrown instanceof RuntimeException) {
-      throw (RuntimeException) thrown;
-    }
-    if (thrown instanceof Error) {
-      throw (Error) thrown;
-    }
-    if (thrown != null) {
-      throw new AssertionError("a checked exception", thrown);
-    }
   }
 }

@@ -128,6 +128,20 @@ final class LeakCheck implements AutoCloseable {
   }
 
   /**
+   * Ends a test: waits for its asynchronous calls to finish, asserts that nothing leaked, then
+   * closes this check and stops the client's dispatcher threads.
+   */
+  void finish() throws InterruptedException {
+    try {
+      awaitCallsFinished();
+      assertNoLeak();
+    } finally {
+      close();
+      httpClient.dispatcher().executorService().shutdown();
+    }
+  }
+
+  /**
    * Collects garbage and runs the pool's clean-up, so that OkHttp logs every response that was
    * collected unclosed (and releases its connection).
    *

@@ -409,16 +409,13 @@ final class HostileResponsesTest {
   @ParameterizedTest
   @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
   void nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint(ServerCall call) throws Exception {
-    server.enqueue(serversPage(ids("a", 2), "https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1"));
-    server.enqueue(serversPage(ids("b", 1), null));
     List<String> listed = new ArrayList<>();
 
-    try (ComputeClient compute = client().build()) {
-      assertThat(call.drain(compute, pageOfTwo(), listed)).isNull();
-    }
+    Throwable thrown = listFromPageA(call, "https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
+        listed, serversPage(ids("b", 1), null));
 
+    assertThat(thrown).isNull();
     assertThat(listed).containsExactly("a1", "a2", "b1");
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
     RecordedRequest second = assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
     assertThat(second.getHeaders().get("Host")).isEqualTo(server.getHostName() + ":" + server.getPort());
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -427,16 +424,12 @@ final class HostileResponsesTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("linksWithoutMarker")
   void nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(ServerCall call, String href) throws Exception {
-    server.enqueue(serversPage(ids("a", 2), href));
-    server.enqueue(serversPage(ids("b", 1), null));
     List<String> listed = new ArrayList<>();
 
-    try (ComputeClient compute = client().build()) {
-      assertThat(call.drain(compute, pageOfTwo(), listed)).isNull();
-    }
+    Throwable thrown = listFromPageA(call, href, listed, serversPage(ids("b", 1), null));
 
+    assertThat(thrown).isNull();
     assertThat(listed).containsExactly("a1", "a2", "b1");
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
     assertThat(log.warn).containsExactly("The next-page link has no marker; continuing after the last server, a2");
   }
@@ -449,22 +442,17 @@ final class HostileResponsesTest {
   @ParameterizedTest
   @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
   void repeatingMarker_endsTheListingWithAnExceptionNamingIt(ServerCall call) throws Exception {
-    server.enqueue(serversPage(ids("a", 2), "/v2.1/servers/detail?limit=2&marker=a2"));
-    server.enqueue(serversPage(ids("b", 2), "/v2.1/servers/detail?limit=2&marker=a2"));
-    server.enqueue(serversPage(ids("c", 2), "/v2.1/servers/detail?limit=2&marker=a2"));
+    String sameAgain = "/v2.1/servers/detail?limit=2&marker=a2";
     List<String> listed = new ArrayList<>();
 
-    Throwable thrown;
-    try (ComputeClient compute = client().build()) {
-      thrown = call.drain(compute, pageOfTwo(), listed);
-    }
+    Throwable thrown =
+        listFromPageA(call, sameAgain, listed, serversPage(ids("b", 2), sameAgain), serversPage(ids("c", 2), sameAgain));
 
     assertThat(thrown)
         .isExactlyInstanceOf(ComputeClientException.class)
         .hasMessage("The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
             + " (request req-200)");
     assertThat(listed).containsExactly("a1", "a2");
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
     assertThat(server.getRequestCount()).as("no third page is asked for").isEqualTo(2);
   }
@@ -472,22 +460,36 @@ final class HostileResponsesTest {
   @ParameterizedTest
   @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
   void markerThatThen400s_failsAfterTheFirstPagesServers(ServerCall call) throws Exception {
-    server.enqueue(serversPage(ids("a", 2), "http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2"));
-    server.enqueue(json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
     List<String> listed = new ArrayList<>();
 
-    Throwable thrown;
-    try (ComputeClient compute = client().build()) {
-      thrown = call.drain(compute, pageOfTwo(), listed);
-    }
+    Throwable thrown = listFromPageA(call, "http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2", listed,
+        json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
 
     assertThat(thrown)
         .isInstanceOf(InvalidRequestException.class)
         .isExactlyInstanceOf(MarkerNotFoundException.class)
         .hasMessage("marker [a2] not found (status 400, fault badRequest, request req-400)");
     assertThat(listed).containsExactly("a1", "a2");
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+  }
+
+  /**
+   * Lists in pages of two, the first page being a1 and a2 with a next link to {@code nextHref}
+   * and the later ones {@code later}; checks that the first request asked for the first page, and
+   * returns what ended the listing (null: its end).
+   */
+  private @Nullable Throwable listFromPageA(ServerCall call, String nextHref, List<String> listed, MockResponse... later)
+      throws InterruptedException {
+    server.enqueue(serversPage(ids("a", 2), nextHref));
+    for (MockResponse page : later) {
+      server.enqueue(page);
+    }
+    Throwable thrown;
+    try (ComputeClient compute = client().build()) {
+      thrown = call.drain(compute, ListServersRequest.builder().pageSize(2).build(), listed);
+    }
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
+    return thrown;
   }
 
   // Retry-After that is absurd or garbage, with a client that retries.
@@ -616,9 +618,5 @@ final class HostileResponsesTest {
       body[body.length - 8] ^= 0x5a; // the CRC-32 is the trailer's first four bytes
     }
     return json(200, "").newBuilder().body(new Buffer().write(body)).build();
-  }
-
-  private static ListServersRequest pageOfTwo() {
-    return ListServersRequest.builder().pageSize(2).build();
   }
 }

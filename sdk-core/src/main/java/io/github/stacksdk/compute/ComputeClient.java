@@ -18,6 +18,7 @@ import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.ConnectRetry;
 import io.github.stacksdk.compute.internal.http.Endpoints;
+import io.github.stacksdk.compute.internal.http.RetryAfterGuard;
 import io.github.stacksdk.compute.internal.http.Tls;
 import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.internal.json.ResponseBodies;
@@ -114,7 +115,10 @@ public final class ComputeClient implements AutoCloseable {
     this.baseHttpClient = b.httpClient != null ? b.httpClient : newHttpClient();
     this.logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
     this.delays = b.delays != null ? b.delays : Transport.Delays.SYSTEM;
-    OkHttpClient.Builder http = baseHttpClient.newBuilder().addInterceptor(new CallLogging(logSink));
+    OkHttpClient.Builder http =
+        baseHttpClient.newBuilder()
+            .addInterceptor(new CallLogging(logSink))
+            .addNetworkInterceptor(new RetryAfterGuard());
     this.caCertificate = b.caCertificate;
     this.verifyTls = b.verifyTls;
     if (!verifyTls) {

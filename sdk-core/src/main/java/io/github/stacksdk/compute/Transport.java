@@ -178,8 +178,10 @@ final class Transport {
         throw ErrorDecoder.decode(response, List.of(token));
       }
       String requestId = ResponseHeaders.requestId(response.headers());
+      String encoding = contentEncoding(response);
       String context =
-          " (status " + response.code() + (requestId != null ? ", request " + requestId : "") + ")";
+          " (status " + response.code() + (requestId != null ? ", request " + requestId : "")
+              + (encoding != null ? ", Content-Encoding " + encoding : "") + ")";
       ResponseBody body = response.body();
       MediaType type = body.contentType();
       if (type != null && !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {
@@ -192,6 +194,11 @@ final class Transport {
       } catch (JsonProcessingException e) {
         throw new ComputeClientException(
             "Unreadable response to " + get.description + context + ": " + e.getOriginalMessage(), e);
+      } catch (IOException e) {
+        // The body broke off, or could not be decompressed: name the response it belonged to. The
+        // IOException stays the cause, so the failure is retried as one of the connection.
+        throw new ComputeClientException(
+            get.description + " failed while reading the body of its response" + context + ": " + describe(e), e);
       } catch (RuntimeException e) {
         // A body our readers did not foresee must still end in the SDK's own exception.
         throw new ComputeClientException(
@@ -201,10 +208,25 @@ final class Transport {
   }
 
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {
+    return new ComputeClientException(get.description + " failed: " + describe(e), e);
+  }
+
+  private static String describe(IOException e) {
     String message = e.getMessage();
-    return new ComputeClientException(
-        get.description + " failed: " + e.getClass().getSimpleName() + (message != null ? " (" + message + ")" : ""),
-        e);
+    return e.getClass().getSimpleName() + (message != null ? " (" + message + ")" : "");
+  }
+
+  /**
+   * The body's encoding as the server sent it (OkHttp removes the header once it has decompressed
+   * a gzip body), when short and printable enough to quote; else null.
+   */
+  private static @Nullable String contentEncoding(Response response) {
+    Response network = response.networkResponse();
+    String encoding = network != null ? network.header("Content-Encoding") : response.header("Content-Encoding");
+    if (encoding == null || encoding.isEmpty() || encoding.length() > 40) {
+      return null;
+    }
+    return encoding.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? encoding : null;
   }
 
   /**

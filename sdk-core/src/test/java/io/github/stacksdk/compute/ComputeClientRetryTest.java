@@ -119,6 +119,45 @@ final class ComputeClientRetryTest {
   }
 
   @Test
+  void getServer_retryAfterBeyondAnInt_endsInTheServiceException_notANumberFormatException() throws Exception {
+    server.enqueue(fault(503, "serviceUnavailable", "999999999999999999999999999999"));
+    server.enqueue(fault(503, "serviceUnavailable", "99999999999"));
+    try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
+      assertThatThrownBy(() -> compute.getServer("s1"))
+          .isInstanceOfSatisfying(ServiceErrorException.class, e -> {
+            assertThat(e.error().retryAfter()).contains(Duration.ofDays(1));
+            assertThat(e.attempts()).isEqualTo(1);
+          });
+      assertThat(compute.async().getServer("s2"))
+          .failsWithin(Duration.ofSeconds(5))
+          .withThrowableThat()
+          .havingCause()
+          .isInstanceOfSatisfying(ServiceErrorException.class, e -> assertThat(e.error().retryAfter()).contains(Duration.ofDays(1)));
+    }
+    assertSentGet(server, "/v2.1/servers/s1", null);
+    assertSentGet(server, "/v2.1/servers/s2", null);
+    assertThat(delays.waits).isEmpty();
+  }
+
+  @Test
+  void getServer_503RetryAfterZero_isSentOnlyAsThePolicySays() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      server.enqueue(fault(503, "serviceUnavailable", "0"));
+    }
+    try (ComputeClient compute = client(RetryPolicy.none()).build()) {
+      assertThatThrownBy(() -> compute.getServer("s1")).isInstanceOf(ServiceErrorException.class);
+    }
+    assertThat(server.getRequestCount()).as("none(): one request").isEqualTo(1);
+    try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
+      assertThatThrownBy(() -> compute.getServer("s1"))
+          .isInstanceOfSatisfying(ServiceErrorException.class, e -> assertThat(e.error().retryAfter()).contains(Duration.ZERO))
+          .hasMessageEndingWith("; gave up after 4 attempts");
+    }
+    assertThat(server.getRequestCount()).as("four attempts: four more requests").isEqualTo(5);
+    assertThat(delays.waits).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+  }
+
+  @Test
   void getServer_413WithRetryAfter_isRetried_butWithoutItIsAQuotaAndFinal() throws Exception {
     server.enqueue(fault(413, "overLimit", "2"));
     server.enqueue(json(200, SERVER));

@@ -376,6 +376,31 @@ final class ComputeClientTest {
   }
 
   @Test
+  void bodyThatBreaksOffOrWillNotDecompress_namesItsResponse_andIsStillRetried() throws Exception {
+    String body = fixture("servers/server-get-resp.json");
+    server.enqueue(json(200, body).newBuilder()
+        .setHeader("Content-Length", body.length() + 100)
+        .onResponseEnd(new SocketEffect.CloseSocket(true, false, false))
+        .build());
+    server.enqueue(json(200, body));
+    server.enqueue(json(200, body).newBuilder().setHeader("Content-Encoding", "gzip").build());
+    RetryPolicy twoAttempts =
+        RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(1)).build();
+    try (ComputeClient compute = client(server, "/v2.1").retryPolicy(twoAttempts).build();
+        ComputeClient once = client(server, "/v2.1").build()) {
+      assertThat(compute.getServer("s1").id()).as("the cut body was retried").isNotBlank();
+      assertThatThrownBy(() -> once.getServer("s2"))
+          .isInstanceOf(ComputeClientException.class)
+          .hasMessageStartingWith("GET /v2.1/servers/s2 failed while reading the body of its response"
+              + " (status 200, request req-200, Content-Encoding gzip): IOException (ID1ID2: actual 0x")
+          .hasCauseExactlyInstanceOf(java.io.IOException.class);
+    }
+    assertSentGet(server, "/v2.1/servers/s1", null);
+    assertSentGet(server, "/v2.1/servers/s1", null);
+    assertSentGet(server, "/v2.1/servers/s2", null);
+  }
+
+  @Test
   void stalledBody_endsWithinCallTimeout() throws Exception {
     server.enqueue(
         json(200, fixture("servers/server-get-resp.json")).newBuilder()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -112,6 +113,32 @@ final class LeakCheck implements AutoCloseable {
     assertThat(inUseConnections()).as("pooled connections still held by a call (an open response)").isZero();
     assertThat(collectLeaks()).as("OkHttp's leak warnings").isEmpty();
     assertThat(httpClient.dispatcher().runningCallsCount()).as("calls still running").isZero();
+  }
+
+  /**
+   * Waits up to five seconds for the dispatcher to count every asynchronous call finished. A
+   * call's future completes inside OkHttp's callback, a moment before the dispatcher counts the
+   * call done; {@link #assertNoLeak()} right after {@code join()} could see it still running.
+   */
+  void awaitCallsFinished() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (httpClient.dispatcher().runningCallsCount() > 0 && System.nanoTime() < deadline) {
+      TimeUnit.MILLISECONDS.sleep(10);
+    }
+  }
+
+  /**
+   * Ends a test: waits for its asynchronous calls to finish, asserts that nothing leaked, then
+   * closes this check and stops the client's dispatcher threads.
+   */
+  void finish() throws InterruptedException {
+    try {
+      awaitCallsFinished();
+      assertNoLeak();
+    } finally {
+      close();
+      httpClient.dispatcher().executorService().shutdown();
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ import javax.net.ServerSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -138,12 +139,24 @@ final class TestSupport {
       throws InterruptedException {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request).as("a request reached the server").isNotNull();
-    HttpUrl url = request.getUrl();
-    assertThat(request.getMethod()).isEqualTo("GET");
+    assertGet(request.getMethod(), request.getUrl(), request.getHeaders(), encodedPath, encodedQuery);
+    return request;
+  }
+
+  /** {@link #assertSentGet(MockWebServer, String, String)} for a {@link RawHttpServer}. */
+  static RawHttpServer.Request assertSentGet(RawHttpServer server, String encodedPath, String encodedQuery)
+      throws InterruptedException {
+    RawHttpServer.Request request = server.takeRequest();
+    assertThat(request).as("a request reached the server").isNotNull();
+    assertGet(request.method, request.url, request.headers, encodedPath, encodedQuery);
+    return request;
+  }
+
+  private static void assertGet(String method, HttpUrl url, Headers headers, String encodedPath, String encodedQuery) {
+    assertThat(method).isEqualTo("GET");
     assertThat(url.encodedPath()).isEqualTo(encodedPath);
     assertThat(url.encodedQuery()).isEqualTo(encodedQuery);
-    assertThat(request.getHeaders().get("X-Auth-Token")).isEqualTo(TOKEN);
-    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-    return request;
+    assertThat(headers.get("X-Auth-Token")).isEqualTo(TOKEN);
+    assertThat(headers.get("Accept")).isEqualTo("application/json");
   }
 }

@@ -2,6 +2,7 @@ package io.github.stacksdk.compute.internal.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * ~/.config/openstack/}, {@code /etc/openstack/}.
  */
 public final class CloudsYaml {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** The optional dependency that reads YAML; sdk-core does not pass it on to applications. */
+  static final String YAML_ARTIFACT = "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml";
   private static final List<String> FILE_NAMES = List.of("clouds.yaml", "clouds.yml");
   private static final List<String> SECURE_NAMES = List.of("secure.yaml", "secure.yml");
   /** Settings outside the {@code auth} section. */
@@ -44,6 +46,7 @@ public final class CloudsYaml {
    */
   public static CloudSettings load(
       @Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
+    requireYaml(CloudsYaml.class.getClassLoader());
     List<Path> searched = new ArrayList<>();
     Path file = find(env, workingDirectory, home, searched, FILE_NAMES);
     if (file == null) {
@@ -105,10 +108,35 @@ public final class CloudsYaml {
     return null;
   }
 
+  /**
+   * Fails with a message naming the artifact to add when the optional YAML reader, or the
+   * SnakeYAML it needs, is not on the class path.
+   */
+  static void requireYaml(@Nullable ClassLoader loader) {
+    String missing = null;
+    for (String type :
+        List.of("com.fasterxml.jackson.dataformat.yaml.YAMLFactory", "org.yaml.snakeyaml.LoaderOptions")) {
+      try {
+        Class.forName(type, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        missing = type;
+        break;
+      }
+    }
+    if (missing != null) {
+      throw new IllegalStateException(
+          "ComputeClient.fromCloudsYaml(..) needs " + YAML_ARTIFACT + " on the class path (" + missing
+              + " is missing): add that dependency, in the version of your other Jackson modules ("
+              + PackageVersion.VERSION + " for this SDK). sdk-core declares it optional, so that"
+              + " applications that do not read clouds.yaml carry no YAML parser.");
+    }
+  }
+
   private static JsonNode read(Path file) {
     try {
-      JsonNode tree = YAML.readTree(file.toFile());
-      return tree == null ? YAML.createObjectNode() : tree;
+      ObjectMapper yaml = Yaml.MAPPER;
+      JsonNode tree = yaml.readTree(file.toFile());
+      return tree == null ? yaml.createObjectNode() : tree;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -125,5 +153,12 @@ public final class CloudsYaml {
         target.set(field.getKey(), field.getValue().deepCopy());
       }
     }
+  }
+
+  /** Holds the YAML mapper, so that it is loaded (with the optional YAML classes) only when used. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+
+    private Yaml() {}
   }
 }

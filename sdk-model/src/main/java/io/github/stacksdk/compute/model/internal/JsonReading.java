@@ -135,6 +135,13 @@ public final class JsonReading {
 
   /** A timestamp in any form {@link Timestamps#parse} accepts; empty text is absent. */
   public static @Nullable Instant instant(JsonParser p, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // Nova's own forms straight from the parser's buffer: no String, no formatter.
+      Instant common = Timestamps.parseCommon(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (common != null) {
+        return common;
+      }
+    }
     String text = nonEmptyString(p, field);
     if (text == null) {
       return null;

@@ -203,7 +203,8 @@ public final class JsonReading {
         p,
         field,
         (name, q) -> {
-          String value = string(q, field + "." + name);
+          // Text needs no field path; only other kinds may fail and need one for the message.
+          String value = q.currentToken() == JsonToken.VALUE_STRING ? q.getText() : string(q, field + "." + name);
           if (value != null) {
             sink.accept(name, value);
           }
@@ -226,6 +227,17 @@ public final class JsonReading {
   public static <T> void set(Consumer<T> setter, @Nullable T value) {
     if (value != null) {
       setter.accept(value);
+    }
+  }
+
+  /**
+   * Calls {@code setter} on {@code builder} unless {@code value} is null (absent). Readers pass an
+   * unbound method reference ({@code Server.Builder::name}), which, unlike {@code b::name}, is a
+   * constant: nothing is allocated per field.
+   */
+  public static <B, T> void set(B builder, BiConsumer<B, T> setter, @Nullable T value) {
+    if (value != null) {
+      setter.accept(builder, value);
     }
   }
 

@@ -46,13 +46,13 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "href":
-                set(b::href, string(q, "link.href"));
+                set(b, Link.Builder::href, string(q, "link.href"));
                 break;
               case "rel":
-                set(b::rel, string(q, "link.rel"));
+                set(b, Link.Builder::rel, string(q, "link.rel"));
                 break;
               case "type":
-                set(b::type, string(q, "link.type"));
+                set(b, Link.Builder::type, string(q, "link.type"));
                 break;
               default:
                 q.skipChildren();
@@ -98,16 +98,16 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "addr":
-                set(b::addr, string(q, "address.addr"));
+                set(b, Address.Builder::addr, string(q, "address.addr"));
                 break;
               case "version":
-                set(b::version, integer(q, "address.version"));
+                set(b, Address.Builder::version, integer(q, "address.version"));
                 break;
               case "OS-EXT-IPS:type":
-                set(b::typeAsString, string(q, "address.OS-EXT-IPS:type"));
+                set(b, Address.Builder::typeAsString, string(q, "address.OS-EXT-IPS:type"));
                 break;
               case "OS-EXT-IPS-MAC:mac_addr":
-                set(b::macAddress, string(q, "address.OS-EXT-IPS-MAC:mac_addr"));
+                set(b, Address.Builder::macAddress, string(q, "address.OS-EXT-IPS-MAC:mac_addr"));
                 break;
               default:
                 q.skipChildren();
@@ -164,7 +164,7 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "id":
-                set(b::id, string(q, "image.id"));
+                set(b, ServerImage.Builder::id, string(q, "image.id"));
                 break;
               case "links":
                 elements(q, "image.links", LinkJson::read, b::addLink);
@@ -225,28 +225,28 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "id":
-                set(b::id, string(q, "flavor.id"));
+                set(b, ServerFlavor.Builder::id, string(q, "flavor.id"));
                 break;
               case "links":
                 elements(q, "flavor.links", LinkJson::read, b::addLink);
                 break;
               case "original_name":
-                set(b::originalName, string(q, "flavor.original_name"));
+                set(b, ServerFlavor.Builder::originalName, string(q, "flavor.original_name"));
                 break;
               case "vcpus":
-                set(b::vcpus, integer(q, "flavor.vcpus"));
+                set(b, ServerFlavor.Builder::vcpus, integer(q, "flavor.vcpus"));
                 break;
               case "ram":
-                set(b::ram, integer(q, "flavor.ram"));
+                set(b, ServerFlavor.Builder::ram, integer(q, "flavor.ram"));
                 break;
               case "disk":
-                set(b::disk, integer(q, "flavor.disk"));
+                set(b, ServerFlavor.Builder::disk, integer(q, "flavor.disk"));
                 break;
               case "ephemeral":
-                set(b::ephemeral, integer(q, "flavor.ephemeral"));
+                set(b, ServerFlavor.Builder::ephemeral, integer(q, "flavor.ephemeral"));
                 break;
               case "swap":
-                set(b::swap, integer(q, "flavor.swap"));
+                set(b, ServerFlavor.Builder::swap, integer(q, "flavor.swap"));
                 break;
               case "extra_specs":
                 stringEntries(q, "flavor.extra_specs", b::putExtraSpec);
@@ -307,16 +307,16 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "code":
-                set(b::code, integer(q, "fault.code"));
+                set(b, ServerFault.Builder::code, integer(q, "fault.code"));
                 break;
               case "message":
-                set(b::message, string(q, "fault.message"));
+                set(b, ServerFault.Builder::message, string(q, "fault.message"));
                 break;
               case "created":
-                set(b::created, instant(q, "fault.created"));
+                set(b, ServerFault.Builder::created, instant(q, "fault.created"));
                 break;
               case "details":
-                set(b::details, string(q, "fault.details"));
+                set(b, ServerFault.Builder::details, string(q, "fault.details"));
                 break;
               default:
                 q.skipChildren();
@@ -362,7 +362,7 @@ public final class NestedJson {
           "security_group",
           (name, q) -> {
             if (name.equals("name")) {
-              set(b::name, string(q, "security_group.name"));
+              set(b, ServerSecurityGroup.Builder::name, string(q, "security_group.name"));
             } else {
               q.skipChildren();
             }
@@ -405,10 +405,10 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "id":
-                set(b::id, string(q, "volume.id"));
+                set(b, AttachedVolume.Builder::id, string(q, "volume.id"));
                 break;
               case "delete_on_termination":
-                set(b::deleteOnTermination, bool(q, "volume.delete_on_termination"));
+                set(b, AttachedVolume.Builder::deleteOnTermination, bool(q, "volume.delete_on_termination"));
                 break;
               default:
                 q.skipChildren();
@@ -453,10 +453,10 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "id":
-                set(b::id, string(q, "virtual_interface.id"));
+                set(b, VirtualInterface.Builder::id, string(q, "virtual_interface.id"));
                 break;
               case "mac_address":
-                set(b::macAddress, string(q, "virtual_interface.mac_address"));
+                set(b, VirtualInterface.Builder::macAddress, string(q, "virtual_interface.mac_address"));
                 break;
               case "ip_addresses":
                 elements(
@@ -467,7 +467,7 @@ public final class NestedJson {
                 break;
               case "net_id":
               case "OS-EXT-VIF-NET:net_id":
-                set(b::networkId, string(q, "virtual_interface." + name));
+                set(b, VirtualInterface.Builder::networkId, string(q, "virtual_interface." + name));
                 break;
               default:
                 q.skipChildren();
@@ -514,13 +514,13 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "address":
-                set(b::address, string(q, "ip_address.address"));
+                set(b, VirtualInterfaceAddress.Builder::address, string(q, "ip_address.address"));
                 break;
               case "network_id":
-                set(b::networkId, string(q, "ip_address.network_id"));
+                set(b, VirtualInterfaceAddress.Builder::networkId, string(q, "ip_address.network_id"));
                 break;
               case "network_label":
-                set(b::networkLabel, string(q, "ip_address.network_label"));
+                set(b, VirtualInterfaceAddress.Builder::networkLabel, string(q, "ip_address.network_label"));
                 break;
               default:
                 q.skipChildren();
@@ -570,22 +570,22 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "port_id":
-                set(b::portId, string(q, "interface_attachment.port_id"));
+                set(b, InterfaceAttachment.Builder::portId, string(q, "interface_attachment.port_id"));
                 break;
               case "net_id":
-                set(b::networkId, string(q, "interface_attachment.net_id"));
+                set(b, InterfaceAttachment.Builder::networkId, string(q, "interface_attachment.net_id"));
                 break;
               case "mac_addr":
-                set(b::macAddress, string(q, "interface_attachment.mac_addr"));
+                set(b, InterfaceAttachment.Builder::macAddress, string(q, "interface_attachment.mac_addr"));
                 break;
               case "port_state":
-                set(b::portState, string(q, "interface_attachment.port_state"));
+                set(b, InterfaceAttachment.Builder::portState, string(q, "interface_attachment.port_state"));
                 break;
               case "fixed_ips":
                 elements(q, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
                 break;
               case "tag":
-                set(b::tag, string(q, "interface_attachment.tag"));
+                set(b, InterfaceAttachment.Builder::tag, string(q, "interface_attachment.tag"));
                 break;
               default:
                 q.skipChildren();
@@ -634,10 +634,10 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "ip_address":
-                set(b::ipAddress, string(q, "fixed_ip.ip_address"));
+                set(b, FixedIp.Builder::ipAddress, string(q, "fixed_ip.ip_address"));
                 break;
               case "subnet_id":
-                set(b::subnetId, string(q, "fixed_ip.subnet_id"));
+                set(b, FixedIp.Builder::subnetId, string(q, "fixed_ip.subnet_id"));
                 break;
               default:
                 q.skipChildren();

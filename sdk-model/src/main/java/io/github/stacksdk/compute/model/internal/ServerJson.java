@@ -14,6 +14,7 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.internal.NestedJson.AddressJson;
@@ -46,28 +47,28 @@ public final class ServerJson {
   private static void readField(Server.Builder b, String name, JsonParser q) throws IOException {
     switch (name) {
       case "id":
-        set(b::id, string(q, name));
+        set(b, Server.Builder::id, string(q, name));
         break;
       case "name":
-        set(b::name, string(q, name));
+        set(b, Server.Builder::name, string(q, name));
         break;
       case "status":
-        set(b::statusAsString, string(q, name));
+        set(b, Server.Builder::statusAsString, string(q, name));
         break;
       case "tenant_id":
-        set(b::tenantId, string(q, name));
+        set(b, Server.Builder::tenantId, string(q, name));
         break;
       case "user_id":
-        set(b::userId, string(q, name));
+        set(b, Server.Builder::userId, string(q, name));
         break;
       case "created":
-        set(b::created, instant(q, name));
+        set(b, Server.Builder::created, instant(q, name));
         break;
       case "updated":
-        set(b::updated, instant(q, name));
+        set(b, Server.Builder::updated, instant(q, name));
         break;
       case "hostId":
-        set(b::hostId, nonEmptyString(q, name));
+        set(b, Server.Builder::hostId, nonEmptyString(q, name));
         break;
       case "links":
         elements(q, name, LinkJson::read, b::addLink);
@@ -79,25 +80,25 @@ public final class ServerJson {
         fields(q, name, (network, r) -> b.putAddress(network, readAddresses(network, r)));
         break;
       case "accessIPv4":
-        set(b::accessIPv4, nonEmptyString(q, name));
+        set(b, Server.Builder::accessIPv4, nonEmptyString(q, name));
         break;
       case "accessIPv6":
-        set(b::accessIPv6, nonEmptyString(q, name));
+        set(b, Server.Builder::accessIPv6, nonEmptyString(q, name));
         break;
       case "key_name":
-        set(b::keyName, nonEmptyString(q, name));
+        set(b, Server.Builder::keyName, nonEmptyString(q, name));
         break;
       case "image":
-        set(b::image, ServerImageJson.read(q));
+        set(b, Server.Builder::image, ServerImageJson.read(q));
         break;
       case "flavor":
-        set(b::flavor, ServerFlavorJson.read(q));
+        set(b, Server.Builder::flavor, ServerFlavorJson.read(q));
         break;
       case "progress":
-        set(b::progress, integer(q, name));
+        set(b, Server.Builder::progress, integer(q, name));
         break;
       case "fault":
-        set(b::fault, ServerFaultJson.read(q));
+        set(b, Server.Builder::fault, ServerFaultJson.read(q));
         break;
       case "security_groups":
         elements(q, name, ServerSecurityGroupJson::read, b::addSecurityGroup);
@@ -109,64 +110,64 @@ public final class ServerJson {
         readConfigDrive(b, q);
         break;
       case "OS-DCF:diskConfig":
-        set(b::diskConfig, string(q, name));
+        set(b, Server.Builder::diskConfig, string(q, name));
         break;
       case "OS-EXT-AZ:availability_zone":
-        set(b::availabilityZone, string(q, name));
+        set(b, Server.Builder::availabilityZone, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:host":
-        set(b::host, string(q, name));
+        set(b, Server.Builder::host, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:hypervisor_hostname":
-        set(b::hypervisorHostname, string(q, name));
+        set(b, Server.Builder::hypervisorHostname, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:instance_name":
-        set(b::instanceName, string(q, name));
+        set(b, Server.Builder::instanceName, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:hostname":
-        set(b::hostname, string(q, name));
+        set(b, Server.Builder::hostname, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:kernel_id":
-        set(b::kernelId, nonEmptyString(q, name));
+        set(b, Server.Builder::kernelId, nonEmptyString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:ramdisk_id":
-        set(b::ramdiskId, nonEmptyString(q, name));
+        set(b, Server.Builder::ramdiskId, nonEmptyString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:reservation_id":
-        set(b::reservationId, string(q, name));
+        set(b, Server.Builder::reservationId, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:launch_index":
-        set(b::launchIndex, integer(q, name));
+        set(b, Server.Builder::launchIndex, integer(q, name));
         break;
       case "OS-EXT-SRV-ATTR:root_device_name":
-        set(b::rootDeviceName, string(q, name));
+        set(b, Server.Builder::rootDeviceName, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:user_data":
-        set(b::userData, string(q, name));
+        set(b, Server.Builder::userData, string(q, name));
         break;
       case "OS-EXT-STS:power_state":
-        set(b::powerStateCode, integer(q, name));
+        set(b, Server.Builder::powerStateCode, integer(q, name));
         break;
       case "OS-EXT-STS:vm_state":
-        set(b::vmStateAsString, string(q, name));
+        set(b, Server.Builder::vmStateAsString, string(q, name));
         break;
       case "OS-EXT-STS:task_state":
-        set(b::taskStateAsString, string(q, name));
+        set(b, Server.Builder::taskStateAsString, string(q, name));
         break;
       case "OS-SRV-USG:launched_at":
-        set(b::launchedAt, instant(q, name));
+        set(b, Server.Builder::launchedAt, instant(q, name));
         break;
       case "OS-SRV-USG:terminated_at":
-        set(b::terminatedAt, instant(q, name));
+        set(b, Server.Builder::terminatedAt, instant(q, name));
         break;
       case "locked":
-        set(b::locked, bool(q, name));
+        set(b, Server.Builder::locked, bool(q, name));
         break;
       case "host_status":
-        set(b::hostStatus, nonEmptyString(q, name));
+        set(b, Server.Builder::hostStatus, nonEmptyString(q, name));
         break;
       case "description":
-        set(b::description, nonEmptyString(q, name));
+        set(b, Server.Builder::description, nonEmptyString(q, name));
         break;
       case "tags":
         strings(q, name, b::addTag);
@@ -178,16 +179,16 @@ public final class ServerJson {
         strings(q, name, b::addServerGroup);
         break;
       case "locked_reason":
-        set(b::lockedReason, nonEmptyString(q, name));
+        set(b, Server.Builder::lockedReason, nonEmptyString(q, name));
         break;
       case "pinned_availability_zone":
-        set(b::pinnedAvailabilityZone, string(q, name));
+        set(b, Server.Builder::pinnedAvailabilityZone, string(q, name));
         break;
       case "scheduler_hints":
         fields(q, name, (hint, r) -> b.putSchedulerHint(hint, readHintValues(name + "." + hint, r)));
         break;
       case "adminPass":
-        set(b::adminPass, string(q, name));
+        set(b, Server.Builder::adminPass, string(q, name));
         break;
       default:
         Object value = JsonLikeValues.read(q);
@@ -198,8 +199,10 @@ public final class ServerJson {
   }
 
   private static List<Address> readAddresses(String network, JsonParser p) throws IOException {
-    List<Address> addresses = new ArrayList<>();
-    elements(p, "addresses." + network, AddressJson::read, addresses::add);
+    List<Address> addresses = new ArrayList<>(2);
+    // The field path is only for the message of a value that is no array.
+    elements(p, p.currentToken() == JsonToken.START_ARRAY ? "addresses" : "addresses." + network,
+        AddressJson::read, addresses::add);
     return List.copyOf(addresses);
   }
 
@@ -211,11 +214,11 @@ public final class ServerJson {
 
   /** Nova sends {@code "True"} or {@code ""} (no config drive); some clouds send booleans. */
   private static void readConfigDrive(Server.Builder b, JsonParser q) throws IOException {
-    if (q.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+    if (q.currentToken() == JsonToken.VALUE_STRING
         && q.getText().isEmpty()) {
       b.configDrive(false);
     } else {
-      set(b::configDrive, bool(q, "config_drive"));
+      set(b, Server.Builder::configDrive, bool(q, "config_drive"));
     }
   }
 

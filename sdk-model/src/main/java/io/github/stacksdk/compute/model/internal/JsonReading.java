@@ -58,6 +58,21 @@ public final class JsonReading {
     return text == null || text.isEmpty() ? null : text;
   }
 
+  /**
+   * Text, as {@link #string}, for a value that repeats from server to server (a status, a project
+   * or host id, an image id): one {@code String} per distinct value, made without a copy per
+   * occurrence (see {@link SharedStrings}). Not for secrets.
+   */
+  public static @Nullable String sharedString(JsonParser p, String field) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(p) : string(p, field);
+  }
+
+  /** Text that repeats, as {@link #sharedString}, where an empty string means absent. */
+  public static @Nullable String nonEmptySharedString(JsonParser p, String field) throws IOException {
+    String text = sharedString(p, field);
+    return text == null || text.isEmpty() ? null : text;
+  }
+
   /** An integer; numeric text and integral decimals are accepted, empty text is absent. */
   public static @Nullable Integer integer(JsonParser p, String field) throws IOException {
     switch (p.currentToken()) {
@@ -196,7 +211,11 @@ public final class JsonReading {
     }
   }
 
-  /** An object of text values, whose null values are left out. */
+  /**
+   * An object of text values, whose null values are left out. The keys are Jackson's canonical
+   * field names; the values are shared (metadata, image properties and extra specs repeat from
+   * server to server).
+   */
   public static void stringEntries(JsonParser p, String field, BiConsumer<String, String> sink)
       throws IOException {
     fields(
@@ -204,7 +223,8 @@ public final class JsonReading {
         field,
         (name, q) -> {
           // Text needs no field path; only other kinds may fail and need one for the message.
-          String value = q.currentToken() == JsonToken.VALUE_STRING ? q.getText() : string(q, field + "." + name);
+          String value =
+              q.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(q) : string(q, field + "." + name);
           if (value != null) {
             sink.accept(name, value);
           }

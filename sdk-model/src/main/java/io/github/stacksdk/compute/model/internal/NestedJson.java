@@ -7,6 +7,7 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
 import static io.github.stacksdk.compute.model.internal.JsonReading.set;
+import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
 
@@ -39,6 +40,18 @@ public final class NestedJson {
     private LinkJson() {}
 
     public static Link read(JsonParser p) throws IOException {
+      return read(p, false);
+    }
+
+    /**
+     * A link whose {@code href} repeats from server to server, as an image's or a flavor's does
+     * (a server's own links differ by its id): the {@code href} is shared too.
+     */
+    public static Link readShared(JsonParser p) throws IOException {
+      return read(p, true);
+    }
+
+    private static Link read(JsonParser p, boolean sharedHref) throws IOException {
       Link.Builder b = Link.builder();
       fields(
           p,
@@ -46,13 +59,13 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "href":
-                set(b, Link.Builder::href, string(q, "link.href"));
+                set(b, Link.Builder::href, sharedHref ? sharedString(q, "link.href") : string(q, "link.href"));
                 break;
               case "rel":
-                set(b, Link.Builder::rel, string(q, "link.rel"));
+                set(b, Link.Builder::rel, sharedString(q, "link.rel"));
                 break;
               case "type":
-                set(b, Link.Builder::type, string(q, "link.type"));
+                set(b, Link.Builder::type, sharedString(q, "link.type"));
                 break;
               default:
                 q.skipChildren();
@@ -104,10 +117,10 @@ public final class NestedJson {
                 set(b, Address.Builder::version, integer(q, "address.version"));
                 break;
               case "OS-EXT-IPS:type":
-                set(b, Address.Builder::typeAsString, string(q, "address.OS-EXT-IPS:type"));
+                set(b, Address.Builder::typeAsString, sharedString(q, "address.OS-EXT-IPS:type"));
                 break;
               case "OS-EXT-IPS-MAC:mac_addr":
-                set(b, Address.Builder::macAddress, string(q, "address.OS-EXT-IPS-MAC:mac_addr"));
+                set(b, Address.Builder::macAddress, sharedString(q, "address.OS-EXT-IPS-MAC:mac_addr"));
                 break;
               default:
                 q.skipChildren();
@@ -151,7 +164,7 @@ public final class NestedJson {
 
     public static @Nullable ServerImage read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String id = p.getText();
+        String id = SharedStrings.text(p);
         return id.isEmpty() ? null : ServerImage.builder().id(id).build();
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -164,10 +177,10 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "id":
-                set(b, ServerImage.Builder::id, string(q, "image.id"));
+                set(b, ServerImage.Builder::id, sharedString(q, "image.id"));
                 break;
               case "links":
-                elements(q, "image.links", LinkJson::read, b::addLink);
+                elements(q, "image.links", LinkJson::readShared, b::addLink);
                 break;
               case "properties":
                 stringEntries(q, "image.properties", b::putProperty);
@@ -212,7 +225,7 @@ public final class NestedJson {
 
     public static @Nullable ServerFlavor read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String id = p.getText();
+        String id = SharedStrings.text(p);
         return id.isEmpty() ? null : ServerFlavor.builder().id(id).build();
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -225,13 +238,13 @@ public final class NestedJson {
           (name, q) -> {
             switch (name) {
               case "id":
-                set(b, ServerFlavor.Builder::id, string(q, "flavor.id"));
+                set(b, ServerFlavor.Builder::id, sharedString(q, "flavor.id"));
                 break;
               case "links":
-                elements(q, "flavor.links", LinkJson::read, b::addLink);
+                elements(q, "flavor.links", LinkJson::readShared, b::addLink);
                 break;
               case "original_name":
-                set(b, ServerFlavor.Builder::originalName, string(q, "flavor.original_name"));
+                set(b, ServerFlavor.Builder::originalName, sharedString(q, "flavor.original_name"));
                 break;
               case "vcpus":
                 set(b, ServerFlavor.Builder::vcpus, integer(q, "flavor.vcpus"));
@@ -362,7 +375,7 @@ public final class NestedJson {
           "security_group",
           (name, q) -> {
             if (name.equals("name")) {
-              set(b, ServerSecurityGroup.Builder::name, string(q, "security_group.name"));
+              set(b, ServerSecurityGroup.Builder::name, sharedString(q, "security_group.name"));
             } else {
               q.skipChildren();
             }
@@ -467,7 +480,7 @@ public final class NestedJson {
                 break;
               case "net_id":
               case "OS-EXT-VIF-NET:net_id":
-                set(b, VirtualInterface.Builder::networkId, string(q, "virtual_interface." + name));
+                set(b, VirtualInterface.Builder::networkId, sharedString(q, "virtual_interface." + name));
                 break;
               default:
                 q.skipChildren();
@@ -517,10 +530,10 @@ public final class NestedJson {
                 set(b, VirtualInterfaceAddress.Builder::address, string(q, "ip_address.address"));
                 break;
               case "network_id":
-                set(b, VirtualInterfaceAddress.Builder::networkId, string(q, "ip_address.network_id"));
+                set(b, VirtualInterfaceAddress.Builder::networkId, sharedString(q, "ip_address.network_id"));
                 break;
               case "network_label":
-                set(b, VirtualInterfaceAddress.Builder::networkLabel, string(q, "ip_address.network_label"));
+                set(b, VirtualInterfaceAddress.Builder::networkLabel, sharedString(q, "ip_address.network_label"));
                 break;
               default:
                 q.skipChildren();
@@ -573,13 +586,13 @@ public final class NestedJson {
                 set(b, InterfaceAttachment.Builder::portId, string(q, "interface_attachment.port_id"));
                 break;
               case "net_id":
-                set(b, InterfaceAttachment.Builder::networkId, string(q, "interface_attachment.net_id"));
+                set(b, InterfaceAttachment.Builder::networkId, sharedString(q, "interface_attachment.net_id"));
                 break;
               case "mac_addr":
                 set(b, InterfaceAttachment.Builder::macAddress, string(q, "interface_attachment.mac_addr"));
                 break;
               case "port_state":
-                set(b, InterfaceAttachment.Builder::portState, string(q, "interface_attachment.port_state"));
+                set(b, InterfaceAttachment.Builder::portState, sharedString(q, "interface_attachment.port_state"));
                 break;
               case "fixed_ips":
                 elements(q, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
@@ -637,7 +650,7 @@ public final class NestedJson {
                 set(b, FixedIp.Builder::ipAddress, string(q, "fixed_ip.ip_address"));
                 break;
               case "subnet_id":
-                set(b, FixedIp.Builder::subnetId, string(q, "fixed_ip.subnet_id"));
+                set(b, FixedIp.Builder::subnetId, sharedString(q, "fixed_ip.subnet_id"));
                 break;
               default:
                 q.skipChildren();

@@ -6,8 +6,10 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
 import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nonEmptySharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nonEmptyString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.set;
+import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
 import static io.github.stacksdk.compute.model.internal.JsonReading.strings;
@@ -53,13 +55,13 @@ public final class ServerJson {
         set(b, Server.Builder::name, string(q, name));
         break;
       case "status":
-        set(b, Server.Builder::statusAsString, string(q, name));
+        set(b, Server.Builder::statusAsString, sharedString(q, name));
         break;
       case "tenant_id":
-        set(b, Server.Builder::tenantId, string(q, name));
+        set(b, Server.Builder::tenantId, sharedString(q, name));
         break;
       case "user_id":
-        set(b, Server.Builder::userId, string(q, name));
+        set(b, Server.Builder::userId, sharedString(q, name));
         break;
       case "created":
         set(b, Server.Builder::created, instant(q, name));
@@ -68,7 +70,7 @@ public final class ServerJson {
         set(b, Server.Builder::updated, instant(q, name));
         break;
       case "hostId":
-        set(b, Server.Builder::hostId, nonEmptyString(q, name));
+        set(b, Server.Builder::hostId, nonEmptySharedString(q, name));
         break;
       case "links":
         elements(q, name, LinkJson::read, b::addLink);
@@ -86,7 +88,7 @@ public final class ServerJson {
         set(b, Server.Builder::accessIPv6, nonEmptyString(q, name));
         break;
       case "key_name":
-        set(b, Server.Builder::keyName, nonEmptyString(q, name));
+        set(b, Server.Builder::keyName, nonEmptySharedString(q, name));
         break;
       case "image":
         set(b, Server.Builder::image, ServerImageJson.read(q));
@@ -110,16 +112,16 @@ public final class ServerJson {
         readConfigDrive(b, q);
         break;
       case "OS-DCF:diskConfig":
-        set(b, Server.Builder::diskConfig, string(q, name));
+        set(b, Server.Builder::diskConfig, sharedString(q, name));
         break;
       case "OS-EXT-AZ:availability_zone":
-        set(b, Server.Builder::availabilityZone, string(q, name));
+        set(b, Server.Builder::availabilityZone, sharedString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:host":
-        set(b, Server.Builder::host, string(q, name));
+        set(b, Server.Builder::host, sharedString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:hypervisor_hostname":
-        set(b, Server.Builder::hypervisorHostname, string(q, name));
+        set(b, Server.Builder::hypervisorHostname, sharedString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:instance_name":
         set(b, Server.Builder::instanceName, string(q, name));
@@ -128,10 +130,10 @@ public final class ServerJson {
         set(b, Server.Builder::hostname, string(q, name));
         break;
       case "OS-EXT-SRV-ATTR:kernel_id":
-        set(b, Server.Builder::kernelId, nonEmptyString(q, name));
+        set(b, Server.Builder::kernelId, nonEmptySharedString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:ramdisk_id":
-        set(b, Server.Builder::ramdiskId, nonEmptyString(q, name));
+        set(b, Server.Builder::ramdiskId, nonEmptySharedString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:reservation_id":
         set(b, Server.Builder::reservationId, string(q, name));
@@ -140,7 +142,7 @@ public final class ServerJson {
         set(b, Server.Builder::launchIndex, integer(q, name));
         break;
       case "OS-EXT-SRV-ATTR:root_device_name":
-        set(b, Server.Builder::rootDeviceName, string(q, name));
+        set(b, Server.Builder::rootDeviceName, sharedString(q, name));
         break;
       case "OS-EXT-SRV-ATTR:user_data":
         set(b, Server.Builder::userData, string(q, name));
@@ -149,10 +151,10 @@ public final class ServerJson {
         set(b, Server.Builder::powerStateCode, integer(q, name));
         break;
       case "OS-EXT-STS:vm_state":
-        set(b, Server.Builder::vmStateAsString, string(q, name));
+        set(b, Server.Builder::vmStateAsString, sharedString(q, name));
         break;
       case "OS-EXT-STS:task_state":
-        set(b, Server.Builder::taskStateAsString, string(q, name));
+        set(b, Server.Builder::taskStateAsString, sharedString(q, name));
         break;
       case "OS-SRV-USG:launched_at":
         set(b, Server.Builder::launchedAt, instant(q, name));
@@ -164,7 +166,7 @@ public final class ServerJson {
         set(b, Server.Builder::locked, bool(q, name));
         break;
       case "host_status":
-        set(b, Server.Builder::hostStatus, nonEmptyString(q, name));
+        set(b, Server.Builder::hostStatus, nonEmptySharedString(q, name));
         break;
       case "description":
         set(b, Server.Builder::description, nonEmptyString(q, name));
@@ -182,7 +184,7 @@ public final class ServerJson {
         set(b, Server.Builder::lockedReason, nonEmptyString(q, name));
         break;
       case "pinned_availability_zone":
-        set(b, Server.Builder::pinnedAvailabilityZone, string(q, name));
+        set(b, Server.Builder::pinnedAvailabilityZone, sharedString(q, name));
         break;
       case "scheduler_hints":
         fields(q, name, (hint, r) -> b.putSchedulerHint(hint, readHintValues(name + "." + hint, r)));

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    deferCollectionAllocation = true,
     depluralize = true,
     depluralizeDictionary = {
       "additionalProperty:additionalProperties",

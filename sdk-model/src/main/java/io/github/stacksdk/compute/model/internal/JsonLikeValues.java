@@ -103,6 +103,9 @@ public final class JsonLikeValues {
    * @throws IllegalArgumentException for a value that is not JSON-like
    */
   public static Map<String, Object> freezeValues(Map<String, Object> values) {
+    if (values.isEmpty()) {
+      return values;
+    }
     Map<String, Object> copy = null;
     for (Map.Entry<String, Object> entry : values.entrySet()) {
       Object frozen = freeze(entry.getValue());
@@ -118,17 +121,19 @@ public final class JsonLikeValues {
 
   /** Returns {@code map} itself when every list in it is immutable, else a copy whose lists are. */
   public static <V> Map<String, List<V>> freezeListValues(Map<String, List<V>> map) {
-    Map<String, List<V>> copy = null;
-    for (Map.Entry<String, List<V>> entry : map.entrySet()) {
-      List<V> frozen = List.copyOf(entry.getValue());
-      if (frozen != entry.getValue() && copy == null) {
-        copy = new LinkedHashMap<>(map);
-      }
-      if (copy != null) {
-        copy.put(entry.getKey(), frozen);
-      }
+    if (map.isEmpty()) {
+      return map;
     }
-    return copy != null ? copy : map;
+    // forEach rather than entrySet(): a map keeps the views it hands out, which would then stay
+    // in every server read, as long as the server.
+    boolean[] frozen = {true};
+    map.forEach((key, list) -> frozen[0] &= List.copyOf(list) == list);
+    if (frozen[0]) {
+      return map;
+    }
+    Map<String, List<V>> copy = new LinkedHashMap<>();
+    map.forEach((key, list) -> copy.put(key, List.copyOf(list)));
+    return copy;
   }
 
   private static Object freeze(Object value) {

@@ -172,17 +172,7 @@ public final class JsonReading {
   public static <T> void elements(
       JsonParser p, String field, ValueReader<T> reader, Consumer<? super T> sink)
       throws IOException {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
-      return;
-    }
-    if (token != JsonToken.START_ARRAY) {
-      throw mismatch(p, field, "an array");
-    }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        continue;
-      }
+    for (boolean more = firstElement(p, field); more; more = nextElement(p)) {
       T element = reader.read(p);
       if (element != null) {
         sink.accept(element);
@@ -192,23 +182,73 @@ public final class JsonReading {
 
   /** Each field of an object; null is an empty object. */
   public static void fields(JsonParser p, String field, FieldReader reader) throws IOException {
+    for (String name = firstField(p, field); name != null; name = nextField(p, field)) {
+      reader.read(name, p);
+    }
+  }
+
+  /**
+   * Reads an object field by field without a callback (the hot readers' way: no lambda per
+   * object): the name of the object's first field, with the parser on its value, or null when
+   * the object is empty or null. Then {@link #nextField} after each value.
+   *
+   * <pre>{@code
+   * for (String name = firstField(p, "link"); name != null; name = nextField(p, "link")) { ... }
+   * }</pre>
+   */
+  public static @Nullable String firstField(JsonParser p, String field) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
-      return;
+      return null;
     }
     if (token == JsonToken.START_OBJECT) {
       token = p.nextToken();
     } else if (token != JsonToken.FIELD_NAME) {
       throw mismatch(p, field, "an object");
     }
-    for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+    return fieldAt(p, token, field);
+  }
+
+  /** The next field's name, with the parser on its value, or null at the end of the object. */
+  public static @Nullable String nextField(JsonParser p, String field) throws IOException {
+    return fieldAt(p, p.nextToken(), field);
+  }
+
+  private static @Nullable String fieldAt(JsonParser p, @Nullable JsonToken token, String field) throws IOException {
+    if (token == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
-      reader.read(name, p);
+      return name;
     }
     if (token != JsonToken.END_OBJECT) {
       throw mismatch(p, field, "an object");
     }
+    return null;
+  }
+
+  /**
+   * Reads an array element by element without a callback: true with the parser on the first
+   * non-null element, false when the array is empty (or holds only nulls) or is null. Then
+   * {@link #nextElement} after each element.
+   */
+  public static boolean firstElement(JsonParser p, String field) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw mismatch(p, field, "an array");
+    }
+    return nextElement(p);
+  }
+
+  /** True with the parser on the next non-null element, false at the end of the array. */
+  public static boolean nextElement(JsonParser p) throws IOException {
+    JsonToken token = p.nextToken();
+    while (token == JsonToken.VALUE_NULL) {
+      token = p.nextToken();
+    }
+    return token != JsonToken.END_ARRAY;
   }
 
   /**
@@ -218,17 +258,18 @@ public final class JsonReading {
    */
   public static void stringEntries(JsonParser p, String field, BiConsumer<String, String> sink)
       throws IOException {
-    fields(
-        p,
-        field,
-        (name, q) -> {
-          // Text needs no field path; only other kinds may fail and need one for the message.
-          String value =
-              q.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(q) : string(q, field + "." + name);
-          if (value != null) {
-            sink.accept(name, value);
-          }
-        });
+    for (String name = firstField(p, field); name != null; name = nextField(p, field)) {
+      String value = entryValue(p, field, name);
+      if (value != null) {
+        sink.accept(name, value);
+      }
+    }
+  }
+
+  /** The shared text of entry {@code name} of the text object {@code field}, or null for null. */
+  public static @Nullable String entryValue(JsonParser p, String field, String name) throws IOException {
+    // Text needs no field path; only other kinds may fail and need one for the message.
+    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(p) : string(p, field + "." + name);
   }
 
   /** An array of text values, or a single text value as an array of one. */

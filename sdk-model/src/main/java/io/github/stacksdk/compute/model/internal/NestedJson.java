@@ -3,9 +3,12 @@ package io.github.stacksdk.compute.model.internal;
 import static io.github.stacksdk.compute.model.internal.JsonReading.bool;
 import static io.github.stacksdk.compute.model.internal.JsonReading.build;
 import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
-import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.set;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
@@ -53,24 +56,21 @@ public final class NestedJson {
 
     private static Link read(JsonParser p, boolean sharedHref) throws IOException {
       Link.Builder b = Link.builder();
-      fields(
-          p,
-          "link",
-          (name, q) -> {
-            switch (name) {
-              case "href":
-                set(b, Link.Builder::href, sharedHref ? sharedString(q, "link.href") : string(q, "link.href"));
-                break;
-              case "rel":
-                set(b, Link.Builder::rel, sharedString(q, "link.rel"));
-                break;
-              case "type":
-                set(b, Link.Builder::type, sharedString(q, "link.type"));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "link"); name != null; name = nextField(p, "link")) {
+        switch (name) {
+          case "href":
+            set(b, Link.Builder::href, sharedHref ? sharedString(p, "link.href") : string(p, "link.href"));
+            break;
+          case "rel":
+            set(b, Link.Builder::rel, sharedString(p, "link.rel"));
+            break;
+          case "type":
+            set(b, Link.Builder::type, sharedString(p, "link.type"));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "link", b::build);
     }
 
@@ -105,27 +105,24 @@ public final class NestedJson {
 
     public static Address read(JsonParser p) throws IOException {
       Address.Builder b = Address.builder();
-      fields(
-          p,
-          "address",
-          (name, q) -> {
-            switch (name) {
-              case "addr":
-                set(b, Address.Builder::addr, string(q, "address.addr"));
-                break;
-              case "version":
-                set(b, Address.Builder::version, integer(q, "address.version"));
-                break;
-              case "OS-EXT-IPS:type":
-                set(b, Address.Builder::typeAsString, sharedString(q, "address.OS-EXT-IPS:type"));
-                break;
-              case "OS-EXT-IPS-MAC:mac_addr":
-                set(b, Address.Builder::macAddress, sharedString(q, "address.OS-EXT-IPS-MAC:mac_addr"));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "address"); name != null; name = nextField(p, "address")) {
+        switch (name) {
+          case "addr":
+            set(b, Address.Builder::addr, string(p, "address.addr"));
+            break;
+          case "version":
+            set(b, Address.Builder::version, integer(p, "address.version"));
+            break;
+          case "OS-EXT-IPS:type":
+            set(b, Address.Builder::typeAsString, sharedString(p, "address.OS-EXT-IPS:type"));
+            break;
+          case "OS-EXT-IPS-MAC:mac_addr":
+            set(b, Address.Builder::macAddress, sharedString(p, "address.OS-EXT-IPS-MAC:mac_addr"));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "address", b::build);
     }
 
@@ -171,24 +168,23 @@ public final class NestedJson {
         return null;
       }
       ServerImage.Builder b = ServerImage.builder();
-      fields(
-          p,
-          "image",
-          (name, q) -> {
-            switch (name) {
-              case "id":
-                set(b, ServerImage.Builder::id, sharedString(q, "image.id"));
-                break;
-              case "links":
-                elements(q, "image.links", LinkJson::readShared, b::addLink);
-                break;
-              case "properties":
-                stringEntries(q, "image.properties", b::putProperty);
-                break;
-              default:
-                q.skipChildren();
+      for (String name = firstField(p, "image"); name != null; name = nextField(p, "image")) {
+        switch (name) {
+          case "id":
+            set(b, ServerImage.Builder::id, sharedString(p, "image.id"));
+            break;
+          case "links":
+            for (boolean more = firstElement(p, "image.links"); more; more = nextElement(p)) {
+              b.addLink(LinkJson.readShared(p));
             }
-          });
+            break;
+          case "properties":
+            stringEntries(p, "image.properties", b::putProperty);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "image", b::build);
     }
 
@@ -232,42 +228,41 @@ public final class NestedJson {
         return null;
       }
       ServerFlavor.Builder b = ServerFlavor.builder();
-      fields(
-          p,
-          "flavor",
-          (name, q) -> {
-            switch (name) {
-              case "id":
-                set(b, ServerFlavor.Builder::id, sharedString(q, "flavor.id"));
-                break;
-              case "links":
-                elements(q, "flavor.links", LinkJson::readShared, b::addLink);
-                break;
-              case "original_name":
-                set(b, ServerFlavor.Builder::originalName, sharedString(q, "flavor.original_name"));
-                break;
-              case "vcpus":
-                set(b, ServerFlavor.Builder::vcpus, integer(q, "flavor.vcpus"));
-                break;
-              case "ram":
-                set(b, ServerFlavor.Builder::ram, integer(q, "flavor.ram"));
-                break;
-              case "disk":
-                set(b, ServerFlavor.Builder::disk, integer(q, "flavor.disk"));
-                break;
-              case "ephemeral":
-                set(b, ServerFlavor.Builder::ephemeral, integer(q, "flavor.ephemeral"));
-                break;
-              case "swap":
-                set(b, ServerFlavor.Builder::swap, integer(q, "flavor.swap"));
-                break;
-              case "extra_specs":
-                stringEntries(q, "flavor.extra_specs", b::putExtraSpec);
-                break;
-              default:
-                q.skipChildren();
+      for (String name = firstField(p, "flavor"); name != null; name = nextField(p, "flavor")) {
+        switch (name) {
+          case "id":
+            set(b, ServerFlavor.Builder::id, sharedString(p, "flavor.id"));
+            break;
+          case "links":
+            for (boolean more = firstElement(p, "flavor.links"); more; more = nextElement(p)) {
+              b.addLink(LinkJson.readShared(p));
             }
-          });
+            break;
+          case "original_name":
+            set(b, ServerFlavor.Builder::originalName, sharedString(p, "flavor.original_name"));
+            break;
+          case "vcpus":
+            set(b, ServerFlavor.Builder::vcpus, integer(p, "flavor.vcpus"));
+            break;
+          case "ram":
+            set(b, ServerFlavor.Builder::ram, integer(p, "flavor.ram"));
+            break;
+          case "disk":
+            set(b, ServerFlavor.Builder::disk, integer(p, "flavor.disk"));
+            break;
+          case "ephemeral":
+            set(b, ServerFlavor.Builder::ephemeral, integer(p, "flavor.ephemeral"));
+            break;
+          case "swap":
+            set(b, ServerFlavor.Builder::swap, integer(p, "flavor.swap"));
+            break;
+          case "extra_specs":
+            stringEntries(p, "flavor.extra_specs", b::putExtraSpec);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "flavor", b::build);
     }
 
@@ -314,27 +309,24 @@ public final class NestedJson {
         return null;
       }
       ServerFault.Builder b = ServerFault.builder();
-      fields(
-          p,
-          "fault",
-          (name, q) -> {
-            switch (name) {
-              case "code":
-                set(b, ServerFault.Builder::code, integer(q, "fault.code"));
-                break;
-              case "message":
-                set(b, ServerFault.Builder::message, string(q, "fault.message"));
-                break;
-              case "created":
-                set(b, ServerFault.Builder::created, instant(q, "fault.created"));
-                break;
-              case "details":
-                set(b, ServerFault.Builder::details, string(q, "fault.details"));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "fault"); name != null; name = nextField(p, "fault")) {
+        switch (name) {
+          case "code":
+            set(b, ServerFault.Builder::code, integer(p, "fault.code"));
+            break;
+          case "message":
+            set(b, ServerFault.Builder::message, string(p, "fault.message"));
+            break;
+          case "created":
+            set(b, ServerFault.Builder::created, instant(p, "fault.created"));
+            break;
+          case "details":
+            set(b, ServerFault.Builder::details, string(p, "fault.details"));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "fault", b::build);
     }
 
@@ -370,16 +362,13 @@ public final class NestedJson {
 
     public static ServerSecurityGroup read(JsonParser p) throws IOException {
       ServerSecurityGroup.Builder b = ServerSecurityGroup.builder();
-      fields(
-          p,
-          "security_group",
-          (name, q) -> {
-            if (name.equals("name")) {
-              set(b, ServerSecurityGroup.Builder::name, sharedString(q, "security_group.name"));
-            } else {
-              q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "security_group"); name != null; name = nextField(p, "security_group")) {
+        if (name.equals("name")) {
+          set(b, ServerSecurityGroup.Builder::name, sharedString(p, "security_group.name"));
+        } else {
+          p.skipChildren();
+        }
+      }
       return build(p, "security group", b::build);
     }
 
@@ -412,21 +401,18 @@ public final class NestedJson {
 
     public static AttachedVolume read(JsonParser p) throws IOException {
       AttachedVolume.Builder b = AttachedVolume.builder();
-      fields(
-          p,
-          "volume",
-          (name, q) -> {
-            switch (name) {
-              case "id":
-                set(b, AttachedVolume.Builder::id, string(q, "volume.id"));
-                break;
-              case "delete_on_termination":
-                set(b, AttachedVolume.Builder::deleteOnTermination, bool(q, "volume.delete_on_termination"));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "volume"); name != null; name = nextField(p, "volume")) {
+        switch (name) {
+          case "id":
+            set(b, AttachedVolume.Builder::id, string(p, "volume.id"));
+            break;
+          case "delete_on_termination":
+            set(b, AttachedVolume.Builder::deleteOnTermination, bool(p, "volume.delete_on_termination"));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "attached volume", b::build);
     }
 
@@ -460,32 +446,29 @@ public final class NestedJson {
 
     public static VirtualInterface read(JsonParser p) throws IOException {
       VirtualInterface.Builder b = VirtualInterface.builder();
-      fields(
-          p,
-          "virtual_interface",
-          (name, q) -> {
-            switch (name) {
-              case "id":
-                set(b, VirtualInterface.Builder::id, string(q, "virtual_interface.id"));
-                break;
-              case "mac_address":
-                set(b, VirtualInterface.Builder::macAddress, string(q, "virtual_interface.mac_address"));
-                break;
-              case "ip_addresses":
-                elements(
-                    q,
-                    "virtual_interface.ip_addresses",
-                    VirtualInterfaceAddressJson::read,
-                    b::addIpAddress);
-                break;
-              case "net_id":
-              case "OS-EXT-VIF-NET:net_id":
-                set(b, VirtualInterface.Builder::networkId, sharedString(q, "virtual_interface." + name));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "virtual_interface"); name != null; name = nextField(p, "virtual_interface")) {
+        switch (name) {
+          case "id":
+            set(b, VirtualInterface.Builder::id, string(p, "virtual_interface.id"));
+            break;
+          case "mac_address":
+            set(b, VirtualInterface.Builder::macAddress, string(p, "virtual_interface.mac_address"));
+            break;
+          case "ip_addresses":
+            elements(
+                p,
+                "virtual_interface.ip_addresses",
+                VirtualInterfaceAddressJson::read,
+                b::addIpAddress);
+            break;
+          case "net_id":
+          case "OS-EXT-VIF-NET:net_id":
+            set(b, VirtualInterface.Builder::networkId, sharedString(p, "virtual_interface." + name));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "virtual interface", b::build);
     }
 
@@ -521,24 +504,21 @@ public final class NestedJson {
 
     public static VirtualInterfaceAddress read(JsonParser p) throws IOException {
       VirtualInterfaceAddress.Builder b = VirtualInterfaceAddress.builder();
-      fields(
-          p,
-          "ip_address",
-          (name, q) -> {
-            switch (name) {
-              case "address":
-                set(b, VirtualInterfaceAddress.Builder::address, string(q, "ip_address.address"));
-                break;
-              case "network_id":
-                set(b, VirtualInterfaceAddress.Builder::networkId, sharedString(q, "ip_address.network_id"));
-                break;
-              case "network_label":
-                set(b, VirtualInterfaceAddress.Builder::networkLabel, sharedString(q, "ip_address.network_label"));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "ip_address"); name != null; name = nextField(p, "ip_address")) {
+        switch (name) {
+          case "address":
+            set(b, VirtualInterfaceAddress.Builder::address, string(p, "ip_address.address"));
+            break;
+          case "network_id":
+            set(b, VirtualInterfaceAddress.Builder::networkId, sharedString(p, "ip_address.network_id"));
+            break;
+          case "network_label":
+            set(b, VirtualInterfaceAddress.Builder::networkLabel, sharedString(p, "ip_address.network_label"));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "virtual interface address", b::build);
     }
 
@@ -577,33 +557,30 @@ public final class NestedJson {
 
     public static InterfaceAttachment read(JsonParser p) throws IOException {
       InterfaceAttachment.Builder b = InterfaceAttachment.builder();
-      fields(
-          p,
-          "interface_attachment",
-          (name, q) -> {
-            switch (name) {
-              case "port_id":
-                set(b, InterfaceAttachment.Builder::portId, string(q, "interface_attachment.port_id"));
-                break;
-              case "net_id":
-                set(b, InterfaceAttachment.Builder::networkId, sharedString(q, "interface_attachment.net_id"));
-                break;
-              case "mac_addr":
-                set(b, InterfaceAttachment.Builder::macAddress, string(q, "interface_attachment.mac_addr"));
-                break;
-              case "port_state":
-                set(b, InterfaceAttachment.Builder::portState, sharedString(q, "interface_attachment.port_state"));
-                break;
-              case "fixed_ips":
-                elements(q, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
-                break;
-              case "tag":
-                set(b, InterfaceAttachment.Builder::tag, string(q, "interface_attachment.tag"));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "interface_attachment"); name != null; name = nextField(p, "interface_attachment")) {
+        switch (name) {
+          case "port_id":
+            set(b, InterfaceAttachment.Builder::portId, string(p, "interface_attachment.port_id"));
+            break;
+          case "net_id":
+            set(b, InterfaceAttachment.Builder::networkId, sharedString(p, "interface_attachment.net_id"));
+            break;
+          case "mac_addr":
+            set(b, InterfaceAttachment.Builder::macAddress, string(p, "interface_attachment.mac_addr"));
+            break;
+          case "port_state":
+            set(b, InterfaceAttachment.Builder::portState, sharedString(p, "interface_attachment.port_state"));
+            break;
+          case "fixed_ips":
+            elements(p, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
+            break;
+          case "tag":
+            set(b, InterfaceAttachment.Builder::tag, string(p, "interface_attachment.tag"));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "interface attachment", b::build);
     }
 
@@ -641,21 +618,18 @@ public final class NestedJson {
 
     public static FixedIp read(JsonParser p) throws IOException {
       FixedIp.Builder b = FixedIp.builder();
-      fields(
-          p,
-          "fixed_ip",
-          (name, q) -> {
-            switch (name) {
-              case "ip_address":
-                set(b, FixedIp.Builder::ipAddress, string(q, "fixed_ip.ip_address"));
-                break;
-              case "subnet_id":
-                set(b, FixedIp.Builder::subnetId, sharedString(q, "fixed_ip.subnet_id"));
-                break;
-              default:
-                q.skipChildren();
-            }
-          });
+      for (String name = firstField(p, "fixed_ip"); name != null; name = nextField(p, "fixed_ip")) {
+        switch (name) {
+          case "ip_address":
+            set(b, FixedIp.Builder::ipAddress, string(p, "fixed_ip.ip_address"));
+            break;
+          case "subnet_id":
+            set(b, FixedIp.Builder::subnetId, sharedString(p, "fixed_ip.subnet_id"));
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
       return build(p, "fixed ip", b::build);
     }
 

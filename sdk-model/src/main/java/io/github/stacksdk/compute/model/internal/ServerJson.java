@@ -2,16 +2,19 @@ package io.github.stacksdk.compute.model.internal;
 
 import static io.github.stacksdk.compute.model.internal.JsonReading.bool;
 import static io.github.stacksdk.compute.model.internal.JsonReading.build;
-import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
+import static io.github.stacksdk.compute.model.internal.JsonReading.entryValue;
 import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nonEmptySharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nonEmptyString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.set;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
-import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
 import static io.github.stacksdk.compute.model.internal.JsonReading.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,7 +44,9 @@ public final class ServerJson {
   /** Reads the server object at the parser's current token. */
   public static Server read(JsonParser p) throws IOException {
     Server.Builder b = Server.builder();
-    fields(p, "server", (name, q) -> readField(b, name, q));
+    for (String name = firstField(p, "server"); name != null; name = nextField(p, "server")) {
+      readField(b, name, p);
+    }
     return build(p, "server", b::build);
   }
 
@@ -73,13 +78,22 @@ public final class ServerJson {
         set(b, Server.Builder::hostId, nonEmptySharedString(q, name));
         break;
       case "links":
-        elements(q, name, LinkJson::read, b::addLink);
+        for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
+          b.addLink(LinkJson.read(q));
+        }
         break;
       case "metadata":
-        stringEntries(q, name, b::putMetadata);
+        for (String key = firstField(q, name); key != null; key = nextField(q, name)) {
+          String value = entryValue(q, name, key);
+          if (value != null) {
+            b.putMetadata(key, value);
+          }
+        }
         break;
       case "addresses":
-        fields(q, name, (network, r) -> b.putAddress(network, readAddresses(network, r)));
+        for (String network = firstField(q, name); network != null; network = nextField(q, name)) {
+          b.putAddress(network, readAddresses(network, q));
+        }
         break;
       case "accessIPv4":
         set(b, Server.Builder::accessIPv4, nonEmptyString(q, name));
@@ -103,10 +117,14 @@ public final class ServerJson {
         set(b, Server.Builder::fault, ServerFaultJson.read(q));
         break;
       case "security_groups":
-        elements(q, name, ServerSecurityGroupJson::read, b::addSecurityGroup);
+        for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
+          b.addSecurityGroup(ServerSecurityGroupJson.read(q));
+        }
         break;
       case "os-extended-volumes:volumes_attached":
-        elements(q, name, AttachedVolumeJson::read, b::addVolumesAttached);
+        for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
+          b.addVolumesAttached(AttachedVolumeJson.read(q));
+        }
         break;
       case "config_drive":
         readConfigDrive(b, q);
@@ -201,10 +219,25 @@ public final class ServerJson {
   }
 
   private static List<Address> readAddresses(String network, JsonParser p) throws IOException {
-    List<Address> addresses = new ArrayList<>(2);
     // The field path is only for the message of a value that is no array.
-    elements(p, p.currentToken() == JsonToken.START_ARRAY ? "addresses" : "addresses." + network,
-        AddressJson::read, addresses::add);
+    boolean more = firstElement(p, p.currentToken() == JsonToken.START_ARRAY ? "addresses" : "addresses." + network);
+    if (!more) {
+      return List.of();
+    }
+    Address first = AddressJson.read(p);
+    if (!nextElement(p)) {
+      return List.of(first);
+    }
+    Address second = AddressJson.read(p);
+    if (!nextElement(p)) {
+      return List.of(first, second);
+    }
+    List<Address> addresses = new ArrayList<>(4);
+    addresses.add(first);
+    addresses.add(second);
+    do {
+      addresses.add(AddressJson.read(p));
+    } while (nextElement(p));
     return List.copyOf(addresses);
   }
 

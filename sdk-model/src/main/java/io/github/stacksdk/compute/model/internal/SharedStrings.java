@@ -2,6 +2,7 @@ package io.github.stacksdk.compute.model.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * One {@code String} per distinct value for the text that repeats from server to server: statuses,
@@ -11,17 +12,32 @@ import java.io.IOException;
  * thousands of servers neither allocates nor keeps a copy per server of what they share.
  *
  * <p>A small table shared by every thread, two-way set-associative: 2,048 slots in pairs, the
- * newer of a pair first; a new value pushes out the older one of its pair. No lock: a {@code
- * String} is immutable, so a thread that reads a slot another one is writing sees either string,
- * complete. What it keeps is bounded (2,048 strings of at most {@value #MAX_LENGTH} characters)
- * and readers only pass it values that are not secrets.
+ * newer of a pair first; a new value pushes out the older one of its pair. A value's slot comes
+ * from its length and a few of its characters (the last ones, where ids differ), and a hit is
+ * confirmed by comparing all of them with {@link Arrays#equals(char[], int, int, char[], int, int)},
+ * which the JVM vectorizes: a lookup costs far less than a character-by-character hash. No lock:
+ * an entry is immutable, so a thread reading a slot that another one is writing sees either
+ * entry, complete. What it keeps is bounded: 2,048 values of at most {@value #MAX_LENGTH}
+ * characters, under 1 MB however long they are, a few tens of KB for the usual ids and names.
+ * Readers only pass it values that are not secrets.
  */
 final class SharedStrings {
-  /** Longer text is not looked up: it is rarely repeated, and hashing it would cost more. */
+  /** Longer text is not looked up: it is rarely repeated. */
   static final int MAX_LENGTH = 128;
 
   private static final int BITS = 11;
-  private static final String[] TABLE = new String[1 << BITS];
+  private static final Entry[] TABLE = new Entry[1 << BITS];
+
+  /** A value: its characters, to compare, and its {@code String}. */
+  private static final class Entry {
+    final char[] chars;
+    final String text;
+
+    Entry(char[] chars, String text) {
+      this.chars = chars;
+      this.text = text;
+    }
+  }
 
   private SharedStrings() {}
 
@@ -41,35 +57,29 @@ final class SharedStrings {
     if (length > MAX_LENGTH) {
       return new String(chars, offset, length);
     }
-    int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
+    int end = offset + length;
+    int hash = 31 * length + chars[offset];
+    for (int i = Math.max(offset + 1, end - 8); i < end; i++) {
       hash = 31 * hash + chars[i];
     }
-    // Fibonacci hashing spreads String's hash over the table; the pair is (slot, slot + 1).
+    // Fibonacci hashing spreads the hash over the table; the pair is (slot, slot + 1).
     int slot = ((hash * 0x9E3779B9) >>> (32 - BITS)) & ~1;
-    String first = TABLE[slot];
-    if (first != null && matches(first, chars, offset, length)) {
-      return first;
+    Entry first = TABLE[slot];
+    if (first != null && matches(first, chars, offset, end)) {
+      return first.text;
     }
-    String second = TABLE[slot + 1];
-    if (second != null && matches(second, chars, offset, length)) {
-      return second;
+    Entry second = TABLE[slot + 1];
+    if (second != null && matches(second, chars, offset, end)) {
+      return second.text;
     }
     String text = new String(chars, offset, length);
     TABLE[slot + 1] = first;
-    TABLE[slot] = text;
+    TABLE[slot] = new Entry(Arrays.copyOfRange(chars, offset, end), text);
     return text;
   }
 
-  private static boolean matches(String s, char[] chars, int offset, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean matches(Entry entry, char[] chars, int offset, int end) {
+    char[] known = entry.chars;
+    return known.length == end - offset && Arrays.equals(known, 0, known.length, chars, offset, end);
   }
 }

@@ -178,7 +178,7 @@ public final class ComputeClient implements AutoCloseable {
     this.transport =
         new Transport(
             this.http, tokens, retryPolicy, delays, logSink, userAgent, microversion,
-            ModelJson.mapper().getFactory());
+            ModelJson.factory());
     this.async = new ComputeAsyncClient(this, transport);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ServiceError;
+import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,8 @@ final class VersionDiscovery {
 
   /** Reads {@code {"versions": [...]}} or {@code {"version": {...}}}. */
   static List<ComputeVersion> read(JsonParser p) throws IOException {
-    JsonNode body = p.readValueAsTree();
+    // The client's parsers stream tokens and carry no codec: the mapper reads the tree.
+    JsonNode body = ModelJson.mapper().readTree(p);
     List<ComputeVersion> versions = new ArrayList<>();
     if (body != null && body.path("versions").isArray()) {
       body.path("versions").forEach(v -> versions.add(version(v)));

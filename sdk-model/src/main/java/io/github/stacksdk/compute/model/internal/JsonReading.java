@@ -284,24 +284,6 @@ public final class JsonReading {
     }
   }
 
-  /** Calls {@code setter} unless {@code value} is null (absent). */
-  public static <T> void set(Consumer<T> setter, @Nullable T value) {
-    if (value != null) {
-      setter.accept(value);
-    }
-  }
-
-  /**
-   * Calls {@code setter} on {@code builder} unless {@code value} is null (absent). Readers pass an
-   * unbound method reference ({@code Server.Builder::name}), which, unlike {@code b::name}, is a
-   * constant: nothing is allocated per field.
-   */
-  public static <B, T> void set(B builder, BiConsumer<B, T> setter, @Nullable T value) {
-    if (value != null) {
-      setter.accept(builder, value);
-    }
-  }
-
   /** What a model reader does to finish: build, turning a missing or invalid field into a parse error. */
   @FunctionalInterface
   public interface Build<T> {

@@ -9,7 +9,6 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
-import static io.github.stacksdk.compute.model.internal.JsonReading.set;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
@@ -29,6 +28,7 @@ import io.github.stacksdk.compute.model.ServerSecurityGroup;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
 import java.io.IOException;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,15 +58,27 @@ public final class NestedJson {
       Link.Builder b = Link.builder();
       for (String name = firstField(p, "link"); name != null; name = nextField(p, "link")) {
         switch (name) {
-          case "href":
-            set(b, Link.Builder::href, sharedHref ? sharedString(p, "link.href") : string(p, "link.href"));
+          case "href": {
+            String value = sharedHref ? sharedString(p, "link.href") : string(p, "link.href");
+            if (value != null) {
+              b.href(value);
+            }
             break;
-          case "rel":
-            set(b, Link.Builder::rel, sharedString(p, "link.rel"));
+          }
+          case "rel": {
+            String value = sharedString(p, "link.rel");
+            if (value != null) {
+              b.rel(value);
+            }
             break;
-          case "type":
-            set(b, Link.Builder::type, sharedString(p, "link.type"));
+          }
+          case "type": {
+            String value = sharedString(p, "link.type");
+            if (value != null) {
+              b.type(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }
@@ -107,18 +119,34 @@ public final class NestedJson {
       Address.Builder b = Address.builder();
       for (String name = firstField(p, "address"); name != null; name = nextField(p, "address")) {
         switch (name) {
-          case "addr":
-            set(b, Address.Builder::addr, string(p, "address.addr"));
+          case "addr": {
+            String value = string(p, "address.addr");
+            if (value != null) {
+              b.addr(value);
+            }
             break;
-          case "version":
-            set(b, Address.Builder::version, integer(p, "address.version"));
+          }
+          case "version": {
+            Integer value = integer(p, "address.version");
+            if (value != null) {
+              b.version(value);
+            }
             break;
-          case "OS-EXT-IPS:type":
-            set(b, Address.Builder::typeAsString, sharedString(p, "address.OS-EXT-IPS:type"));
+          }
+          case "OS-EXT-IPS:type": {
+            String value = sharedString(p, "address.OS-EXT-IPS:type");
+            if (value != null) {
+              b.typeAsString(value);
+            }
             break;
-          case "OS-EXT-IPS-MAC:mac_addr":
-            set(b, Address.Builder::macAddress, sharedString(p, "address.OS-EXT-IPS-MAC:mac_addr"));
+          }
+          case "OS-EXT-IPS-MAC:mac_addr": {
+            String value = sharedString(p, "address.OS-EXT-IPS-MAC:mac_addr");
+            if (value != null) {
+              b.macAddress(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }
@@ -170,9 +198,13 @@ public final class NestedJson {
       ServerImage.Builder b = ServerImage.builder();
       for (String name = firstField(p, "image"); name != null; name = nextField(p, "image")) {
         switch (name) {
-          case "id":
-            set(b, ServerImage.Builder::id, sharedString(p, "image.id"));
+          case "id": {
+            String value = sharedString(p, "image.id");
+            if (value != null) {
+              b.id(value);
+            }
             break;
+          }
           case "links":
             for (boolean more = firstElement(p, "image.links"); more; more = nextElement(p)) {
               b.addLink(LinkJson.readShared(p));
@@ -230,32 +262,60 @@ public final class NestedJson {
       ServerFlavor.Builder b = ServerFlavor.builder();
       for (String name = firstField(p, "flavor"); name != null; name = nextField(p, "flavor")) {
         switch (name) {
-          case "id":
-            set(b, ServerFlavor.Builder::id, sharedString(p, "flavor.id"));
+          case "id": {
+            String value = sharedString(p, "flavor.id");
+            if (value != null) {
+              b.id(value);
+            }
             break;
+          }
           case "links":
             for (boolean more = firstElement(p, "flavor.links"); more; more = nextElement(p)) {
               b.addLink(LinkJson.readShared(p));
             }
             break;
-          case "original_name":
-            set(b, ServerFlavor.Builder::originalName, sharedString(p, "flavor.original_name"));
+          case "original_name": {
+            String value = sharedString(p, "flavor.original_name");
+            if (value != null) {
+              b.originalName(value);
+            }
             break;
-          case "vcpus":
-            set(b, ServerFlavor.Builder::vcpus, integer(p, "flavor.vcpus"));
+          }
+          case "vcpus": {
+            Integer value = integer(p, "flavor.vcpus");
+            if (value != null) {
+              b.vcpus(value);
+            }
             break;
-          case "ram":
-            set(b, ServerFlavor.Builder::ram, integer(p, "flavor.ram"));
+          }
+          case "ram": {
+            Integer value = integer(p, "flavor.ram");
+            if (value != null) {
+              b.ram(value);
+            }
             break;
-          case "disk":
-            set(b, ServerFlavor.Builder::disk, integer(p, "flavor.disk"));
+          }
+          case "disk": {
+            Integer value = integer(p, "flavor.disk");
+            if (value != null) {
+              b.disk(value);
+            }
             break;
-          case "ephemeral":
-            set(b, ServerFlavor.Builder::ephemeral, integer(p, "flavor.ephemeral"));
+          }
+          case "ephemeral": {
+            Integer value = integer(p, "flavor.ephemeral");
+            if (value != null) {
+              b.ephemeral(value);
+            }
             break;
-          case "swap":
-            set(b, ServerFlavor.Builder::swap, integer(p, "flavor.swap"));
+          }
+          case "swap": {
+            Integer value = integer(p, "flavor.swap");
+            if (value != null) {
+              b.swap(value);
+            }
             break;
+          }
           case "extra_specs":
             stringEntries(p, "flavor.extra_specs", b::putExtraSpec);
             break;
@@ -311,18 +371,34 @@ public final class NestedJson {
       ServerFault.Builder b = ServerFault.builder();
       for (String name = firstField(p, "fault"); name != null; name = nextField(p, "fault")) {
         switch (name) {
-          case "code":
-            set(b, ServerFault.Builder::code, integer(p, "fault.code"));
+          case "code": {
+            Integer value = integer(p, "fault.code");
+            if (value != null) {
+              b.code(value);
+            }
             break;
-          case "message":
-            set(b, ServerFault.Builder::message, string(p, "fault.message"));
+          }
+          case "message": {
+            String value = string(p, "fault.message");
+            if (value != null) {
+              b.message(value);
+            }
             break;
-          case "created":
-            set(b, ServerFault.Builder::created, instant(p, "fault.created"));
+          }
+          case "created": {
+            Instant value = instant(p, "fault.created");
+            if (value != null) {
+              b.created(value);
+            }
             break;
-          case "details":
-            set(b, ServerFault.Builder::details, string(p, "fault.details"));
+          }
+          case "details": {
+            String value = string(p, "fault.details");
+            if (value != null) {
+              b.details(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }
@@ -364,7 +440,10 @@ public final class NestedJson {
       ServerSecurityGroup.Builder b = ServerSecurityGroup.builder();
       for (String name = firstField(p, "security_group"); name != null; name = nextField(p, "security_group")) {
         if (name.equals("name")) {
-          set(b, ServerSecurityGroup.Builder::name, sharedString(p, "security_group.name"));
+          String value = sharedString(p, "security_group.name");
+          if (value != null) {
+            b.name(value);
+          }
         } else {
           p.skipChildren();
         }
@@ -403,12 +482,20 @@ public final class NestedJson {
       AttachedVolume.Builder b = AttachedVolume.builder();
       for (String name = firstField(p, "volume"); name != null; name = nextField(p, "volume")) {
         switch (name) {
-          case "id":
-            set(b, AttachedVolume.Builder::id, string(p, "volume.id"));
+          case "id": {
+            String value = string(p, "volume.id");
+            if (value != null) {
+              b.id(value);
+            }
             break;
-          case "delete_on_termination":
-            set(b, AttachedVolume.Builder::deleteOnTermination, bool(p, "volume.delete_on_termination"));
+          }
+          case "delete_on_termination": {
+            Boolean value = bool(p, "volume.delete_on_termination");
+            if (value != null) {
+              b.deleteOnTermination(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }
@@ -448,12 +535,20 @@ public final class NestedJson {
       VirtualInterface.Builder b = VirtualInterface.builder();
       for (String name = firstField(p, "virtual_interface"); name != null; name = nextField(p, "virtual_interface")) {
         switch (name) {
-          case "id":
-            set(b, VirtualInterface.Builder::id, string(p, "virtual_interface.id"));
+          case "id": {
+            String value = string(p, "virtual_interface.id");
+            if (value != null) {
+              b.id(value);
+            }
             break;
-          case "mac_address":
-            set(b, VirtualInterface.Builder::macAddress, string(p, "virtual_interface.mac_address"));
+          }
+          case "mac_address": {
+            String value = string(p, "virtual_interface.mac_address");
+            if (value != null) {
+              b.macAddress(value);
+            }
             break;
+          }
           case "ip_addresses":
             elements(
                 p,
@@ -462,9 +557,13 @@ public final class NestedJson {
                 b::addIpAddress);
             break;
           case "net_id":
-          case "OS-EXT-VIF-NET:net_id":
-            set(b, VirtualInterface.Builder::networkId, sharedString(p, "virtual_interface." + name));
+          case "OS-EXT-VIF-NET:net_id": {
+            String value = sharedString(p, "virtual_interface." + name);
+            if (value != null) {
+              b.networkId(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }
@@ -506,15 +605,27 @@ public final class NestedJson {
       VirtualInterfaceAddress.Builder b = VirtualInterfaceAddress.builder();
       for (String name = firstField(p, "ip_address"); name != null; name = nextField(p, "ip_address")) {
         switch (name) {
-          case "address":
-            set(b, VirtualInterfaceAddress.Builder::address, string(p, "ip_address.address"));
+          case "address": {
+            String value = string(p, "ip_address.address");
+            if (value != null) {
+              b.address(value);
+            }
             break;
-          case "network_id":
-            set(b, VirtualInterfaceAddress.Builder::networkId, sharedString(p, "ip_address.network_id"));
+          }
+          case "network_id": {
+            String value = sharedString(p, "ip_address.network_id");
+            if (value != null) {
+              b.networkId(value);
+            }
             break;
-          case "network_label":
-            set(b, VirtualInterfaceAddress.Builder::networkLabel, sharedString(p, "ip_address.network_label"));
+          }
+          case "network_label": {
+            String value = sharedString(p, "ip_address.network_label");
+            if (value != null) {
+              b.networkLabel(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }
@@ -559,24 +670,44 @@ public final class NestedJson {
       InterfaceAttachment.Builder b = InterfaceAttachment.builder();
       for (String name = firstField(p, "interface_attachment"); name != null; name = nextField(p, "interface_attachment")) {
         switch (name) {
-          case "port_id":
-            set(b, InterfaceAttachment.Builder::portId, string(p, "interface_attachment.port_id"));
+          case "port_id": {
+            String value = string(p, "interface_attachment.port_id");
+            if (value != null) {
+              b.portId(value);
+            }
             break;
-          case "net_id":
-            set(b, InterfaceAttachment.Builder::networkId, sharedString(p, "interface_attachment.net_id"));
+          }
+          case "net_id": {
+            String value = sharedString(p, "interface_attachment.net_id");
+            if (value != null) {
+              b.networkId(value);
+            }
             break;
-          case "mac_addr":
-            set(b, InterfaceAttachment.Builder::macAddress, string(p, "interface_attachment.mac_addr"));
+          }
+          case "mac_addr": {
+            String value = string(p, "interface_attachment.mac_addr");
+            if (value != null) {
+              b.macAddress(value);
+            }
             break;
-          case "port_state":
-            set(b, InterfaceAttachment.Builder::portState, sharedString(p, "interface_attachment.port_state"));
+          }
+          case "port_state": {
+            String value = sharedString(p, "interface_attachment.port_state");
+            if (value != null) {
+              b.portState(value);
+            }
             break;
+          }
           case "fixed_ips":
             elements(p, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
             break;
-          case "tag":
-            set(b, InterfaceAttachment.Builder::tag, string(p, "interface_attachment.tag"));
+          case "tag": {
+            String value = string(p, "interface_attachment.tag");
+            if (value != null) {
+              b.tag(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }
@@ -620,12 +751,20 @@ public final class NestedJson {
       FixedIp.Builder b = FixedIp.builder();
       for (String name = firstField(p, "fixed_ip"); name != null; name = nextField(p, "fixed_ip")) {
         switch (name) {
-          case "ip_address":
-            set(b, FixedIp.Builder::ipAddress, string(p, "fixed_ip.ip_address"));
+          case "ip_address": {
+            String value = string(p, "fixed_ip.ip_address");
+            if (value != null) {
+              b.ipAddress(value);
+            }
             break;
-          case "subnet_id":
-            set(b, FixedIp.Builder::subnetId, sharedString(p, "fixed_ip.subnet_id"));
+          }
+          case "subnet_id": {
+            String value = sharedString(p, "fixed_ip.subnet_id");
+            if (value != null) {
+              b.subnetId(value);
+            }
             break;
+          }
           default:
             p.skipChildren();
         }

@@ -12,7 +12,6 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nonEmptySharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nonEmptyString;
-import static io.github.stacksdk.compute.model.internal.JsonReading.set;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.strings;
@@ -22,6 +21,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerFault;
+import io.github.stacksdk.compute.model.ServerFlavor;
+import io.github.stacksdk.compute.model.ServerImage;
 import io.github.stacksdk.compute.model.internal.NestedJson.AddressJson;
 import io.github.stacksdk.compute.model.internal.NestedJson.AttachedVolumeJson;
 import io.github.stacksdk.compute.model.internal.NestedJson.LinkJson;
@@ -30,6 +32,7 @@ import io.github.stacksdk.compute.model.internal.NestedJson.ServerFlavorJson;
 import io.github.stacksdk.compute.model.internal.NestedJson.ServerImageJson;
 import io.github.stacksdk.compute.model.internal.NestedJson.ServerSecurityGroupJson;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,33 +53,69 @@ public final class ServerJson {
     return build(p, "server", b::build);
   }
 
+  /**
+   * One case per wire key. Plain code, no method reference per field ({@code Server.Builder::name}):
+   * each would be a class spun at a cold start's first page, and a call the JIT may not inline.
+   */
   @SuppressWarnings("MethodLength") // one case per wire key reads better than a lookup table
   private static void readField(Server.Builder b, String name, JsonParser q) throws IOException {
     switch (name) {
-      case "id":
-        set(b, Server.Builder::id, string(q, name));
+      case "id": {
+        String value = string(q, name);
+        if (value != null) {
+          b.id(value);
+        }
         break;
-      case "name":
-        set(b, Server.Builder::name, string(q, name));
+      }
+      case "name": {
+        String value = string(q, name);
+        if (value != null) {
+          b.name(value);
+        }
         break;
-      case "status":
-        set(b, Server.Builder::statusAsString, sharedString(q, name));
+      }
+      case "status": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.statusAsString(value);
+        }
         break;
-      case "tenant_id":
-        set(b, Server.Builder::tenantId, sharedString(q, name));
+      }
+      case "tenant_id": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.tenantId(value);
+        }
         break;
-      case "user_id":
-        set(b, Server.Builder::userId, sharedString(q, name));
+      }
+      case "user_id": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.userId(value);
+        }
         break;
-      case "created":
-        set(b, Server.Builder::created, instant(q, name));
+      }
+      case "created": {
+        Instant value = instant(q, name);
+        if (value != null) {
+          b.created(value);
+        }
         break;
-      case "updated":
-        set(b, Server.Builder::updated, instant(q, name));
+      }
+      case "updated": {
+        Instant value = instant(q, name);
+        if (value != null) {
+          b.updated(value);
+        }
         break;
-      case "hostId":
-        set(b, Server.Builder::hostId, nonEmptySharedString(q, name));
+      }
+      case "hostId": {
+        String value = nonEmptySharedString(q, name);
+        if (value != null) {
+          b.hostId(value);
+        }
         break;
+      }
       case "links":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
           b.addLink(LinkJson.read(q));
@@ -95,27 +134,55 @@ public final class ServerJson {
           b.putAddress(network, readAddresses(network, q));
         }
         break;
-      case "accessIPv4":
-        set(b, Server.Builder::accessIPv4, nonEmptyString(q, name));
+      case "accessIPv4": {
+        String value = nonEmptyString(q, name);
+        if (value != null) {
+          b.accessIPv4(value);
+        }
         break;
-      case "accessIPv6":
-        set(b, Server.Builder::accessIPv6, nonEmptyString(q, name));
+      }
+      case "accessIPv6": {
+        String value = nonEmptyString(q, name);
+        if (value != null) {
+          b.accessIPv6(value);
+        }
         break;
-      case "key_name":
-        set(b, Server.Builder::keyName, nonEmptySharedString(q, name));
+      }
+      case "key_name": {
+        String value = nonEmptySharedString(q, name);
+        if (value != null) {
+          b.keyName(value);
+        }
         break;
-      case "image":
-        set(b, Server.Builder::image, ServerImageJson.read(q));
+      }
+      case "image": {
+        ServerImage value = ServerImageJson.read(q);
+        if (value != null) {
+          b.image(value);
+        }
         break;
-      case "flavor":
-        set(b, Server.Builder::flavor, ServerFlavorJson.read(q));
+      }
+      case "flavor": {
+        ServerFlavor value = ServerFlavorJson.read(q);
+        if (value != null) {
+          b.flavor(value);
+        }
         break;
-      case "progress":
-        set(b, Server.Builder::progress, integer(q, name));
+      }
+      case "progress": {
+        Integer value = integer(q, name);
+        if (value != null) {
+          b.progress(value);
+        }
         break;
-      case "fault":
-        set(b, Server.Builder::fault, ServerFaultJson.read(q));
+      }
+      case "fault": {
+        ServerFault value = ServerFaultJson.read(q);
+        if (value != null) {
+          b.fault(value);
+        }
         break;
+      }
       case "security_groups":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
           b.addSecurityGroup(ServerSecurityGroupJson.read(q));
@@ -129,66 +196,146 @@ public final class ServerJson {
       case "config_drive":
         readConfigDrive(b, q);
         break;
-      case "OS-DCF:diskConfig":
-        set(b, Server.Builder::diskConfig, sharedString(q, name));
+      case "OS-DCF:diskConfig": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.diskConfig(value);
+        }
         break;
-      case "OS-EXT-AZ:availability_zone":
-        set(b, Server.Builder::availabilityZone, sharedString(q, name));
+      }
+      case "OS-EXT-AZ:availability_zone": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.availabilityZone(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:host":
-        set(b, Server.Builder::host, sharedString(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:host": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.host(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:hypervisor_hostname":
-        set(b, Server.Builder::hypervisorHostname, sharedString(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:hypervisor_hostname": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.hypervisorHostname(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:instance_name":
-        set(b, Server.Builder::instanceName, string(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:instance_name": {
+        String value = string(q, name);
+        if (value != null) {
+          b.instanceName(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:hostname":
-        set(b, Server.Builder::hostname, string(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:hostname": {
+        String value = string(q, name);
+        if (value != null) {
+          b.hostname(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:kernel_id":
-        set(b, Server.Builder::kernelId, nonEmptySharedString(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:kernel_id": {
+        String value = nonEmptySharedString(q, name);
+        if (value != null) {
+          b.kernelId(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:ramdisk_id":
-        set(b, Server.Builder::ramdiskId, nonEmptySharedString(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:ramdisk_id": {
+        String value = nonEmptySharedString(q, name);
+        if (value != null) {
+          b.ramdiskId(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:reservation_id":
-        set(b, Server.Builder::reservationId, string(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:reservation_id": {
+        String value = string(q, name);
+        if (value != null) {
+          b.reservationId(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:launch_index":
-        set(b, Server.Builder::launchIndex, integer(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:launch_index": {
+        Integer value = integer(q, name);
+        if (value != null) {
+          b.launchIndex(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:root_device_name":
-        set(b, Server.Builder::rootDeviceName, sharedString(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:root_device_name": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.rootDeviceName(value);
+        }
         break;
-      case "OS-EXT-SRV-ATTR:user_data":
-        set(b, Server.Builder::userData, string(q, name));
+      }
+      case "OS-EXT-SRV-ATTR:user_data": {
+        String value = string(q, name);
+        if (value != null) {
+          b.userData(value);
+        }
         break;
-      case "OS-EXT-STS:power_state":
-        set(b, Server.Builder::powerStateCode, integer(q, name));
+      }
+      case "OS-EXT-STS:power_state": {
+        Integer value = integer(q, name);
+        if (value != null) {
+          b.powerStateCode(value);
+        }
         break;
-      case "OS-EXT-STS:vm_state":
-        set(b, Server.Builder::vmStateAsString, sharedString(q, name));
+      }
+      case "OS-EXT-STS:vm_state": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.vmStateAsString(value);
+        }
         break;
-      case "OS-EXT-STS:task_state":
-        set(b, Server.Builder::taskStateAsString, sharedString(q, name));
+      }
+      case "OS-EXT-STS:task_state": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.taskStateAsString(value);
+        }
         break;
-      case "OS-SRV-USG:launched_at":
-        set(b, Server.Builder::launchedAt, instant(q, name));
+      }
+      case "OS-SRV-USG:launched_at": {
+        Instant value = instant(q, name);
+        if (value != null) {
+          b.launchedAt(value);
+        }
         break;
-      case "OS-SRV-USG:terminated_at":
-        set(b, Server.Builder::terminatedAt, instant(q, name));
+      }
+      case "OS-SRV-USG:terminated_at": {
+        Instant value = instant(q, name);
+        if (value != null) {
+          b.terminatedAt(value);
+        }
         break;
-      case "locked":
-        set(b, Server.Builder::locked, bool(q, name));
+      }
+      case "locked": {
+        Boolean value = bool(q, name);
+        if (value != null) {
+          b.locked(value);
+        }
         break;
-      case "host_status":
-        set(b, Server.Builder::hostStatus, nonEmptySharedString(q, name));
+      }
+      case "host_status": {
+        String value = nonEmptySharedString(q, name);
+        if (value != null) {
+          b.hostStatus(value);
+        }
         break;
-      case "description":
-        set(b, Server.Builder::description, nonEmptyString(q, name));
+      }
+      case "description": {
+        String value = nonEmptyString(q, name);
+        if (value != null) {
+          b.description(value);
+        }
         break;
+      }
       case "tags":
         strings(q, name, b::addTag);
         break;
@@ -198,18 +345,30 @@ public final class ServerJson {
       case "server_groups":
         strings(q, name, b::addServerGroup);
         break;
-      case "locked_reason":
-        set(b, Server.Builder::lockedReason, nonEmptyString(q, name));
+      case "locked_reason": {
+        String value = nonEmptyString(q, name);
+        if (value != null) {
+          b.lockedReason(value);
+        }
         break;
-      case "pinned_availability_zone":
-        set(b, Server.Builder::pinnedAvailabilityZone, sharedString(q, name));
+      }
+      case "pinned_availability_zone": {
+        String value = sharedString(q, name);
+        if (value != null) {
+          b.pinnedAvailabilityZone(value);
+        }
         break;
+      }
       case "scheduler_hints":
         fields(q, name, (hint, r) -> b.putSchedulerHint(hint, readHintValues(name + "." + hint, r)));
         break;
-      case "adminPass":
-        set(b, Server.Builder::adminPass, string(q, name));
+      case "adminPass": {
+        String value = string(q, name);
+        if (value != null) {
+          b.adminPass(value);
+        }
         break;
+      }
       default:
         Object value = JsonLikeValues.read(q);
         if (value != null) {
@@ -253,7 +412,10 @@ public final class ServerJson {
         && q.getText().isEmpty()) {
       b.configDrive(false);
     } else {
-      set(b, Server.Builder::configDrive, bool(q, "config_drive"));
+      Boolean value = bool(q, "config_drive");
+      if (value != null) {
+        b.configDrive(value);
+      }
     }
   }
 

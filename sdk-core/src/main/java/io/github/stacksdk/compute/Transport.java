@@ -178,33 +178,39 @@ final class Transport {
         throw ErrorDecoder.decode(response, List.of(token));
       }
       String requestId = ResponseHeaders.requestId(response.headers());
-      String encoding = contentEncoding(response);
-      String context =
-          " (status " + response.code() + (requestId != null ? ", request " + requestId : "")
-              + (encoding != null ? ", Content-Encoding " + encoding : "") + ")";
       ResponseBody body = response.body();
       MediaType type = body.contentType();
       if (type != null && !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {
         throw new ComputeClientException(
-            "Unreadable response to " + get.description + context + ": Content-Type " + type + " is not JSON");
+            "Unreadable response to " + get.description + context(response, requestId)
+                + ": Content-Type " + type + " is not JSON");
       }
       try (JsonParser parser = json.createParser(body.byteStream())) {
         T value = get.reader.read(parser);
         return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
       } catch (JsonProcessingException e) {
         throw new ComputeClientException(
-            "Unreadable response to " + get.description + context + ": " + e.getOriginalMessage(), e);
+            "Unreadable response to " + get.description + context(response, requestId) + ": "
+                + e.getOriginalMessage(), e);
       } catch (IOException e) {
         // The body broke off, or could not be decompressed: name the response it belonged to. The
         // IOException stays the cause, so the failure is retried as one of the connection.
         throw new ComputeClientException(
-            get.description + " failed while reading the body of its response" + context + ": " + describe(e), e);
+            get.description + " failed while reading the body of its response" + context(response, requestId)
+                + ": " + describe(e), e);
       } catch (RuntimeException e) {
         // A body our readers did not foresee must still end in the SDK's own exception.
         throw new ComputeClientException(
-            "Unreadable response to " + get.description + context + ": " + e, e);
+            "Unreadable response to " + get.description + context(response, requestId) + ": " + e, e);
       }
     }
+  }
+
+  /** What a message says of a response that could not be read; made only when one could not. */
+  private static String context(Response response, @Nullable String requestId) {
+    String encoding = contentEncoding(response);
+    return " (status " + response.code() + (requestId != null ? ", request " + requestId : "")
+        + (encoding != null ? ", Content-Encoding " + encoding : "") + ")";
   }
 
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {

@@ -17,8 +17,7 @@ public final class ModelJson {
    * The streaming factory alone: the readers need no more, and a client that only lists servers
    * then never sets up databind (a good part of its cold start).
    */
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+  private static final JsonFactory FACTORY = newFactory();
 
   private ModelJson() {}
 
@@ -46,10 +45,18 @@ public final class ModelJson {
    * collection is empty, and a parse error never echoes the input it came from.
    */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder()
+    return JsonMapper.builder(newFactory())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
         .build();
+  }
+
+  /**
+   * A new streaming factory with the SDK's parser settings, the streaming factory's and every
+   * mapper's alike: a parse error never echoes the input it came from. (A mapper takes its factory
+   * for its own, so each gets a new one.)
+   */
+  private static JsonFactory newFactory() {
+    return JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
   }
 }

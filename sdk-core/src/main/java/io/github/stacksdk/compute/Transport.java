@@ -10,6 +10,7 @@ import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
+import io.github.stacksdk.compute.internal.http.ReadAheadStream;
 import io.github.stacksdk.compute.internal.http.ResponseHeaders;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -185,7 +186,7 @@ final class Transport {
             "Unreadable response to " + get.description + context(response, requestId)
                 + ": Content-Type " + type + " is not JSON");
       }
-      try (JsonParser parser = json.createParser(body.byteStream())) {
+      try (JsonParser parser = json.createParser(new ReadAheadStream(body.source()))) {
         T value = get.reader.read(parser);
         return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
       } catch (JsonProcessingException e) {

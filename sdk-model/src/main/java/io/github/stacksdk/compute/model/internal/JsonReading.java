@@ -2,6 +2,7 @@ package io.github.stacksdk.compute.model.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -77,10 +78,11 @@ public final class JsonReading {
   public static @Nullable Integer integer(JsonParser p, String field) throws IOException {
     switch (p.currentToken()) {
       case VALUE_NUMBER_INT:
-        if (p.getNumberType() == JsonParser.NumberType.INT) {
-          return p.getIntValue();
+        try {
+          return p.getIntValue(); // parses the digits once, without asking for the number's type first
+        } catch (InputCoercionException e) {
+          throw mismatch(p, field, "an integer within 32 bits");
         }
-        throw mismatch(p, field, "an integer within 32 bits");
       case VALUE_NUMBER_FLOAT:
         double value = p.getDoubleValue();
         if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {

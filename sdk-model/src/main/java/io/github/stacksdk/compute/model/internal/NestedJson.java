@@ -141,7 +141,8 @@ public final class NestedJson {
             break;
           }
           case "OS-EXT-IPS-MAC:mac_addr": {
-            String value = sharedString(p, "address.OS-EXT-IPS-MAC:mac_addr");
+            // Not shared: a MAC repeats only within its server, and would churn the shared table.
+            String value = string(p, "address.OS-EXT-IPS-MAC:mac_addr");
             if (value != null) {
               b.macAddress(value);
             }

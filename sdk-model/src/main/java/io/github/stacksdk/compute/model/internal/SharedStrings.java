@@ -8,18 +8,26 @@ import java.util.Arrays;
  * One {@code String} per distinct value for the text that repeats from server to server: statuses,
  * project, user and host ids, host names, availability zones, image and flavor ids and links, link
  * relations, address types. The text is read from the parser's character buffer; when a value read
- * recently comes again, the {@code String} made for it the first time is returned, so a listing of
+ * recently comes again, the {@code String} made for it before is returned, so a listing of
  * thousands of servers neither allocates nor keeps a copy per server of what they share.
  *
  * <p>A small table shared by every thread, two-way set-associative: 2,048 slots in pairs, the
  * newer of a pair first; a new value pushes out the older one of its pair. A value's slot comes
  * from its length and a few of its characters (the last ones, where ids differ), and a hit is
  * confirmed by comparing all of them with {@link Arrays#equals(char[], int, int, char[], int, int)},
- * which the JVM vectorizes: a lookup costs far less than a character-by-character hash. No lock:
- * an entry is immutable, so a thread reading a slot that another one is writing sees either
- * entry, complete. What it keeps is bounded: 2,048 values of at most {@value #MAX_LENGTH}
- * characters, under 1 MB however long they are, a few tens of KB for the usual ids and names.
- * Readers only pass it values that are not secrets.
+ * which the JVM vectorizes: a lookup costs far less than a character-by-character hash.
+ *
+ * <p>A value enters the table only when it comes a second time: the hash of a value seen once is
+ * noted in a doorkeeper array of ints, and a value whose hash is already there is admitted. Values
+ * that never repeat (a metadata value per server, a MAC address) so cost a plain {@code String}
+ * and one int written, and do not push the values that do repeat out of the table; before the
+ * doorkeeper, a page of unique values churned the table and made every lookup a miss.
+ *
+ * <p>No lock: an entry is immutable, so a thread reading a slot that another one is writing sees
+ * either entry, complete; a lost doorkeeper write only delays an admission. What it keeps is
+ * bounded: 2,048 values of at most {@value #MAX_LENGTH} characters, under 1 MB however long they
+ * are, a few tens of KB for the usual ids and names. Readers only pass it values that are not
+ * secrets.
  */
 final class SharedStrings {
   /** Longer text is not looked up: it is rarely repeated. */
@@ -27,6 +35,9 @@ final class SharedStrings {
 
   private static final int BITS = 11;
   private static final Entry[] TABLE = new Entry[1 << BITS];
+  private static final int SEEN_BITS = 12;
+  /** The mixed hashes of values seen once and not yet admitted; 16 KB. */
+  private static final int[] SEEN = new int[1 << SEEN_BITS];
 
   /** A value: its characters, to compare, and its {@code String}. */
   private static final class Entry {
@@ -63,7 +74,8 @@ final class SharedStrings {
       hash = 31 * hash + chars[i];
     }
     // Fibonacci hashing spreads the hash over the table; the pair is (slot, slot + 1).
-    int slot = ((hash * 0x9E3779B9) >>> (32 - BITS)) & ~1;
+    int mixed = hash * 0x9E3779B9;
+    int slot = (mixed >>> (32 - BITS)) & ~1;
     Entry first = TABLE[slot];
     if (first != null && matches(first, chars, offset, end)) {
       return first.text;
@@ -73,6 +85,11 @@ final class SharedStrings {
       return second.text;
     }
     String text = new String(chars, offset, length);
+    int seen = mixed >>> (32 - SEEN_BITS);
+    if (SEEN[seen] != mixed) {
+      SEEN[seen] = mixed; // the first time (as far as the doorkeeper knows): not admitted yet
+      return text;
+    }
     TABLE[slot + 1] = first;
     TABLE[slot] = new Entry(Arrays.copyOfRange(chars, offset, end), text);
     return text;

@@ -68,6 +68,15 @@ public final class JsonReading {
     return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(p) : string(p, field);
   }
 
+  /**
+   * Text, as {@link #string}, for a value that repeats only where it stands next to itself (a
+   * MAC address in a server's addresses): the same {@code String} as the previous value's when
+   * equal (see {@link SharedStrings#sameAsLast}).
+   */
+  public static @Nullable String sameAsLastString(JsonParser p, String field) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.sameAsLast(p) : string(p, field);
+  }
+
   /** Text that repeats, as {@link #sharedString}, where an empty string means absent. */
   public static @Nullable String nonEmptySharedString(JsonParser p, String field) throws IOException {
     String text = sharedString(p, field);
@@ -197,6 +206,9 @@ public final class JsonReading {
    * <pre>{@code
    * for (String name = firstField(p, "link"); name != null; name = nextField(p, "link")) { ... }
    * }</pre>
+   *
+   * <p>Readers of objects whose keys come in a fixed order (a server, a link) use {@link
+   * FieldOrder}'s equivalents, which match the expected name instead of parsing it.
    */
   public static @Nullable String firstField(JsonParser p, String field) throws IOException {
     JsonToken token = p.currentToken();
@@ -216,7 +228,7 @@ public final class JsonReading {
     return fieldAt(p, p.nextToken(), field);
   }
 
-  private static @Nullable String fieldAt(JsonParser p, @Nullable JsonToken token, String field) throws IOException {
+  static @Nullable String fieldAt(JsonParser p, @Nullable JsonToken token, String field) throws IOException {
     if (token == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();

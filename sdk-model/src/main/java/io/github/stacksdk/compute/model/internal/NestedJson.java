@@ -4,11 +4,10 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.bool;
 import static io.github.stacksdk.compute.model.internal.JsonReading.build;
 import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
-import static io.github.stacksdk.compute.model.internal.JsonReading.firstField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
-import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
+import static io.github.stacksdk.compute.model.internal.JsonReading.sameAsLastString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
@@ -42,6 +41,8 @@ public final class NestedJson {
   public static final class LinkJson {
     private LinkJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static Link read(JsonParser p) throws IOException {
       return read(p, false);
     }
@@ -56,7 +57,7 @@ public final class NestedJson {
 
     private static Link read(JsonParser p, boolean sharedHref) throws IOException {
       Link.Builder b = Link.builder();
-      for (String name = firstField(p, "link"); name != null; name = nextField(p, "link")) {
+      for (String name = ORDER.first(p, "link"); name != null; name = ORDER.next(p, name, "link")) {
         switch (name) {
           case "href": {
             String value = sharedHref ? sharedString(p, "link.href") : string(p, "link.href");
@@ -115,9 +116,11 @@ public final class NestedJson {
   public static final class AddressJson {
     private AddressJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static Address read(JsonParser p) throws IOException {
       Address.Builder b = Address.builder();
-      for (String name = firstField(p, "address"); name != null; name = nextField(p, "address")) {
+      for (String name = ORDER.first(p, "address"); name != null; name = ORDER.next(p, name, "address")) {
         switch (name) {
           case "addr": {
             String value = string(p, "address.addr");
@@ -141,8 +144,8 @@ public final class NestedJson {
             break;
           }
           case "OS-EXT-IPS-MAC:mac_addr": {
-            // Not shared: a MAC repeats only within its server, and would churn the shared table.
-            String value = string(p, "address.OS-EXT-IPS-MAC:mac_addr");
+            // A MAC repeats only within its server (a port's IPv4 and IPv6 addresses), in a row.
+            String value = sameAsLastString(p, "address.OS-EXT-IPS-MAC:mac_addr");
             if (value != null) {
               b.macAddress(value);
             }
@@ -188,6 +191,8 @@ public final class NestedJson {
   public static final class ServerImageJson {
     private ServerImageJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static @Nullable ServerImage read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         String id = SharedStrings.text(p);
@@ -197,7 +202,7 @@ public final class NestedJson {
         return null;
       }
       ServerImage.Builder b = ServerImage.builder();
-      for (String name = firstField(p, "image"); name != null; name = nextField(p, "image")) {
+      for (String name = ORDER.first(p, "image"); name != null; name = ORDER.next(p, name, "image")) {
         switch (name) {
           case "id": {
             String value = sharedString(p, "image.id");
@@ -252,6 +257,8 @@ public final class NestedJson {
   public static final class ServerFlavorJson {
     private ServerFlavorJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static @Nullable ServerFlavor read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         String id = SharedStrings.text(p);
@@ -261,7 +268,7 @@ public final class NestedJson {
         return null;
       }
       ServerFlavor.Builder b = ServerFlavor.builder();
-      for (String name = firstField(p, "flavor"); name != null; name = nextField(p, "flavor")) {
+      for (String name = ORDER.first(p, "flavor"); name != null; name = ORDER.next(p, name, "flavor")) {
         switch (name) {
           case "id": {
             String value = sharedString(p, "flavor.id");
@@ -365,12 +372,14 @@ public final class NestedJson {
   public static final class ServerFaultJson {
     private ServerFaultJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static @Nullable ServerFault read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
       ServerFault.Builder b = ServerFault.builder();
-      for (String name = firstField(p, "fault"); name != null; name = nextField(p, "fault")) {
+      for (String name = ORDER.first(p, "fault"); name != null; name = ORDER.next(p, name, "fault")) {
         switch (name) {
           case "code": {
             Integer value = integer(p, "fault.code");
@@ -437,9 +446,11 @@ public final class NestedJson {
   public static final class ServerSecurityGroupJson {
     private ServerSecurityGroupJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static ServerSecurityGroup read(JsonParser p) throws IOException {
       ServerSecurityGroup.Builder b = ServerSecurityGroup.builder();
-      for (String name = firstField(p, "security_group"); name != null; name = nextField(p, "security_group")) {
+      for (String name = ORDER.first(p, "security_group"); name != null; name = ORDER.next(p, name, "security_group")) {
         if (name.equals("name")) {
           String value = sharedString(p, "security_group.name");
           if (value != null) {
@@ -479,9 +490,11 @@ public final class NestedJson {
   public static final class AttachedVolumeJson {
     private AttachedVolumeJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static AttachedVolume read(JsonParser p) throws IOException {
       AttachedVolume.Builder b = AttachedVolume.builder();
-      for (String name = firstField(p, "volume"); name != null; name = nextField(p, "volume")) {
+      for (String name = ORDER.first(p, "volume"); name != null; name = ORDER.next(p, name, "volume")) {
         switch (name) {
           case "id": {
             String value = string(p, "volume.id");
@@ -532,9 +545,11 @@ public final class NestedJson {
   public static final class VirtualInterfaceJson {
     private VirtualInterfaceJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static VirtualInterface read(JsonParser p) throws IOException {
       VirtualInterface.Builder b = VirtualInterface.builder();
-      for (String name = firstField(p, "virtual_interface"); name != null; name = nextField(p, "virtual_interface")) {
+      for (String name = ORDER.first(p, "virtual_interface"); name != null; name = ORDER.next(p, name, "virtual_interface")) {
         switch (name) {
           case "id": {
             String value = string(p, "virtual_interface.id");
@@ -602,9 +617,11 @@ public final class NestedJson {
   public static final class VirtualInterfaceAddressJson {
     private VirtualInterfaceAddressJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static VirtualInterfaceAddress read(JsonParser p) throws IOException {
       VirtualInterfaceAddress.Builder b = VirtualInterfaceAddress.builder();
-      for (String name = firstField(p, "ip_address"); name != null; name = nextField(p, "ip_address")) {
+      for (String name = ORDER.first(p, "ip_address"); name != null; name = ORDER.next(p, name, "ip_address")) {
         switch (name) {
           case "address": {
             String value = string(p, "ip_address.address");
@@ -667,9 +684,11 @@ public final class NestedJson {
   public static final class InterfaceAttachmentJson {
     private InterfaceAttachmentJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static InterfaceAttachment read(JsonParser p) throws IOException {
       InterfaceAttachment.Builder b = InterfaceAttachment.builder();
-      for (String name = firstField(p, "interface_attachment"); name != null; name = nextField(p, "interface_attachment")) {
+      for (String name = ORDER.first(p, "interface_attachment"); name != null; name = ORDER.next(p, name, "interface_attachment")) {
         switch (name) {
           case "port_id": {
             String value = string(p, "interface_attachment.port_id");
@@ -748,9 +767,11 @@ public final class NestedJson {
   public static final class FixedIpJson {
     private FixedIpJson() {}
 
+    private static final FieldOrder ORDER = new FieldOrder();
+
     public static FixedIp read(JsonParser p) throws IOException {
       FixedIp.Builder b = FixedIp.builder();
-      for (String name = firstField(p, "fixed_ip"); name != null; name = nextField(p, "fixed_ip")) {
+      for (String name = ORDER.first(p, "fixed_ip"); name != null; name = ORDER.next(p, name, "fixed_ip")) {
         switch (name) {
           case "ip_address": {
             String value = string(p, "fixed_ip.ip_address");

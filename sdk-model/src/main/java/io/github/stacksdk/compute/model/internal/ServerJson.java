@@ -42,12 +42,14 @@ import java.util.Map;
  * microversion, read in one pass into {@link Server.Builder}.
  */
 public final class ServerJson {
+  private static final FieldOrder ORDER = new FieldOrder();
+
   private ServerJson() {}
 
   /** Reads the server object at the parser's current token. */
   public static Server read(JsonParser p) throws IOException {
     Server.Builder b = Server.builder();
-    for (String name = firstField(p, "server"); name != null; name = nextField(p, "server")) {
+    for (String name = ORDER.first(p, "server"); name != null; name = ORDER.next(p, name, "server")) {
       readField(b, name, p);
     }
     return build(p, "server", b::build);

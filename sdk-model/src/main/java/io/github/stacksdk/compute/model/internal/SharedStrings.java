@@ -50,7 +50,36 @@ final class SharedStrings {
     }
   }
 
+  /** The value of the last {@link #sameAsLast} call: one for every thread, racy on purpose. */
+  private static String last = "";
+
   private SharedStrings() {}
+
+  /**
+   * The text of the parser's current {@code VALUE_STRING} token for a value that repeats only
+   * next to itself, such as the MAC address of a port's IPv4 and IPv6 addresses: the {@code
+   * String} of the previous call when the text is the same, else a new one. Such values kept in
+   * the table would only push out the ones that repeat across servers. Threads that interleave
+   * only miss a reuse.
+   */
+  static String sameAsLast(JsonParser p) throws IOException {
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    String previous = last;
+    if (previous.length() == length) {
+      int i = 0;
+      while (i < length && previous.charAt(i) == chars[offset + i]) {
+        i++;
+      }
+      if (i == length) {
+        return previous;
+      }
+    }
+    String text = new String(chars, offset, length);
+    last = text;
+    return text;
+  }
 
   /** The text of the parser's current {@code VALUE_STRING} token. */
   static String text(JsonParser p) throws IOException {

@@ -66,6 +66,22 @@ final class SharedStringsTest {
   }
 
   @Test
+  void sameAsLast_sameTextInARow_sameInstance() throws IOException {
+    String body = "[\"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:02\", \"fa:16:3e:00:00:01\"]";
+    List<String> values = new ArrayList<>();
+    try (JsonParser p = ModelJson.factory().createParser(body)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.VALUE_STRING) {
+        values.add(SharedStrings.sameAsLast(p));
+      }
+    }
+
+    assertThat(values).containsExactly("fa:16:3e:00:00:01", "fa:16:3e:00:00:01", "fa:16:3e:00:00:02", "fa:16:3e:00:00:01");
+    assertThat(values.get(1)).isSameAs(values.get(0));
+    assertThat(values.get(3)).isNotSameAs(values.get(0)); // only the last value is kept
+  }
+
+  @Test
   void text_longerThanTheLimit_notShared() {
     char[] chars = "x".repeat(SharedStrings.MAX_LENGTH + 1).toCharArray();
 

@@ -2,7 +2,7 @@
 # Builds the SDK and its benchmarks, then runs every measurement of issue 8 and prints one table:
 # per scenario the SDK's throughput and allocation per server with the ratios to both baselines,
 # retained heap, 100,000 servers in -Xmx32m, cold start and the run-time dependencies, each with
-# PASS or MISS. About 7 minutes on 2 cores. Arguments go to RunAll: --quick (a smoke test in
+# PASS or MISS. About 9 minutes on 2 cores. Arguments go to RunAll: --quick (a smoke test in
 # about 2 minutes, not a measurement), --sweeps N (3 by default), --out DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -34,7 +34,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>The machine is shared and noisy, so each benchmark runs in several sweeps of one fork each,
  * the order of the three clients rotating from sweep to sweep; a ratio is the geometric mean of
- * the sweeps' ratios, each taken between runs minutes apart at most.
+ * the sweeps' ratios, each taken between runs minutes apart at most. Each fork warms up for 10
+ * seconds: with 5, the SDK's readers were still being compiled during the measurement.
  *
  * <p>Arguments: {@code --quick} (one short sweep: a smoke test, not a measurement), {@code
  * --sweeps N}, {@code --out DIR} (where the JMH logs and {@code results.md} go).
@@ -97,7 +98,7 @@ public final class RunAll {
       }
     }
     Files.createDirectories(out);
-    RunAll run = quick ? new RunAll(1, 1, 1, 1, 1_000, out) : new RunAll(sweeps, 5, 5, 7, 2_000, out);
+    RunAll run = quick ? new RunAll(1, 1, 1, 1, 1_000, out) : new RunAll(sweeps, 10, 5, 7, 2_000, out);
     run.run();
     System.exit(0);
   }

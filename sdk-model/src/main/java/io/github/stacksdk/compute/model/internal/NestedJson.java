@@ -39,9 +39,9 @@ public final class NestedJson {
 
   /** {@code {"href", "rel", "type"?}}. */
   public static final class LinkJson {
-    private LinkJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private LinkJson() {}
 
     public static Link read(JsonParser p) throws IOException {
       return read(p, false);
@@ -114,9 +114,9 @@ public final class NestedJson {
 
   /** {@code {"addr", "version", "OS-EXT-IPS:type"?, "OS-EXT-IPS-MAC:mac_addr"?}}. */
   public static final class AddressJson {
-    private AddressJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private AddressJson() {}
 
     public static Address read(JsonParser p) throws IOException {
       Address.Builder b = Address.builder();
@@ -189,9 +189,9 @@ public final class NestedJson {
    * a volume (read as absent), or a bare id.
    */
   public static final class ServerImageJson {
-    private ServerImageJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private ServerImageJson() {}
 
     public static @Nullable ServerImage read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
@@ -255,9 +255,9 @@ public final class NestedJson {
 
   /** Both flavor shapes: {@code {"id", "links"}} before 2.47, the description from 2.47. */
   public static final class ServerFlavorJson {
-    private ServerFlavorJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private ServerFlavorJson() {}
 
     public static @Nullable ServerFlavor read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
@@ -370,9 +370,9 @@ public final class NestedJson {
 
   /** {@code {"code", "message", "created", "details"?}}. */
   public static final class ServerFaultJson {
-    private ServerFaultJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private ServerFaultJson() {}
 
     public static @Nullable ServerFault read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -444,9 +444,9 @@ public final class NestedJson {
 
   /** {@code {"name"}}. */
   public static final class ServerSecurityGroupJson {
-    private ServerSecurityGroupJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private ServerSecurityGroupJson() {}
 
     public static ServerSecurityGroup read(JsonParser p) throws IOException {
       ServerSecurityGroup.Builder b = ServerSecurityGroup.builder();
@@ -488,9 +488,9 @@ public final class NestedJson {
 
   /** {@code {"id", "delete_on_termination"?}}. */
   public static final class AttachedVolumeJson {
-    private AttachedVolumeJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private AttachedVolumeJson() {}
 
     public static AttachedVolume read(JsonParser p) throws IOException {
       AttachedVolume.Builder b = AttachedVolume.builder();
@@ -543,9 +543,9 @@ public final class NestedJson {
 
   /** Rackspace's {@code {"id", "mac_address", "ip_addresses"}} and upstream's with a net id. */
   public static final class VirtualInterfaceJson {
-    private VirtualInterfaceJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private VirtualInterfaceJson() {}
 
     public static VirtualInterface read(JsonParser p) throws IOException {
       VirtualInterface.Builder b = VirtualInterface.builder();
@@ -615,9 +615,9 @@ public final class NestedJson {
 
   /** {@code {"address", "network_id", "network_label"}}. */
   public static final class VirtualInterfaceAddressJson {
-    private VirtualInterfaceAddressJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private VirtualInterfaceAddressJson() {}
 
     public static VirtualInterfaceAddress read(JsonParser p) throws IOException {
       VirtualInterfaceAddress.Builder b = VirtualInterfaceAddress.builder();
@@ -682,9 +682,9 @@ public final class NestedJson {
    * ({@code os-interface}).
    */
   public static final class InterfaceAttachmentJson {
-    private InterfaceAttachmentJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private InterfaceAttachmentJson() {}
 
     public static InterfaceAttachment read(JsonParser p) throws IOException {
       InterfaceAttachment.Builder b = InterfaceAttachment.builder();
@@ -765,9 +765,9 @@ public final class NestedJson {
 
   /** {@code {"ip_address", "subnet_id"}}. */
   public static final class FixedIpJson {
-    private FixedIpJson() {}
-
     private static final FieldOrder ORDER = new FieldOrder();
+
+    private FixedIpJson() {}
 
     public static FixedIp read(JsonParser p) throws IOException {
       FixedIp.Builder b = FixedIp.builder();

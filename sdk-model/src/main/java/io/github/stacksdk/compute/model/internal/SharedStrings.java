@@ -19,9 +19,10 @@ import java.util.Arrays;
  *
  * <p>A value enters the table only when it comes a second time: the hash of a value seen once is
  * noted in a doorkeeper array of ints, and a value whose hash is already there is admitted. Values
- * that never repeat (a metadata value per server, a MAC address) so cost a plain {@code String}
- * and one int written, and do not push the values that do repeat out of the table; before the
- * doorkeeper, a page of unique values churned the table and made every lookup a miss.
+ * that never repeat (a metadata value per server, say) so cost a plain {@code String} and one
+ * int written, and do not push the values that do repeat out of the table; before the
+ * doorkeeper, one unique value per server (each server's MAC address) churned the table and
+ * turned lookups of the values that repeat into misses.
  *
  * <p>No lock: an entry is immutable, so a thread reading a slot that another one is writing sees
  * either entry, complete; a lost doorkeeper write only delays an admission. What it keeps is

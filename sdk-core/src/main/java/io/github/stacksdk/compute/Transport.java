@@ -18,7 +18,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -30,11 +29,9 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,13 +80,16 @@ final class Transport {
     final HttpUrl url;
     final BodyReader<T> reader;
     final boolean withMicroversion;
-    final String description;
 
     Get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion) {
       this.url = url;
       this.reader = reader;
       this.withMicroversion = withMicroversion;
-      this.description = "GET " + Endpoints.pathAndQuery(url);
+    }
+
+    /** {@code GET /path?query}, for messages; made only when one is written. */
+    String description() {
+      return "GET " + Endpoints.pathAndQuery(url);
     }
   }
 
@@ -129,7 +129,7 @@ final class Transport {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ComputeClientException(
-            get.description + " was interrupted while waiting to retry", e, attempts.sent);
+            get.description() + " was interrupted while waiting to retry", e, attempts.sent);
       }
     }
   }
@@ -179,30 +179,29 @@ final class Transport {
         throw ErrorDecoder.decode(response, List.of(token));
       }
       String requestId = ResponseHeaders.requestId(response.headers());
-      ResponseBody body = response.body();
-      MediaType type = body.contentType();
-      if (type != null && !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {
+      String type = response.header("Content-Type");
+      if (ResponseHeaders.isOtherThanJson(type)) {
         throw new ComputeClientException(
-            "Unreadable response to " + get.description + context(response, requestId)
+            "Unreadable response to " + get.description() + context(response, requestId)
                 + ": Content-Type " + type + " is not JSON");
       }
-      try (JsonParser parser = json.createParser(new ReadAheadStream(body.source()))) {
+      try (JsonParser parser = json.createParser(new ReadAheadStream(response.body().source()))) {
         T value = get.reader.read(parser);
         return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
       } catch (JsonProcessingException e) {
         throw new ComputeClientException(
-            "Unreadable response to " + get.description + context(response, requestId) + ": "
+            "Unreadable response to " + get.description() + context(response, requestId) + ": "
                 + e.getOriginalMessage(), e);
       } catch (IOException e) {
         // The body broke off, or could not be decompressed: name the response it belonged to. The
         // IOException stays the cause, so the failure is retried as one of the connection.
         throw new ComputeClientException(
-            get.description + " failed while reading the body of its response" + context(response, requestId)
+            get.description() + " failed while reading the body of its response" + context(response, requestId)
                 + ": " + describe(e), e);
       } catch (RuntimeException e) {
         // A body our readers did not foresee must still end in the SDK's own exception.
         throw new ComputeClientException(
-            "Unreadable response to " + get.description + context(response, requestId) + ": " + e, e);
+            "Unreadable response to " + get.description() + context(response, requestId) + ": " + e, e);
       }
     }
   }
@@ -215,7 +214,7 @@ final class Transport {
   }
 
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {
-    return new ComputeClientException(get.description + " failed: " + describe(e), e);
+    return new ComputeClientException(get.description() + " failed: " + describe(e), e);
   }
 
   private static String describe(IOException e) {
@@ -327,7 +326,7 @@ final class Transport {
         throw giveUp(failure);
       }
       if (log.isDebugEnabled()) {
-        log.debug(get.description + " failed (" + reason(failure) + "); attempt " + (sent + 1)
+        log.debug(get.description() + " failed (" + reason(failure) + "); attempt " + (sent + 1)
             + " of " + retries.maxAttempts() + " in " + wait.toMillis() + " ms");
       }
       return wait;

@@ -21,15 +21,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
@@ -56,7 +51,7 @@ public final class ErrorDecoder {
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
   /** What a secret is replaced with. */
-  static final String MASK = "****";
+  static final String MASK = Secrets.MASK;
 
   /** The longest excerpt of a text body in a message, in characters. */
   static final int MAX_EXCERPT = 200;
@@ -178,9 +173,8 @@ public final class ErrorDecoder {
       Collection<String> secrets,
       Clock clock) {
     try {
-      List<String> masks = masks(secrets);
       return ComputeServiceException.from(
-          read(status, reasonPhrase, headers, contentType, bodyPrefix, masks, clock));
+          read(status, reasonPhrase, headers, contentType, bodyPrefix, Secrets.of(secrets), clock));
     } catch (RuntimeException | StackOverflowError e) {
       return fallback(status, reasonPhrase, secrets);
     }
@@ -192,12 +186,16 @@ public final class ErrorDecoder {
       @Nullable Headers headers,
       @Nullable MediaType contentType,
       byte @Nullable [] bodyPrefix,
-      List<String> masks,
+      Secrets masks,
       @Nullable Clock clock) {
     Headers h = headers != null ? headers : Headers.of();
     Clock now = clock != null ? clock : Clock.systemUTC();
     String statusLine = statusLine(status, reasonPhrase);
     String text = utf8(bodyPrefix);
+    if (bodyPrefix != null && bodyPrefix.length >= MAX_BODY_BYTES) {
+      // Cut at the bound: its last characters may be the start of a secret that goes on past it.
+      text = masks.maskWithCutEnd(text);
+    }
 
     ServiceError.Builder error = ServiceError.builder().statusCode(status);
     // Each optional part is read on its own, so that a freak value loses only that part.
@@ -300,7 +298,7 @@ public final class ErrorDecoder {
     return isScalar(node) ? node.asText() : null;
   }
 
-  private static String excerpt(String text, @Nullable MediaType contentType, List<String> masks) {
+  private static String excerpt(String text, @Nullable MediaType contentType, Secrets masks) {
     if (BodyText.looksBinary(text)) {
       return "(a body that is not text)";
     }
@@ -436,29 +434,8 @@ public final class ErrorDecoder {
     }
   }
 
-  /** The non-blank secrets, longest first so that no secret leaves part of a longer one. */
-  private static List<String> masks(@Nullable Collection<String> secrets) {
-    if (secrets == null || secrets.isEmpty()) {
-      return List.of();
-    }
-    Set<String> masks = new LinkedHashSet<>();
-    for (String secret : secrets) {
-      if (secret != null && !secret.isBlank()) {
-        masks.add(secret);
-        masks.add(secret.strip());
-      }
-    }
-    List<String> sorted = new ArrayList<>(masks);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return sorted;
-  }
-
-  private static String redact(String text, List<String> masks) {
-    String redacted = text;
-    for (String mask : masks) {
-      redacted = redacted.replace(mask, MASK);
-    }
-    return redacted;
+  private static String redact(String text, Secrets masks) {
+    return masks.mask(text);
   }
 
   /** The last resort: the status line, masked. Built from parts that cannot fail. */
@@ -466,7 +443,7 @@ public final class ErrorDecoder {
       int status, @Nullable String reasonPhrase, @Nullable Collection<String> secrets) {
     String message;
     try {
-      message = redact(statusLine(status, reasonPhrase), masks(secrets));
+      message = redact(statusLine(status, reasonPhrase), Secrets.of(secrets));
     } catch (RuntimeException | StackOverflowError e) {
       message = "HTTP " + status;
     }

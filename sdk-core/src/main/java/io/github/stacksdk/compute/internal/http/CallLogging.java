@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs one DEBUG line per call (method, path and query, status, duration, request id,
  * microversion) and, at TRACE, the headers. Header values are printed only for an allow-list;
- * every other value, the token above all, prints as {@code ****}. Bodies are never logged.
+ * every other value, the token above all, prints as {@code ****}. A printed value that echoes one
+ * of the request's {@link Secrets} (its token, an identity request's password) has it masked too.
+ * Bodies are never logged.
  */
 public final class CallLogging implements Interceptor {
 
@@ -90,8 +92,9 @@ public final class CallLogging implements Interceptor {
       return chain.proceed(request);
     }
     String call = request.method() + " " + Endpoints.pathAndQuery(request.url());
+    Secrets secrets = Secrets.of(request);
     if (sink.isTraceEnabled()) {
-      sink.trace(call + " request headers:" + headers(request.headers(), "> "));
+      sink.trace(call + " request headers:" + headers(request.headers(), "> ", secrets));
     }
     long start = System.nanoTime();
     Response response;
@@ -105,15 +108,15 @@ public final class CallLogging implements Interceptor {
     line.append(" (").append(millis(start)).append(" ms");
     String requestId = ResponseHeaders.requestId(response.headers());
     if (requestId != null) {
-      line.append(", request ").append(redactIfUnprintable(requestId));
+      line.append(", request ").append(printable(requestId, secrets));
     }
     String microversion = ResponseHeaders.microversion(response.headers());
     if (microversion != null) {
-      line.append(", microversion ").append(redactIfUnprintable(microversion));
+      line.append(", microversion ").append(printable(microversion, secrets));
     }
     sink.debug(line.append(')').toString());
     if (sink.isTraceEnabled()) {
-      sink.trace(call + " response headers:" + headers(response.headers(), "< "));
+      sink.trace(call + " response headers:" + headers(response.headers(), "< ", secrets));
     }
     return response;
   }
@@ -122,28 +125,31 @@ public final class CallLogging implements Interceptor {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
   }
 
-  private static String headers(Headers headers, String prefix) {
+  private static String headers(Headers headers, String prefix, Secrets secrets) {
     StringBuilder out = new StringBuilder();
     for (Pair<? extends String, ? extends String> header : headers) {
       String name = header.getFirst();
       boolean printed = PRINTED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
       out.append(' ').append(prefix).append(name).append(": ");
-      out.append(printed ? redactIfUnprintable(header.getSecond()) : "****").append(';');
+      out.append(printed ? printable(header.getSecond(), secrets) : Secrets.MASK).append(';');
     }
     return out.toString();
   }
 
-  /** Values from the wire are echoed only when short and printable, so a log line stays one line. */
-  private static String redactIfUnprintable(String value) {
+  /**
+   * Values from the wire are echoed only when short and printable, so a log line stays one line,
+   * and with the request's secrets masked.
+   */
+  private static String printable(String value, Secrets secrets) {
     if (value.length() > 200) {
-      return "****";
+      return Secrets.MASK;
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        return "****";
+        return Secrets.MASK;
       }
     }
-    return value;
+    return secrets.mask(value);
   }
 }

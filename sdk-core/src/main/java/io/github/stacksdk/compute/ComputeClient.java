@@ -19,6 +19,8 @@ import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.ConnectRetry;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.RetryAfterGuard;
+import io.github.stacksdk.compute.internal.http.SameOriginGuard;
+import io.github.stacksdk.compute.internal.http.SendCount;
 import io.github.stacksdk.compute.internal.http.Tls;
 import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.internal.json.ResponseBodies;
@@ -79,6 +81,19 @@ public final class ComputeClient implements AutoCloseable {
   private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
 
+  /**
+   * The most bytes of a response body read, after decompression (a page of servers may have more:
+   * {@link #MAX_BODY_BYTES_PER_SERVER} per server asked for). Real bodies are far smaller; the
+   * bound keeps a broken or hostile server from making the client inflate or parse without end.
+   */
+  static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
+
+  /**
+   * The bytes a page may spend per server asked for ({@code limit}): Nova allows 64 KiB of user
+   * data (87 KiB in base64) and hundreds of metadata items per server, which stay well inside.
+   */
+  static final long MAX_BODY_BYTES_PER_SERVER = 256L * 1024;
+
   private final HttpUrl endpoint;
   private final TokenProvider tokens;
   private final @Nullable KeystoneAuth keystone;
@@ -115,10 +130,16 @@ public final class ComputeClient implements AutoCloseable {
     this.baseHttpClient = b.httpClient != null ? b.httpClient : newHttpClient();
     this.logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
     this.delays = b.delays != null ? b.delays : Transport.Delays.SYSTEM;
+    // Nova and Keystone never redirect: a 3xx is an error, and nothing is sent to another origin,
+    // whatever the caller's own client would do (the guard is the last interceptor before the wire).
     OkHttpClient.Builder http =
         baseHttpClient.newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
             .addInterceptor(new CallLogging(logSink))
-            .addNetworkInterceptor(new RetryAfterGuard());
+            .addNetworkInterceptor(new RetryAfterGuard())
+            .addNetworkInterceptor(SendCount.COUNTER)
+            .addNetworkInterceptor(new SameOriginGuard());
     this.caCertificate = b.caCertificate;
     this.verifyTls = b.verifyTls;
     if (!verifyTls) {
@@ -423,6 +444,9 @@ public final class ComputeClient implements AutoCloseable {
   /** Releases the connections and threads of the OkHttp client, if this client created it. */
   @Override
   public void close() {
+    if (transport != null) { // null when the constructor failed
+      transport.close();
+    }
     if (ownsHttpClient) {
       baseHttpClient.dispatcher().executorService().shutdown();
       baseHttpClient.connectionPool().evictAll();
@@ -524,8 +548,15 @@ public final class ComputeClient implements AutoCloseable {
     return endpoint;
   }
 
+  /**
+   * A page of servers: more servers than the {@code limit} asked for is not Nova's answer, and
+   * ends the call as soon as the count is passed.
+   */
   Transport.Get<ServersPage> serversCall(ListServersRequest request, @Nullable String marker) {
-    return new Transport.Get<>(ServersQuery.url(endpoint, request, marker), ResponseBodies::servers, true);
+    int limit = ServersQuery.limit(request);
+    return new Transport.Get<>(
+        ServersQuery.url(endpoint, request, marker), p -> ResponseBodies.servers(p, limit), true,
+        Math.max(MAX_BODY_BYTES, limit * MAX_BODY_BYTES_PER_SERVER));
   }
 
   Page<Server> toPage(Transport.Result<ServersPage> result) {
@@ -536,13 +567,13 @@ public final class ComputeClient implements AutoCloseable {
 
   Transport.Get<Server> serverCall(String serverId) {
     HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
-    return new Transport.Get<>(url, ResponseBodies::server, true);
+    return new Transport.Get<>(url, ResponseBodies::server, true, MAX_BODY_BYTES);
   }
 
   Transport.Get<List<VirtualInterface>> virtualInterfacesCall(String serverId) {
     HttpUrl url =
         Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2").build();
-    return new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true);
+    return new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true, MAX_BODY_BYTES);
   }
 
   /** A cloud without Rackspace's extension answers 404, 400 or 410: say so in the exception. */
@@ -553,12 +584,13 @@ public final class ComputeClient implements AutoCloseable {
   Transport.Get<List<InterfaceAttachment>> interfaceAttachmentsCall(String serverId) {
     HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
     return new Transport.Get<>(
-        url, p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read), true);
+        url, p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read), true,
+        MAX_BODY_BYTES);
   }
 
   /** Version documents are read without a microversion header. */
   static Transport.Get<List<ComputeVersion>> versionsCall(HttpUrl url) {
-    return new Transport.Get<>(url, VersionDiscovery::read, false);
+    return new Transport.Get<>(url, VersionDiscovery::read, false, MAX_BODY_BYTES);
   }
 
   Microversion effectiveMicroversion() {
@@ -657,17 +689,15 @@ public final class ComputeClient implements AutoCloseable {
     }
 
     /**
-     * Sets a fixed token, sent as {@code X-Auth-Token}.
+     * Sets a fixed token, sent as {@code X-Auth-Token}. Whitespace around it (a token read from a
+     * file with its newline) is dropped.
      *
      * @param token the token
      * @return this builder
-     * @throws IllegalArgumentException when it is blank
+     * @throws IllegalArgumentException when it is blank or has a character that an HTTP header
+     *     cannot carry (the message names the position, never the token)
      */
     public Builder token(String token) {
-      Objects.requireNonNull(token, "token == null");
-      if (token.isBlank()) {
-        throw new IllegalArgumentException("token is blank");
-      }
       this.tokens = TokenProvider.of(token);
       return this;
     }

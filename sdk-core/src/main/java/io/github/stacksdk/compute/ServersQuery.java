@@ -16,10 +16,15 @@ final class ServersQuery {
 
   private ServersQuery() {}
 
+  /** The {@code limit} a page of the request asks for. */
+  static int limit(ListServersRequest r) {
+    return r.pageSize().orElse(DEFAULT_PAGE_SIZE);
+  }
+
   /** The URL of the page after {@code marker} (null: the request's own marker, if any). */
   static HttpUrl url(HttpUrl endpoint, ListServersRequest r, @Nullable String marker) {
     HttpUrl.Builder url = Endpoints.resolve(endpoint, "servers", "detail");
-    url.addQueryParameter("limit", Integer.toString(r.pageSize().orElse(DEFAULT_PAGE_SIZE)));
+    url.addQueryParameter("limit", Integer.toString(limit(r)));
     String start = marker != null ? marker : r.marker().orElse(null);
     if (start != null) {
       url.addQueryParameter("marker", start);

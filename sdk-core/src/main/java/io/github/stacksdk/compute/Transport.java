@@ -7,11 +7,16 @@ import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.internal.http.BodyLimit;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
 import io.github.stacksdk.compute.internal.http.ReadAheadStream;
 import io.github.stacksdk.compute.internal.http.ResponseHeaders;
+import io.github.stacksdk.compute.internal.http.SameOriginGuard;
+import io.github.stacksdk.compute.internal.http.Secrets;
+import io.github.stacksdk.compute.internal.http.SendCount;
+import io.github.stacksdk.compute.internal.http.TokenValues;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -19,7 +24,9 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,7 +45,9 @@ import org.jspecify.annotations.Nullable;
  * Sends the client's GETs, for the synchronous and the asynchronous client alike: each attempt with
  * the provider's current token, one more after Nova refuses a token the provider then renews, the
  * retries the {@link RetryPolicy} allows within its deadline, and each body streamed straight into
- * the models. Every response is closed, whatever happens to it.
+ * the models, up to the call's bound on its decompressed bytes. Every response is closed, whatever
+ * happens to it. Once {@linkplain #close() closed}, it sends nothing more, and every future it
+ * returned is complete.
  */
 final class Transport {
   private final OkHttpClient http;
@@ -49,6 +58,9 @@ final class Transport {
   private final String userAgent;
   private final @Nullable String microversion;
   private final JsonFactory json;
+  /** The asynchronous calls not yet complete, which {@link #close()} completes. */
+  private final Set<AsyncCall<?>> pending = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   Transport(
       OkHttpClient http,
@@ -75,16 +87,21 @@ final class Transport {
     T read(JsonParser parser) throws IOException;
   }
 
-  /** A GET to make: where, how to read its answer, and whether to send the microversion. */
+  /**
+   * A GET to make: where, how to read its answer, whether to send the microversion, and the most
+   * bytes of its body (after decompression) that are read.
+   */
   static final class Get<T> {
     final HttpUrl url;
     final BodyReader<T> reader;
     final boolean withMicroversion;
+    final long maxBodyBytes;
 
-    Get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion) {
+    Get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion, long maxBodyBytes) {
       this.url = url;
       this.reader = reader;
       this.withMicroversion = withMicroversion;
+      this.maxBodyBytes = maxBodyBytes;
     }
 
     /** {@code GET /path?query}, for messages; made only when one is written. */
@@ -110,8 +127,9 @@ final class Transport {
   <T> Result<T> execute(Get<T> get) {
     Attempts attempts = new Attempts();
     while (true) {
+      checkOpen(get);
       ComputeException failure;
-      Request request = newRequest(get);
+      Request request = newRequest(get, attempts.next());
       Call call = attempts.start(http.newCall(request));
       try {
         return receive(get, request, call.execute(), attempts.mayRenew());
@@ -135,23 +153,66 @@ final class Transport {
   }
 
   /**
+   * Sends nothing more, and completes every asynchronous call still under way, whether it waits
+   * for a response or for a retry, with a {@link ComputeClientException} saying the client was
+   * closed. A synchronous call fails the same way at its next attempt.
+   */
+  void close() {
+    closed = true;
+    for (AsyncCall<?> call : pending) {
+      call.closed();
+    }
+  }
+
+  private void checkOpen(Get<?> get) {
+    if (closed) {
+      throw clientClosed(get);
+    }
+  }
+
+  private static ComputeClientException clientClosed(Get<?> get) {
+    return new ComputeClientException(get.description() + " was not completed: the client was closed");
+  }
+
+  /**
    * Makes the call on OkHttp's dispatcher. Cancelling the returned future cancels the HTTP call in
    * flight, or the retry that waits.
    */
   <T> CompletableFuture<Result<T>> enqueue(Get<T> get) {
     AsyncCall<T> call = new AsyncCall<>(get);
-    call.next(null);
+    pending.add(call);
+    if (closed) {
+      call.closed(); // close() may have run before the call was added
+    } else {
+      call.next(null);
+    }
     return call;
   }
 
-  private Request newRequest(Get<?> get) {
-    String token = tokens.token();
-    if (token == null || token.isBlank()) {
-      throw new IllegalStateException("the token supplier returned no token");
+  /**
+   * The request of one attempt, with the provider's current token, checked: the provider's own
+   * failure, no token, or a token that HTTP cannot carry end in a {@link ComputeClientException}
+   * that never quotes it.
+   */
+  private Request newRequest(Get<?> get, SendCount sends) {
+    String token;
+    try {
+      token = tokens.token();
+    } catch (ComputeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ComputeClientException(
+          get.description() + " was not sent: the token provider failed (" + e.getClass().getName() + ")", e);
+    }
+    String problem = token == null ? "is missing" : TokenValues.problem(token = TokenValues.strip(token));
+    if (problem != null) {
+      throw new ComputeClientException(
+          get.description() + " was not sent: the token from the token provider " + problem);
     }
     Request.Builder request =
         new Request.Builder()
             .url(get.url)
+            .tag(SendCount.class, sends)
             .header("X-Auth-Token", token)
             .header("Accept", "application/json")
             .header("User-Agent", userAgent);
@@ -183,11 +244,17 @@ final class Transport {
       if (ResponseHeaders.isOtherThanJson(type)) {
         throw new ComputeClientException(
             "Unreadable response to " + get.description() + context(response, requestId)
-                + ": Content-Type " + type + " is not JSON");
+                + ": Content-Type " + printable(type, request) + " is not JSON");
       }
-      try (JsonParser parser = json.createParser(new ReadAheadStream(response.body().source()))) {
+      try (JsonParser parser =
+          json.createParser(BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes))) {
         T value = get.reader.read(parser);
         return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
+      } catch (BodyLimit.TooLarge e) {
+        // Not Nova: a body this large is a broken or hostile server, and not worth a retry.
+        throw new ComputeClientException(
+            "Unreadable response to " + get.description() + context(response, requestId) + ": "
+                + e.getMessage() + " for this call", e);
       } catch (JsonProcessingException e) {
         throw new ComputeClientException(
             "Unreadable response to " + get.description() + context(response, requestId) + ": "
@@ -206,11 +273,22 @@ final class Transport {
     }
   }
 
-  /** What a message says of a response that could not be read; made only when one could not. */
+  /**
+   * What a message says of a response that could not be read; made only when one could not. Header
+   * values are quoted only when short and printable, with the request's token masked.
+   */
   private static String context(Response response, @Nullable String requestId) {
     String encoding = contentEncoding(response);
-    return " (status " + response.code() + (requestId != null ? ", request " + requestId : "")
+    return " (status " + response.code()
+        + (requestId != null ? ", request " + printable(requestId, response.request()) : "")
         + (encoding != null ? ", Content-Encoding " + encoding : "") + ")";
+  }
+
+  private static String printable(String headerValue, Request request) {
+    if (headerValue.length() > 200 || !headerValue.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      return Secrets.MASK;
+    }
+    return Secrets.of(request).mask(headerValue);
   }
 
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {
@@ -258,6 +336,8 @@ final class Transport {
     Throwable cause = failure.getCause();
     if (!(cause instanceof IOException)
         || cause instanceof JsonProcessingException
+        || cause instanceof BodyLimit.TooLarge
+        || cause instanceof SameOriginGuard.OtherOriginRefused
         || cause instanceof UnknownHostException
         || cause instanceof SSLPeerUnverifiedException
         || cause instanceof SSLHandshakeException) {
@@ -278,12 +358,34 @@ final class Transport {
     }
   }
 
-  /** Counts the attempts of one call and decides about the next, within the policy's deadline. */
+  /**
+   * Counts the attempts of one call and decides about the next, within the policy's deadline. An
+   * attempt that OkHttp sent more than once on its own (after a {@code 408}, or on a pooled
+   * connection that was dead) counts as each of its sends.
+   */
   private final class Attempts {
     private final long startNanos = System.nanoTime();
+    /** The requests sent so far, as far as known: each attempt counts once until it is over. */
     int sent;
     private int failed;
     private boolean renewed;
+    private @Nullable SendCount current;
+
+    /** A new count for the next attempt's request; the last attempt's extra sends are added. */
+    SendCount next() {
+      countExtraSends();
+      SendCount count = new SendCount();
+      current = count;
+      return count;
+    }
+
+    private void countExtraSends() {
+      SendCount last = current;
+      if (last != null) {
+        sent += Math.max(0, last.sends() - 1);
+        current = null;
+      }
+    }
 
     /** Counts an attempt and cuts its time limit to what is left of the deadline. */
     Call start(Call call) {
@@ -310,6 +412,7 @@ final class Transport {
      * @throws ComputeException the failure, with the number of attempts, when there is no retry
      */
     Duration waitBeforeRetry(Get<?> get, ComputeException failure) {
+      countExtraSends();
       failed++;
       if (failed >= retries.maxAttempts() || !isRetryable(failure) || Thread.currentThread().isInterrupted()) {
         throw giveUp(failure);
@@ -368,20 +471,58 @@ final class Transport {
      * may block while it renews a token, and the caller's thread must not.
      */
     void next(@Nullable Duration wait) {
-      Executor dispatcher = http.dispatcher().executorService();
-      try {
-        (wait == null ? dispatcher : delays.after(wait, dispatcher)).execute(this::attempt);
-      } catch (RejectedExecutionException e) {
-        completeExceptionally(new IllegalStateException("the client is closed", e));
+      if (wait == null) {
+        dispatch();
+      } else {
+        // The dispatcher may be shut down by the time the wait is over: dispatch() then says so,
+        // rather than the delay thread swallowing the rejection.
+        delays.after(wait, Runnable::run).execute(this::dispatch);
       }
+    }
+
+    private void dispatch() {
+      if (isDone()) {
+        return;
+      }
+      try {
+        http.dispatcher().executorService().execute(this::attempt);
+      } catch (RejectedExecutionException e) {
+        closed();
+      }
+    }
+
+    /** Completes this call, unless already complete, as one the client's closing cut short. */
+    void closed() {
+      if (completeExceptionally(clientClosed(get))) {
+        Call call = current;
+        if (call != null) {
+          call.cancel();
+        }
+      }
+    }
+
+    @Override
+    public boolean complete(Result<T> value) {
+      pending.remove(this);
+      return super.complete(value);
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      pending.remove(this);
+      return super.completeExceptionally(failure);
     }
 
     private void attempt() {
       if (isDone()) {
         return;
       }
+      if (closed) {
+        closed();
+        return;
+      }
       try {
-        Call call = attempts.start(http.newCall(newRequest(get)));
+        Call call = attempts.start(http.newCall(newRequest(get, attempts.next())));
         current = call;
         if (isCancelled()) {
           call.cancel();
@@ -427,6 +568,7 @@ final class Transport {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      pending.remove(this);
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       Call call = current;
       if (call != null) {

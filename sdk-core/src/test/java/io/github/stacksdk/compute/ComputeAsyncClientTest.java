@@ -363,8 +363,8 @@ final class ComputeAsyncClientTest {
     ComputeClient compute = client().build();
     compute.close();
     assertThat(failure(compute.async().getServer("s1")))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("the client is closed");
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessage("GET /v2.1/servers/s1 was not completed: the client was closed");
     assertThat(server.getRequestCount()).isZero();
   }
 

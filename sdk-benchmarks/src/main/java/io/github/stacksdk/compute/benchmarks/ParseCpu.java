@@ -41,7 +41,7 @@ public final class ParseCpu {
     Reader[] readers = {
       bytes -> {
         try (JsonParser p = sdkFactory.createParser(bytes)) {
-          return ResponseBodies.servers(p).servers.size();
+          return ResponseBodies.servers(p, Integer.MAX_VALUE).servers.size();
         }
       },
       bytes -> mapper.readValue(bytes, HandRolledClient.ServersPage.class).servers.size(),

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute.auth;
 
+import io.github.stacksdk.compute.internal.http.TokenValues;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -30,18 +31,29 @@ public interface TokenProvider {
   }
 
   /**
-   * A fixed token, never renewed.
+   * A fixed token, never renewed. Whitespace around it (a token read from a file with its newline)
+   * is dropped.
    *
    * @param token the token
    * @return a provider of that token
+   * @throws IllegalArgumentException when it is blank or has a character that an HTTP header cannot
+   *     carry (the message names the position, never the token)
    */
   static TokenProvider of(String token) {
     Objects.requireNonNull(token, "token == null");
-    return () -> token;
+    String stripped = TokenValues.strip(token);
+    String problem = TokenValues.problem(stripped);
+    if (problem != null) {
+      throw new IllegalArgumentException("token " + problem);
+    }
+    return () -> stripped;
   }
 
   /**
-   * A provider that asks {@code supplier} each time and cannot renew a refused token.
+   * A provider that asks {@code supplier} each time and cannot renew a refused token. The client
+   * drops whitespace around each token; a token that is missing, blank or not sendable as a header
+   * value, or a supplier that throws, fails that call with a {@code ComputeClientException} that
+   * never quotes the token.
    *
    * @param supplier returns the current token
    * @return a provider calling it

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -40,9 +41,10 @@ import org.jspecify.annotations.Nullable;
  * "retryAfter"?}}}, Keystone's {@code {"error": {"code", "title", "message"}}}, WebOb's flat {@code
  * {"message", "code", "title"?}}, and anything else as text (a proxy's HTML page, plain text,
  * nothing, JSON of another shape, truncated JSON), whose message is then the status line and a
- * cleaned excerpt. The request id, microversion and retry delay come from the headers (and the
- * retry delay also from the body). Every secret the caller names is masked in every text the error
- * holds.
+ * cleaned excerpt. A redirect ({@code 3xx}, which the SDK never follows) says where it pointed,
+ * without the target's query. The request id, microversion and retry delay come from the headers
+ * (and the retry delay also from the body). Every secret the caller names is masked in every text
+ * the error holds.
  *
  * <p>Never throws: whatever the input, the result is an exception with the given status.
  */
@@ -85,6 +87,13 @@ public final class ErrorDecoder {
 
   private static final Map<Integer, String> REASONS =
       Map.ofEntries(
+          Map.entry(300, "Multiple Choices"),
+          Map.entry(301, "Moved Permanently"),
+          Map.entry(302, "Found"),
+          Map.entry(303, "See Other"),
+          Map.entry(304, "Not Modified"),
+          Map.entry(307, "Temporary Redirect"),
+          Map.entry(308, "Permanent Redirect"),
           Map.entry(400, "Bad Request"),
           Map.entry(401, "Unauthorized"),
           Map.entry(403, "Forbidden"),
@@ -204,8 +213,10 @@ public final class ErrorDecoder {
     optional(() -> Optional.ofNullable(ResponseHeaders.microversion(h))).ifPresent(error::microversion);
     Optional<Duration> retryAfter = optional(() -> retryAfterHeader(h, now));
 
-    Fault fault = fault(parseObject(text));
-    if (fault != null) {
+    Fault fault = status >= 300 && status < 400 ? null : fault(parseObject(text));
+    if (status >= 300 && status < 400) {
+      error.message(redact(redirect(statusLine, h.get("Location")), masks));
+    } else if (fault != null) {
       String message = redact(fault.message, masks);
       error.message(message.isBlank() ? redact(statusLine, masks) : message);
       if (fault.name != null && !fault.name.isBlank()) {
@@ -223,6 +234,34 @@ public final class ErrorDecoder {
     }
     retryAfter.ifPresent(error::retryAfter);
     return error.build();
+  }
+
+  /**
+   * The message of a redirect: the status and where it pointed (scheme, host, port and path; no
+   * user, query or fragment, which may hold anything), when that can be shown on one line.
+   */
+  private static String redirect(String statusLine, @Nullable String location) {
+    String target = location == null ? "" : location.strip();
+    HttpUrl url = HttpUrl.parse(target);
+    if (url != null) {
+      target = SameOriginGuard.origin(url) + url.encodedPath();
+    } else {
+      int cut = indexOfAny(target, '?', '#');
+      target = cut >= 0 ? target.substring(0, cut) : target;
+      target = target.substring(target.lastIndexOf('@') + 1); // a user and password, if any
+    }
+    boolean printable = target.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    return statusLine + (target.isEmpty() || !printable ? "" : " to " + BodyText.truncate(target, MAX_EXCERPT))
+        + ": the SDK does not follow redirects (Nova and Keystone never redirect their API calls)";
+  }
+
+  private static int indexOfAny(String text, char a, char b) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == a || text.charAt(i) == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What a recognised JSON error body says; {@code holder} is the object with the message. */

@@ -2,9 +2,12 @@ package io.github.stacksdk.compute.internal.json;
 
 import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
 import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.missing;
 import static io.github.stacksdk.compute.model.internal.JsonReading.mismatch;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.stacksdk.compute.model.Link;
@@ -34,8 +37,12 @@ public final class ResponseBodies {
     }
   }
 
-  /** {@code {"servers": [...], "servers_links": [{"rel": "next", "href": ...}]}}. */
-  public static ServersPage servers(JsonParser p) throws IOException {
+  /**
+   * {@code {"servers": [...], "servers_links": [{"rel": "next", "href": ...}]}}, holding at most
+   * {@code limit} servers: Nova never sends more than asked for, so a page that does is refused as
+   * soon as the count is passed, before it can fill the memory.
+   */
+  public static ServersPage servers(JsonParser p, int limit) throws IOException {
     startBody(p);
     List<Server> servers = new ArrayList<>();
     String[] next = new String[1];
@@ -46,7 +53,16 @@ public final class ResponseBodies {
         (name, q) -> {
           if (name.equals("servers")) {
             seen[0] = true;
-            elements(q, "servers", ServerJson::read, servers::add);
+            for (boolean more = firstElement(q, "servers"); more; more = nextElement(q)) {
+              Server server = ServerJson.read(q);
+              if (server == null) {
+                continue;
+              }
+              if (servers.size() == limit) {
+                throw new JsonParseException(q, "the page holds more than the " + limit + " servers asked for (limit)");
+              }
+              servers.add(server);
+            }
           } else if (name.equals("servers_links")) {
             elements(q, "servers_links", LinkJson::read, link -> next[0] = nextHref(link, next[0]));
           } else {

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class ErrorDecoderTest {
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
@@ -406,7 +407,6 @@ final class ErrorDecoderTest {
     "410, ComputeServiceException",
     "415, ComputeServiceException",
     "418, ComputeServiceException",
-    "300, ComputeServiceException",
     "600, ComputeServiceException"
   })
   void decode_eachStatus_exceptionOfItsType(int status, String type) throws ClassNotFoundException {
@@ -611,6 +611,73 @@ final class ErrorDecoderTest {
     ComputeServiceException cut =
         decode(502, "", Headers.of(), MediaType.get("text/plain"), padding + TOKEN);
     assertThat(cut.getMessage()).doesNotContain(TOKEN.substring(0, 8)).contains("****");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(ints = {300, 301, 302, 303, 304, 307, 308, 399})
+  void decode_redirect_namesStatusAndTarget_withoutUserQueryOrFragment(int status) {
+    Headers headers =
+        Headers.of("Location", "https://alice:pw@other.example:8443/v2.1/servers?token=" + TOKEN + "#f",
+            "X-OpenStack-Request-Id", REQUEST_ID);
+
+    ComputeServiceException e =
+        decode(status, "", headers, JSON, "{\"computeFault\": {\"message\": \"ignored\"}}");
+
+    assertThat(e).isExactlyInstanceOf(ComputeServiceException.class);
+    assertThat(e.statusCode()).isEqualTo(status);
+    assertThat(e.requestId()).contains(REQUEST_ID);
+    assertThat(e.faultMessage())
+        .startsWith("HTTP " + status)
+        .endsWith(" to https://other.example:8443/v2.1/servers: the SDK does not follow redirects"
+            + " (Nova and Keystone never redirect their API calls)")
+        .doesNotContain("alice", "pw", "token", "#f", "ignored");
+  }
+
+  @Test
+  void decode_redirect_relativeUnprintableOrMissingLocation() {
+    assertThat(decode(302, "Found", Headers.of("Location", "/v2.1/x?marker=1#y"), null, "").faultMessage())
+        .startsWith("HTTP 302 Found to /v2.1/x: ");
+    assertThat(decode(302, "", Headers.of("Location", "//u:p@evil.example/x?q"), null, "").faultMessage())
+        .startsWith("HTTP 302 Found to evil.example/x: ");
+    assertThat(decode(301, "", Headers.of(), null, "").faultMessage())
+        .isEqualTo("HTTP 301 Moved Permanently: the SDK does not follow redirects"
+            + " (Nova and Keystone never redirect their API calls)");
+    assertThat(decode(307, "", Headers.of("Location", "/a b"), null, "").faultMessage())
+        .startsWith("HTTP 307 Temporary Redirect: ");
+    assertThat(decode(308, "", Headers.of("Location", "https://h.example/" + TOKEN), null, "").faultMessage())
+        .contains("https://h.example:443/****")
+        .doesNotContain(TOKEN);
+  }
+
+  /**
+   * Issue 15, item 10: a secret that a long body echoes across the 64 KiB the decoder reads is cut
+   * there; what is left of it, at the very end of what was read, must not show either.
+   */
+  @ParameterizedTest(name = "{0} characters of the token before the cut")
+  @ValueSource(ints = {1, 4, 20, 41})
+  void decode_secretCutAtTheReadBound_itsStartMaskedToo(int shown) throws IOException {
+    // The page's visible text is at its end, where the cut falls: all before it is a script.
+    String open = "<html><script>";
+    String close = "</script><p>token: ";
+    int padding = ErrorDecoder.MAX_BODY_BYTES - shown - open.length() - close.length();
+    String body = open + "x".repeat(padding) + close + TOKEN + "</p>" + "y".repeat(1000) + "</html>";
+    assertThat(body.substring(0, ErrorDecoder.MAX_BODY_BYTES)).endsWith("token: " + TOKEN.substring(0, shown));
+
+    try (Response response = response(502, "", Headers.of(), HTML, body)) {
+      ComputeServiceException e = ErrorDecoder.decode(response, List.of(TOKEN));
+
+      assertThat(e.getMessage()).contains("token: ****").doesNotContain("token: " + TOKEN.charAt(0));
+    }
+  }
+
+  @Test
+  void decode_textCutElsewhere_keepsItsEnd() throws IOException {
+    String body = "<html><script>" + "x".repeat(ErrorDecoder.MAX_BODY_BYTES) + "</script>";
+    String cut = body.substring(0, ErrorDecoder.MAX_BODY_BYTES - 30) + "</script><p>the end gA</p>";
+    try (Response response = response(502, "", Headers.of(), HTML, cut + "z".repeat(100))) {
+      // "gA" is the start of the token, but the body was not cut there: it stays.
+      assertThat(ErrorDecoder.decode(response, List.of(TOKEN)).getMessage()).contains("the end gA");
+    }
   }
 
   @Test

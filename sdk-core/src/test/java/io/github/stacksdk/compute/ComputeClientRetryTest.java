@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.InvalidRequestException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
@@ -258,6 +259,33 @@ final class ComputeClientRetryTest {
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertSentGet(server, "/v2.1/servers/s2", null);
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  /**
+   * Issue 15, item 8: OkHttp sends a GET answered 408 once more on its own. That send is an attempt
+   * Nova saw, and the exception counts it; without retries, OkHttp does not re-send.
+   */
+  @Test
+  void getServer_408_okHttpsOwnResendIsCountedAsAnAttempt() throws Exception {
+    server.enqueue(json(408, "{}"));
+    server.enqueue(json(408, "{}"));
+    server.enqueue(json(408, "{}"));
+    try (ComputeClient compute = client(FOUR_ATTEMPTS).build();
+        ComputeClient once = client(RetryPolicy.none()).build()) {
+      assertThatThrownBy(() -> compute.getServer("s1"))
+          .isInstanceOfSatisfying(ComputeServiceException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(408);
+            assertThat(e.attempts()).isEqualTo(2);
+          })
+          .hasMessageContaining("2 attempts");
+      assertThatThrownBy(() -> once.getServer("s2"))
+          .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+    }
+    assertSentGet(server, "/v2.1/servers/s1", null);
+    assertSentGet(server, "/v2.1/servers/s1", null);
+    assertSentGet(server, "/v2.1/servers/s2", null);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(delays.waits).as("408 is not retried by the policy").isEmpty();
   }
 
   @Test

@@ -73,8 +73,12 @@ import org.jspecify.annotations.Nullable;
  * again as the {@link RetryPolicy} allows; {@link Builder#retryPolicy(RetryPolicy)} changes it.
  * {@link #async()} makes the same calls without blocking, returning {@code CompletableFuture}s.
  *
- * <p>{@link #close()} releases the connections and threads of an OkHttp client that this client
- * created; a client passed to {@link Builder#httpClient(OkHttpClient)} is left to its owner.
+ * <p>{@link #close()} completes the calls still under way, and releases the connections and
+ * threads of an OkHttp client that this client created; a client passed to {@link
+ * Builder#httpClient(OkHttpClient)} is left to its owner.
+ *
+ * <p>Redirects are never followed (Nova and Keystone never redirect), and no request, with its
+ * token, is ever sent to another origin than the one it was made for.
  */
 public final class ComputeClient implements AutoCloseable {
   private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -441,7 +445,12 @@ public final class ComputeClient implements AutoCloseable {
     return transport.execute(interfaceAttachmentsCall(serverId)).body;
   }
 
-  /** Releases the connections and threads of the OkHttp client, if this client created it. */
+  /**
+   * Completes every future this client returned that is still under way (waiting for a response
+   * or for a retry) with a {@link ComputeClientException} saying the client was closed, makes later
+   * calls fail the same way, and releases the connections and threads of the OkHttp client, if
+   * this client created it.
+   */
   @Override
   public void close() {
     if (transport != null) { // null when the constructor failed
@@ -728,7 +737,8 @@ public final class ComputeClient implements AutoCloseable {
 
     /**
      * Authenticates with Keystone v3: the client gets its token from Keystone, renews it two
-     * minutes before it expires and once after Nova answers 401, and, unless {@link
+     * minutes before it expires by Keystone's clock (half its lifetime before, for a token that
+     * lives less than four minutes) and once after Nova answers 401, and, unless {@link
      * #endpoint(String)} is set, takes the compute endpoint from the token's catalog. {@link
      * #build()} authenticates once, so bad credentials fail there with an {@link
      * io.github.stacksdk.compute.exception.AuthenticationException}.
@@ -797,7 +807,10 @@ public final class ComputeClient implements AutoCloseable {
 
     /**
      * Uses the caller's OkHttp client (its pool, dispatcher, proxy, TLS and interceptors). The
-     * SDK adds its own interceptor to a derived client and never shuts the given one down.
+     * SDK adds its own interceptors to a derived client and never shuts the given one down. The
+     * derived client never follows redirects, and refuses to send a request to another origin
+     * (scheme, host, port) than the one it was made for, whatever the given client's settings and
+     * interceptors would do: credentials go nowhere else.
      *
      * @param httpClient the client
      * @return this builder

@@ -7,20 +7,25 @@ import static io.github.stacksdk.compute.KeystoneResponses.token;
 import static io.github.stacksdk.compute.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.AuthenticationException;
+import io.github.stacksdk.compute.exception.ComputeClientException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client with Keystone v3: token, catalog, renewal after a 401, errors and redaction. */
 final class ComputeClientKeystoneTest {
@@ -254,5 +259,61 @@ final class ComputeClientKeystoneTest {
     assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).token("t").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("set one of keystone(..), rackspace(..) or a token");
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  /** Every text an exception carries: its own and its causes' and suppressed ones' messages and string forms. */
+  static String texts(Throwable thrown) {
+    List<String> texts = new ArrayList<>();
+    collect(thrown, texts, 0);
+    return String.join("\n", texts);
+  }
+
+  private static void collect(Throwable t, List<String> texts, int depth) {
+    if (t == null || depth > 20) {
+      return;
+    }
+    texts.add(t.toString());
+    texts.add(String.valueOf(t.getLocalizedMessage()));
+    for (Throwable suppressed : t.getSuppressed()) {
+      collect(suppressed, texts, depth + 1);
+    }
+    collect(t.getCause(), texts, depth + 1);
+  }
+
+  /** {@link KeystoneResponses#token} with this X-Subject-Token, written as is (any character). */
+  private MockResponse tokenWithRawHeader(String subjectToken) {
+    return token("placeholder", IN_AN_HOUR, compute("RegionOne")).newBuilder()
+        .removeHeader("X-Subject-Token")
+        .addHeaderLenient("X-Subject-Token", subjectToken)
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"gAAAA-s\u00e9cret-subject-token", "gAAAA-s\u0007cret-subject-token", "gAAAA-s cret-subject-token"})
+  void subjectToken_thatAHeaderCannotCarry_failsAtBuild_withoutQuotingIt(String subjectToken) throws Exception {
+    server.enqueue(tokenWithRawHeader(subjectToken));
+
+    Throwable thrown = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+
+    assertThat(thrown)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with an X-Subject-Token that has a character");
+    assertThat(texts(thrown)).doesNotContain(subjectToken).doesNotContain("cret-subject-token").doesNotContain("gAAAA");
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void subjectToken_withSpaceAndTabAround_isSentTrimmed() throws Exception {
+    server.enqueue(tokenWithRawHeader(" \ttok-1 \t"));
+    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
+    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).build()) {
+      assertThat(compute.getServer("s1").id()).isEqualTo("s1");
+    }
+    takeTokenRequest();
+    RecordedRequest get = server.takeRequest();
+    assertThat(get.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/s1");
+    assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 }

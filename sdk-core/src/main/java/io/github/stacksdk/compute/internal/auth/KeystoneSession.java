@@ -38,6 +38,11 @@ public final class KeystoneSession extends RenewingSession {
   }
 
   @Override
+  String serviceName() {
+    return "Keystone";
+  }
+
+  @Override
   HttpUrl tokensUrl() {
     return tokensUrl(auth.authUrl());
   }
@@ -57,10 +62,11 @@ public final class KeystoneSession extends RenewingSession {
 
   @Override
   Token read(Response response, JsonNode body) {
-    String value = response.header("X-Subject-Token");
-    if (value == null || value.isBlank()) {
-      throw new ComputeClientException("Keystone answered POST " + tokensUrl().encodedPath() + " without X-Subject-Token");
+    String header = response.header("X-Subject-Token");
+    if (header == null || header.isBlank()) {
+      throw new ComputeClientException(answered() + " without X-Subject-Token");
     }
+    String value = checkedToken(header, "X-Subject-Token");
     JsonNode token = body.path("token");
     Instant expires = Optional.ofNullable(token.path("expires_at").textValue()).map(Timestamps::parse).orElse(null);
     return new Token(value, expires, token.path("project").path("id").textValue(), token.path("catalog"));

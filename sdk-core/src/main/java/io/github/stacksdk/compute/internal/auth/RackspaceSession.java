@@ -32,10 +32,14 @@ public final class RackspaceSession extends RenewingSession {
   }
 
   @Override
+  String serviceName() {
+    return "Rackspace identity";
+  }
+
+  @Override
   HttpUrl tokensUrl() {
     return underVersion(auth.authUrl(), "v2.0", "tokens");
   }
-
 
   @Override
   String requestBody() {
@@ -55,10 +59,11 @@ public final class RackspaceSession extends RenewingSession {
   @Override
   Token read(Response response, JsonNode body) {
     JsonNode token = body.path("access").path("token");
-    String value = token.path("id").textValue();
-    if (value == null || value.isBlank()) {
-      throw new ComputeClientException("Rackspace identity answered POST " + tokensUrl().encodedPath() + " without access.token.id");
+    String id = token.path("id").textValue();
+    if (id == null || id.isBlank()) {
+      throw new ComputeClientException(answered() + " without access.token.id");
     }
+    String value = checkedToken(id, "access.token.id");
     Instant expires = Optional.ofNullable(token.path("expires").textValue()).map(Timestamps::parse).orElse(null);
     return new Token(value, expires, token.path("tenant").path("id").textValue(), body.path("access").path("serviceCatalog"));
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
+import io.github.stacksdk.compute.internal.http.TokenValues;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.io.IOException;
 import java.time.Clock;
@@ -76,6 +77,9 @@ public abstract class RenewingSession implements TokenProvider {
 
   abstract String computeEndpoint(Token token);
 
+  /** The identity service's name in messages, such as {@code Keystone}. */
+  abstract String serviceName();
+
   /** Where to POST the request, and its JSON body. */
   abstract HttpUrl tokensUrl();
 
@@ -84,8 +88,32 @@ public abstract class RenewingSession implements TokenProvider {
   /** The secrets of the request, kept out of every message. */
   abstract List<String> secrets();
 
-  /** The token of a successful answer. */
+  /**
+   * The token of a successful answer.
+   *
+   * @throws ComputeClientException when the answer has no token, or one that cannot be sent
+   */
   abstract Token read(Response response, JsonNode body);
+
+  /** The start of a message about the identity service's answer: who answered which request. */
+  final String answered() {
+    return serviceName() + " answered POST " + tokensUrl().encodedPath();
+  }
+
+  /**
+   * The token {@code value} (of the answer's {@code where}) without the whitespace around it.
+   *
+   * @throws ComputeClientException when it has a character that a header cannot carry; the message
+   *     says which and where, never the token
+   */
+  final String checkedToken(String value, String where) {
+    String token = TokenValues.strip(value);
+    String problem = TokenValues.problem(token);
+    if (problem != null) {
+      throw new ComputeClientException(answered() + " with an " + where + " that " + problem);
+    }
+    return token;
+  }
 
   /**
    * {@code {authUrl}/{version}/{segments…}}, whether or not the identity URL already ends with the

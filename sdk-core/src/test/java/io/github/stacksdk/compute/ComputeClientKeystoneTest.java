@@ -316,4 +316,55 @@ final class ComputeClientKeystoneTest {
     assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
+
+  private MockResponse tokenBody(String tokenJson) {
+    return new MockResponse.Builder()
+        .code(201)
+        .setHeader("Content-Type", "application/json")
+        .setHeader("X-Subject-Token", "tok-1")
+        .body("{\"token\": " + tokenJson + "}")
+        .build();
+  }
+
+  @Test
+  void expiresAt_thatIsNoTimestamp_failsTyped_withAShortPrintableExcerpt() throws Exception {
+    String catalog = "\"catalog\": [" + compute("RegionOne") + "]";
+    server.enqueue(tokenBody("{\"expires_at\": \"not-a-date\", " + catalog + "}"));
+    server.enqueue(tokenBody("{\"expires_at\": \"2026-01-01T00:00:00Z \\u0007 " + PASSWORD + " " + "x".repeat(500) + "\", " + catalog + "}"));
+    server.enqueue(tokenBody("{\"expires_at\": 1767225600, " + catalog + "}"));
+
+    Throwable notADate = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable long_ = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable number = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+
+    assertThat(notADate)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessage("Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"not-a-date\"");
+    assertThat(long_)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"2026-01-01T00:00:00Z ? ****");
+    assertThat(long_.getMessage()).hasSizeLessThan(200).doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    assertThat(number)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageEndingWith("with an expires_at that is not a timestamp: a number");
+    for (Throwable thrown : List.of(notADate, long_, number)) {
+      assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("DateTimeParseException");
+    }
+    for (int i = 0; i < 3; i++) {
+      takeTokenRequest();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void tokenAnswer_thatIsNotJson_failsTyped_withoutQuotingTheBody() throws Exception {
+    server.enqueue(tokenBody("{\"expires_at\": " + PASSWORD + "}"));
+    Throwable thrown = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    assertThat(thrown)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with a body that is not JSON");
+    assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("pa55word");
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }

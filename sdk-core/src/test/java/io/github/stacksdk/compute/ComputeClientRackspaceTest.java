@@ -150,4 +150,16 @@ final class ComputeClientRackspaceTest {
     assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("rax-token-1");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
+
+  @Test
+  void expires_thatIsNoTimestamp_failsTyped() throws Exception {
+    server.enqueue(access("rax-token-1", "\"not-a-date\""));
+    Throwable thrown = catchThrowable(() -> ComputeClient.builder().rackspace(account().region("DFW").build()).build());
+    assertThat(thrown)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessage("Rackspace identity answered POST /v2.0/tokens with an expires that is not a timestamp: \"not-a-date\"");
+    assertThat(ComputeClientKeystoneTest.texts(thrown)).doesNotContain("DateTimeParseException").doesNotContain(API_KEY);
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }

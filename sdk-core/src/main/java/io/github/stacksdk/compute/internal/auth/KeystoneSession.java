@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.model.internal.ModelJson;
-import io.github.stacksdk.compute.model.internal.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ public final class KeystoneSession extends RenewingSession {
     }
     String value = checkedToken(header, "X-Subject-Token");
     JsonNode token = body.path("token");
-    Instant expires = Optional.ofNullable(token.path("expires_at").textValue()).map(Timestamps::parse).orElse(null);
+    Instant expires = timestamp(token, "expires_at");
     return new Token(value, expires, token.path("project").path("id").textValue(), token.path("catalog"));
   }
 

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.model.internal.ModelJson;
-import io.github.stacksdk.compute.model.internal.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -64,7 +62,7 @@ public final class RackspaceSession extends RenewingSession {
       throw new ComputeClientException(answered() + " without access.token.id");
     }
     String value = checkedToken(id, "access.token.id");
-    Instant expires = Optional.ofNullable(token.path("expires").textValue()).map(Timestamps::parse).orElse(null);
+    Instant expires = timestamp(token, "expires");
     return new Token(value, expires, token.path("tenant").path("id").textValue(), body.path("access").path("serviceCatalog"));
   }
 

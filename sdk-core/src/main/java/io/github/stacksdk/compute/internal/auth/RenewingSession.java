@@ -1,17 +1,23 @@
 package io.github.stacksdk.compute.internal.auth;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
+import io.github.stacksdk.compute.internal.http.Secrets;
 import io.github.stacksdk.compute.internal.http.TokenValues;
 import io.github.stacksdk.compute.model.internal.ModelJson;
+import io.github.stacksdk.compute.model.internal.Timestamps;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -30,6 +36,9 @@ public abstract class RenewingSession implements TokenProvider {
   static final Duration RENEW_BEFORE = Duration.ofSeconds(120);
 
   private static final MediaType JSON = MediaType.get("application/json");
+
+  /** The most characters of a bad value from an answer that a message quotes. */
+  private static final int MAX_EXCERPT = 40;
 
   private final OkHttpClient http;
   private final String userAgent;
@@ -116,6 +125,42 @@ public abstract class RenewingSession implements TokenProvider {
   }
 
   /**
+   * The timestamp {@code field} of {@code node}, or null when it has none.
+   *
+   * @throws ComputeClientException when the value is not a timestamp, quoting at most a short,
+   *     printable excerpt of it
+   */
+  final @Nullable Instant timestamp(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    if (value.isTextual()) {
+      try {
+        return Timestamps.parse(value.textValue());
+      } catch (RuntimeException e) {
+        // DateTimeParseException quotes the whole text: it is not kept as the cause.
+      }
+    }
+    String what = value.isTextual() ? excerpt(value.textValue()) : "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
+    throw new ComputeClientException(answered() + " with an " + field + " that is not a timestamp: " + what);
+  }
+
+  /**
+   * {@code text} in quotes, with the request's secrets masked, cut to {@value #MAX_EXCERPT}
+   * characters, and every character outside printable ASCII shown as {@code ?}.
+   */
+  private String excerpt(String text) {
+    String masked = Secrets.of(secrets()).mask(text);
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < Math.min(masked.length(), MAX_EXCERPT); i++) {
+      char c = masked.charAt(i);
+      out.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return out.append(masked.length() > MAX_EXCERPT ? "...\"" : "\"").toString();
+  }
+
+  /**
    * {@code {authUrl}/{version}/{segments…}}, whether or not the identity URL already ends with the
    * version (users write both).
    *
@@ -169,10 +214,39 @@ public abstract class RenewingSession implements TokenProvider {
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, secrets());
       }
-      return read(response, ModelJson.mapper().readTree(response.body().byteStream()));
+      return readAnswer(response);
     } catch (IOException e) {
       throw new ComputeClientException("POST " + url + " failed: " + e.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * The token of a successful answer. Whatever a broken answer causes is a {@link
+   * ComputeClientException} without a cause: the parser's and {@code java.time}'s messages quote
+   * the text, which may be anything the service echoed.
+   */
+  private Token readAnswer(Response response) throws IOException {
+    JsonNode body;
+    try {
+      body = ModelJson.mapper().readTree(response.body().byteStream());
+    } catch (JsonProcessingException e) {
+      throw new ComputeClientException(answered() + " with a body that is not JSON" + where(e));
+    }
+    try {
+      return read(response, body);
+    } catch (ComputeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ComputeClientException(answered() + " with an answer that cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** " at line L, column C" of a JSON error, or nothing when Jackson did not say. */
+  private static String where(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() <= 0
+        ? ""
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   /** A token, when it expires, and what the subclass needs of its answer to find the endpoint. */

@@ -14,14 +14,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -315,6 +319,37 @@ final class ComputeClientKeystoneTest {
     assertThat(get.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/s1");
     assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void tokenAnswer_inflatingFarPastTheCap_failsTyped_afterOnePost() throws Exception {
+    // 64 MB of catalog once inflated, less than 1 MB on the wire.
+    Buffer gzipped = new Buffer();
+    try (OutputStream out = new GZIPOutputStream(gzipped.outputStream())) {
+      out.write(("{\"token\": {\"expires_at\": \"" + IN_AN_HOUR + "\", \"catalog\": [").getBytes(StandardCharsets.UTF_8));
+      // 4,000,000 entries of 16 bytes.
+      byte[] entries = "{},             ".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 40; i++) {
+        out.write(entries);
+      }
+      out.write("{}]}}".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(gzipped.size()).isLessThan(1024 * 1024);
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .setHeader("Content-Type", "application/json")
+            .setHeader("Content-Encoding", "gzip")
+            .setHeader("X-Subject-Token", "tok-1")
+            .body(gzipped)
+            .build());
+
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).build())
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with more than 8388608 bytes")
+        .hasMessageNotContaining(PASSWORD);
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   private MockResponse tokenBody(String tokenJson) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
+import io.github.stacksdk.compute.internal.http.BodyLimit;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
 import io.github.stacksdk.compute.internal.http.Secrets;
 import io.github.stacksdk.compute.internal.http.TokenValues;
@@ -36,6 +37,13 @@ public abstract class RenewingSession implements TokenProvider {
   static final Duration RENEW_BEFORE = Duration.ofSeconds(120);
 
   private static final MediaType JSON = MediaType.get("application/json");
+
+  /**
+   * The most bytes of an identity answer that are read, counted after decompression: real
+   * catalogs are tens to hundreds of KB, and a broken or hostile answer (a gzip'd catalog of
+   * millions of entries is some 100 KB on the wire) must not exhaust the heap.
+   */
+  static final long MAX_ANSWER_BYTES = 8L * 1024 * 1024;
 
   /** The most characters of a bad value from an answer that a message quotes. */
   private static final int MAX_EXCERPT = 40;
@@ -215,6 +223,9 @@ public abstract class RenewingSession implements TokenProvider {
         throw ErrorDecoder.decode(response, secrets());
       }
       return readAnswer(response);
+    } catch (BodyLimit.TooLarge e) {
+      throw new ComputeClientException(
+          answered() + " with more than " + e.limit() + " bytes, the most read of an identity answer", e);
     } catch (IOException e) {
       throw new ComputeClientException("POST " + url + " failed: " + e.getClass().getSimpleName(), e);
     }
@@ -228,7 +239,7 @@ public abstract class RenewingSession implements TokenProvider {
   private Token readAnswer(Response response) throws IOException {
     JsonNode body;
     try {
-      body = ModelJson.mapper().readTree(response.body().byteStream());
+      body = ModelJson.mapper().readTree(BodyLimit.cap(response.body().byteStream(), MAX_ANSWER_BYTES));
     } catch (JsonProcessingException e) {
       throw new ComputeClientException(answered() + " with a body that is not JSON" + where(e));
     }

@@ -19,12 +19,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,8 +57,12 @@ public abstract class RenewingSession implements TokenProvider {
   private final Object lock = new Object();
   private volatile @Nullable Token current;
 
+  /**
+   * @param http the client for the token requests; the session uses it with a connection pool of
+   *     its own that keeps no idle connection (see {@link #authenticate()})
+   */
   RenewingSession(OkHttpClient http, String userAgent, Clock clock) {
-    this.http = http;
+    this.http = http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
     this.userAgent = userAgent;
     this.clock = clock;
   }
@@ -209,6 +216,13 @@ public abstract class RenewingSession implements TokenProvider {
     }
   }
 
+  /**
+   * Asks for a token. The request is sent at most once over a connection, as it is not idempotent
+   * (each one makes a token): its body is one-shot, so OkHttp sends it again only when no
+   * connection could be made, never after a 408 or over a connection that broke once it was sent.
+   * And as a token is asked for once per token lifetime, no pooled connection (that the server may
+   * have closed meanwhile) is kept for it.
+   */
   private Token authenticate() {
     HttpUrl url = tokensUrl();
     Request request =
@@ -216,7 +230,7 @@ public abstract class RenewingSession implements TokenProvider {
             .url(url)
             .header("Accept", "application/json")
             .header("User-Agent", userAgent)
-            .post(RequestBody.create(requestBody(), JSON))
+            .post(oneShot(RequestBody.create(requestBody(), JSON)))
             .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
@@ -250,6 +264,31 @@ public abstract class RenewingSession implements TokenProvider {
     } catch (RuntimeException e) {
       throw new ComputeClientException(answered() + " with an answer that cannot be read (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /** {@code body}, which OkHttp must not send again once it started sending it. */
+  private static RequestBody oneShot(RequestBody body) {
+    return new RequestBody() {
+      @Override
+      public @Nullable MediaType contentType() {
+        return body.contentType();
+      }
+
+      @Override
+      public long contentLength() throws IOException {
+        return body.contentLength();
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        body.writeTo(sink);
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return true;
+      }
+    };
   }
 
   /** " at line L, column C" of a JSON error, or nothing when Jackson did not say. */

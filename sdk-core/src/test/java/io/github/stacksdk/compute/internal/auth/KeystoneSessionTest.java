@@ -130,6 +130,20 @@ final class KeystoneSessionTest {
   }
 
   @Test
+  void eachTokenRequest_goesOutOnAConnectionOfItsOwn() throws Exception {
+    keystone(Duration.ZERO);
+    KeystoneSession session = session(new MutableClock());
+
+    assertThat(session.token()).isEqualTo("tok-1");
+    session.invalidate("tok-1");
+    assertThat(session.token()).isEqualTo("tok-2");
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getExchangeIndex()).isZero();
+    assertThat(server.takeRequest().getExchangeIndex()).as("no pooled connection reused").isZero();
+  }
+
+  @Test
   void tokensUrl_addsV3Once() {
     assertThat(KeystoneSession.tokensUrl("https://k.example/identity").encodedPath()).isEqualTo("/identity/v3/auth/tokens");
     assertThat(KeystoneSession.tokensUrl("https://k.example/identity/v3/").encodedPath()).isEqualTo("/identity/v3/auth/tokens");

@@ -402,4 +402,30 @@ final class ComputeClientKeystoneTest {
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
+
+  @ParameterizedTest(name = "application credential: {0}")
+  @ValueSource(booleans = {false, true})
+  void secretEchoedInAPrintedHeader_isMaskedAtDebugAndTrace(boolean applicationCredential) throws Exception {
+    String secret = applicationCredential ? "app-cred-s3cret-value" : PASSWORD;
+    KeystoneAuth auth =
+        applicationCredential
+            ? KeystoneAuth.builder().authUrl(url("/identity")).applicationCredentialId("ac1").applicationCredentialSecret(secret).build()
+            : password().build();
+    server.enqueue(
+        token("tok-1", IN_AN_HOUR, compute("RegionOne")).newBuilder()
+            .setHeader("X-Openstack-Request-Id", "req-" + secret)
+            .setHeader("Content-Type", "application/json; echo=" + secret)
+            .build());
+    RecordingLogSink sink = new RecordingLogSink();
+
+    ComputeClient.builder().keystone(auth).logSink(sink).build().close();
+
+    assertThat(sink.debug).anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201") && line.contains("request req-****"));
+    assertThat(sink.trace).anyMatch(line -> line.contains("< X-Openstack-Request-Id: req-****;"));
+    assertThat(sink.trace).anyMatch(line -> line.contains("< Content-Type: application/json; echo=****;"));
+    assertThat(sink.all()).noneMatch(line -> line.contains(secret));
+    RecordedRequest post = takeTokenRequest();
+    assertThat(post.getBody().utf8()).contains(secret);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }

@@ -162,4 +162,18 @@ final class ComputeClientRackspaceTest {
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
+
+  @Test
+  void apiKeyEchoedInAPrintedHeader_isMaskedAtDebugAndTrace() throws Exception {
+    server.enqueue(access("rax-token-1").newBuilder().setHeader("X-Compute-Request-Id", "req-" + API_KEY).build());
+    RecordingLogSink sink = new RecordingLogSink();
+
+    ComputeClient.builder().rackspace(account().region("DFW").build()).logSink(sink).build().close();
+
+    assertThat(sink.debug).anyMatch(line -> line.startsWith("POST /v2.0/tokens -> 200") && line.contains("request req-****"));
+    assertThat(sink.trace).anyMatch(line -> line.contains("< X-Compute-Request-Id: req-****;"));
+    assertThat(sink.all()).noneMatch(line -> line.contains(API_KEY));
+    assertThat(takeTokenRequest().getBody().utf8()).contains(API_KEY);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }

@@ -231,6 +231,8 @@ public abstract class RenewingSession implements TokenProvider {
             .header("Accept", "application/json")
             .header("User-Agent", userAgent)
             .post(oneShot(RequestBody.create(requestBody(), JSON)))
+            // The call logger masks these in every header it prints, should the service echo one.
+            .tag(Secrets.class, Secrets.of(secrets()))
             .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {

@@ -367,10 +367,12 @@ final class ComputeClientKeystoneTest {
     server.enqueue(tokenBody("{\"expires_at\": \"not-a-date\", " + catalog + "}"));
     server.enqueue(tokenBody("{\"expires_at\": \"2026-01-01T00:00:00Z \\u0007 " + PASSWORD + " " + "x".repeat(500) + "\", " + catalog + "}"));
     server.enqueue(tokenBody("{\"expires_at\": 1767225600, " + catalog + "}"));
+    server.enqueue(tokenBody("{\"expires_at\": \"" + IN_AN_HOUR + "\", \"issued_at\": \"yesterday\", " + catalog + "}"));
 
     Throwable notADate = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
     Throwable long_ = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
     Throwable number = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable issued = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
 
     assertThat(notADate)
         .isInstanceOf(ComputeClientException.class)
@@ -382,13 +384,16 @@ final class ComputeClientKeystoneTest {
     assertThat(number)
         .isInstanceOf(ComputeClientException.class)
         .hasMessageEndingWith("with an expires_at that is not a timestamp: a number");
-    for (Throwable thrown : List.of(notADate, long_, number)) {
+    assertThat(issued)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageEndingWith("with an issued_at that is not a timestamp: \"yesterday\"");
+    for (Throwable thrown : List.of(notADate, long_, number, issued)) {
       assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("DateTimeParseException");
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
       takeTokenRequest();
     }
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(4);
   }
 
   @Test

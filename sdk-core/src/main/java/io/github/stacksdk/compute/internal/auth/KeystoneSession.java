@@ -7,7 +7,6 @@ import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,8 +66,9 @@ public final class KeystoneSession extends RenewingSession {
     }
     String value = checkedToken(header, "X-Subject-Token");
     JsonNode token = body.path("token");
-    Instant expires = timestamp(token, "expires_at");
-    return new Token(value, expires, token.path("project").path("id").textValue(), token.path("catalog"));
+    return new Token(
+        value, timestamp(token, "expires_at"), timestamp(token, "issued_at"), token.path("project").path("id").textValue(),
+        token.path("catalog"));
   }
 
   /** {@code {authUrl}/v3/auth/tokens}, whether or not the auth URL ends with {@code /v3}. */

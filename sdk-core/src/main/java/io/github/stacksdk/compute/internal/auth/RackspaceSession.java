@@ -6,7 +6,6 @@ import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,8 +61,10 @@ public final class RackspaceSession extends RenewingSession {
       throw new ComputeClientException(answered() + " without access.token.id");
     }
     String value = checkedToken(id, "access.token.id");
-    Instant expires = timestamp(token, "expires");
-    return new Token(value, expires, token.path("tenant").path("id").textValue(), body.path("access").path("serviceCatalog"));
+    // No issued_at: the token's lifetime is counted from the answer's Date.
+    return new Token(
+        value, timestamp(token, "expires"), null, token.path("tenant").path("id").textValue(),
+        body.path("access").path("serviceCatalog"));
   }
 
   @Override

@@ -14,12 +14,14 @@ import io.github.stacksdk.compute.model.internal.ModelJson;
 import io.github.stacksdk.compute.model.internal.Timestamps;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -32,11 +34,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A token from an identity service, with the service catalog it came with: renewed before it
- * expires and after Nova refuses it, one authentication at a time (threads that need a new token
- * at once wait for the same one). Subclasses say how to ask for a token and read the answer.
+ * expires and after Nova refuses it, one authentication at a time. While a token that is due for
+ * renewal is renewed, other threads go on using it; they wait for the renewal only when there is
+ * no token they can use. Subclasses say how to ask for a token and read the answer.
+ *
+ * <p>When a token is due is measured on the identity service's clock (its lifetime is {@code
+ * expires_at} minus {@code issued_at}, or minus the answer's {@code Date}) and counted from the
+ * answer's arrival on the session's clock, so that a client clock that is minutes off does not
+ * matter.
  */
 public abstract class RenewingSession implements TokenProvider {
-  /** Renew this long before the token expires, as keystoneauth does. */
+  /**
+   * Renew this long before the token expires, as keystoneauth does; half the lifetime of a token
+   * that lives less than twice as long, so that a short-lived token is not renewed on every call.
+   */
   static final Duration RENEW_BEFORE = Duration.ofSeconds(120);
 
   private static final MediaType JSON = MediaType.get("application/json");
@@ -54,7 +65,8 @@ public abstract class RenewingSession implements TokenProvider {
   private final OkHttpClient http;
   private final String userAgent;
   private final Clock clock;
-  private final Object lock = new Object();
+  /** Held while authenticating, so that there is one authentication at a time. */
+  private final ReentrantLock lock = new ReentrantLock();
   private volatile @Nullable Token current;
 
   /**
@@ -67,7 +79,10 @@ public abstract class RenewingSession implements TokenProvider {
     this.clock = clock;
   }
 
-  /** The current token, authenticating first when there is none or it expires within two minutes. */
+  /**
+   * The current token, authenticating first when there is none or it is due for renewal (unless
+   * another thread is renewing it already and it is still valid).
+   */
   @Override
   public String token() {
     return fresh().value;
@@ -82,11 +97,14 @@ public abstract class RenewingSession implements TokenProvider {
 
   /** Forgets {@code stale}, which Nova refused, unless another thread already replaced it. */
   public void invalidate(String stale) {
-    synchronized (lock) {
+    lock.lock();
+    try {
       Token token = current;
       if (token != null && token.value.equals(stale)) {
         current = null;
       }
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -203,16 +221,27 @@ public abstract class RenewingSession implements TokenProvider {
 
   private Token fresh() {
     Token token = current;
-    if (token != null && !token.expiresSoon(clock.instant())) {
+    Instant now = clock.instant();
+    if (token != null && !token.isDue(now)) {
       return token;
     }
-    synchronized (lock) {
+    if (token != null && token.isUsable(now)) {
+      // Due but still valid: if another thread is renewing it, go on with it meanwhile.
+      if (!lock.tryLock()) {
+        return token;
+      }
+    } else {
+      lock.lock();
+    }
+    try {
       token = current;
-      if (token == null || token.expiresSoon(clock.instant())) {
+      if (token == null || token.isDue(clock.instant())) {
         token = authenticate();
         current = token;
       }
       return token;
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -235,10 +264,11 @@ public abstract class RenewingSession implements TokenProvider {
             .tag(Secrets.class, Secrets.of(secrets()))
             .build();
     try (Response response = http.newCall(request).execute()) {
+      Instant received = clock.instant();
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, secrets());
       }
-      return readAnswer(response);
+      return readAnswer(response).scheduled(received, response.headers().getInstant("Date"));
     } catch (BodyLimit.TooLarge e) {
       throw new ComputeClientException(
           answered() + " with more than " + e.limit() + " bytes, the most read of an identity answer", e);
@@ -301,27 +331,84 @@ public abstract class RenewingSession implements TokenProvider {
         : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
-  /** A token, when it expires, and what the subclass needs of its answer to find the endpoint. */
+  /**
+   * A token, when it expires, and what the subclass needs of its answer to find the endpoint; once
+   * {@linkplain #scheduled scheduled}, also when to renew it.
+   */
   static final class Token {
     final String value;
+    /** When it expires and when it was issued, as the identity service wrote them. */
     final @Nullable Instant expiresAt;
+    final @Nullable Instant issuedAt;
     final @Nullable String projectId;
     final JsonNode catalog;
+    /**
+     * When to renew it, and until when to use it, on the session's clock; null when only Nova's
+     * refusal ends it.
+     */
+    final @Nullable Instant renewAt;
+    final @Nullable Instant usableUntil;
 
-    Token(String value, @Nullable Instant expiresAt, @Nullable String projectId, JsonNode catalog) {
-      this.value = value;
-      this.expiresAt = expiresAt;
-      this.projectId = projectId;
-      this.catalog = catalog;
+    Token(
+        String value, @Nullable Instant expiresAt, @Nullable Instant issuedAt, @Nullable String projectId,
+        JsonNode catalog) {
+      this(value, expiresAt, issuedAt, projectId, catalog, null, null);
     }
 
-    boolean expiresSoon(Instant now) {
-      return expiresAt != null && !now.plus(RENEW_BEFORE).isBefore(expiresAt);
+    private Token(
+        String value, @Nullable Instant expiresAt, @Nullable Instant issuedAt, @Nullable String projectId,
+        JsonNode catalog, @Nullable Instant renewAt, @Nullable Instant usableUntil) {
+      this.value = value;
+      this.expiresAt = expiresAt;
+      this.issuedAt = issuedAt;
+      this.projectId = projectId;
+      this.catalog = catalog;
+      this.renewAt = renewAt;
+      this.usableUntil = usableUntil;
+    }
+
+    /**
+     * This token, to be renewed {@code min(RENEW_BEFORE, lifetime / 2)} before it expires. The
+     * lifetime is measured on the service's clock: expiry minus issue, else minus {@code dated}
+     * (the answer's {@code Date}), else minus {@code received}; and counted from {@code received},
+     * on the session's clock. A token without expiry, or without any lifetime left by those
+     * clocks, is used until Nova refuses it, rather than asked for again on every call.
+     *
+     * @param received when the answer arrived, on the session's clock
+     * @param dated the answer's {@code Date}, on the service's clock
+     */
+    Token scheduled(Instant received, @Nullable Instant dated) {
+      if (expiresAt == null) {
+        return this;
+      }
+      Instant issued = issuedAt != null ? issuedAt : dated != null ? dated : received;
+      Duration lifetime = Duration.between(issued, expiresAt);
+      if (lifetime.isNegative() || lifetime.isZero()) {
+        return this;
+      }
+      Duration half = lifetime.dividedBy(2);
+      Duration margin = half.compareTo(RENEW_BEFORE) < 0 ? half : RENEW_BEFORE;
+      try {
+        Instant until = received.plus(lifetime);
+        return new Token(value, expiresAt, issuedAt, projectId, catalog, until.minus(margin), until);
+      } catch (DateTimeException | ArithmeticException e) {
+        return this; // an expiry past the year 1,000,000,000: as good as none
+      }
+    }
+
+    /** True once it should be renewed. */
+    boolean isDue(Instant now) {
+      return renewAt != null && !now.isBefore(renewAt);
+    }
+
+    /** True while it has not expired. */
+    boolean isUsable(Instant now) {
+      return usableUntil == null || now.isBefore(usableUntil);
     }
 
     @Override
     public String toString() {
-      return "Token{expiresAt=" + expiresAt + ", projectId=" + projectId + "}";
+      return "Token{expiresAt=" + expiresAt + ", renewAt=" + renewAt + ", projectId=" + projectId + "}";
     }
   }
 }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.auth.KeystoneAuth;
+import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -19,8 +21,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,54 @@ final class ComputeClientIdentityRetryTest {
         .hasRootCauseInstanceOf(ConnectException.class);
     assertThat(delays.waits).hasSize(2);
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void tokenRequest_answered408_isNotSentAgain() throws Exception {
+    server.enqueue(json(408, "{\"error\": {\"code\": 408, \"title\": \"Request Timeout\", \"message\": \"too slow\"}}"));
+    server.enqueue(token("tok-1", IN_AN_HOUR, computeService()));
+    assertThatThrownBy(() -> keystoneClient().build())
+        .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(408))
+        .hasMessageContaining("too slow")
+        .hasMessageNotContaining(PASSWORD);
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(delays.waits).isEmpty();
+  }
+
+  @Test
+  void tokenRequest_whoseConnectionDropsAfterItWasRead_isNotSentAgain() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(token("tok-1", IN_AN_HOUR, computeService()));
+    assertThatThrownBy(() -> keystoneClient().build())
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("POST " + server.url("/identity/v3/auth/tokens") + " failed")
+        .hasMessageNotContaining(PASSWORD);
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(delays.waits).isEmpty();
+  }
+
+  @Test
+  void tokenRenewal_overAConnectionThatDropsAfterReadingIt_isNotSentAgain() throws Exception {
+    server.enqueue(token("tok-1", IN_AN_HOUR, computeService()));
+    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(token("tok-2", IN_AN_HOUR, computeService()));
+    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
+    try (ComputeClient compute = keystoneClient().build()) {
+      assertThatThrownBy(() -> compute.getServer("s1"))
+          .isInstanceOf(ComputeClientException.class)
+          .hasMessageStartingWith("POST " + server.url("/identity/v3/auth/tokens") + " failed")
+          .hasMessageNotContaining(PASSWORD);
+    }
+    takeTokenRequest();
+    RecordedRequest get = server.takeRequest();
+    assertThat(get.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/s1");
+    assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).as("the renewal was sent once").isEqualTo(3);
+    assertThat(delays.waits).isEmpty();
   }
 
   /** Refuses the first {@code refusals} connections, as a restarting identity service would. */

@@ -7,20 +7,29 @@ import static io.github.stacksdk.compute.KeystoneResponses.token;
 import static io.github.stacksdk.compute.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.AuthenticationException;
+import io.github.stacksdk.compute.exception.ComputeClientException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client with Keystone v3: token, catalog, renewal after a 401, errors and redaction. */
 final class ComputeClientKeystoneTest {
@@ -254,5 +263,174 @@ final class ComputeClientKeystoneTest {
     assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).token("t").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("set one of keystone(..), rackspace(..) or a token");
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  /** Every text an exception carries: its own and its causes' and suppressed ones' messages and string forms. */
+  static String texts(Throwable thrown) {
+    List<String> texts = new ArrayList<>();
+    collect(thrown, texts, 0);
+    return String.join("\n", texts);
+  }
+
+  private static void collect(Throwable t, List<String> texts, int depth) {
+    if (t == null || depth > 20) {
+      return;
+    }
+    texts.add(t.toString());
+    texts.add(String.valueOf(t.getLocalizedMessage()));
+    for (Throwable suppressed : t.getSuppressed()) {
+      collect(suppressed, texts, depth + 1);
+    }
+    collect(t.getCause(), texts, depth + 1);
+  }
+
+  /** {@link KeystoneResponses#token} with this X-Subject-Token, written as is (any character). */
+  private MockResponse tokenWithRawHeader(String subjectToken) {
+    return token("placeholder", IN_AN_HOUR, compute("RegionOne")).newBuilder()
+        .removeHeader("X-Subject-Token")
+        .addHeaderLenient("X-Subject-Token", subjectToken)
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"gAAAA-s\u00e9cret-subject-token", "gAAAA-s\u0007cret-subject-token", "gAAAA-s cret-subject-token"})
+  void subjectToken_thatAHeaderCannotCarry_failsAtBuild_withoutQuotingIt(String subjectToken) throws Exception {
+    server.enqueue(tokenWithRawHeader(subjectToken));
+
+    Throwable thrown = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+
+    assertThat(thrown)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with an X-Subject-Token that has a character");
+    assertThat(texts(thrown)).doesNotContain(subjectToken).doesNotContain("cret-subject-token").doesNotContain("gAAAA");
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void subjectToken_withSpaceAndTabAround_isSentTrimmed() throws Exception {
+    server.enqueue(tokenWithRawHeader(" \ttok-1 \t"));
+    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
+    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).build()) {
+      assertThat(compute.getServer("s1").id()).isEqualTo("s1");
+    }
+    takeTokenRequest();
+    RecordedRequest get = server.takeRequest();
+    assertThat(get.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/s1");
+    assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void tokenAnswer_inflatingFarPastTheCap_failsTyped_afterOnePost() throws Exception {
+    // 64 MB of catalog once inflated, less than 1 MB on the wire.
+    Buffer gzipped = new Buffer();
+    try (OutputStream out = new GZIPOutputStream(gzipped.outputStream())) {
+      out.write(("{\"token\": {\"expires_at\": \"" + IN_AN_HOUR + "\", \"catalog\": [").getBytes(StandardCharsets.UTF_8));
+      // 4,000,000 entries of 16 bytes.
+      byte[] entries = "{},             ".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 40; i++) {
+        out.write(entries);
+      }
+      out.write("{}]}}".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(gzipped.size()).isLessThan(1024 * 1024);
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .setHeader("Content-Type", "application/json")
+            .setHeader("Content-Encoding", "gzip")
+            .setHeader("X-Subject-Token", "tok-1")
+            .body(gzipped)
+            .build());
+
+    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).build())
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with more than 8388608 bytes")
+        .hasMessageNotContaining(PASSWORD);
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  private MockResponse tokenBody(String tokenJson) {
+    return new MockResponse.Builder()
+        .code(201)
+        .setHeader("Content-Type", "application/json")
+        .setHeader("X-Subject-Token", "tok-1")
+        .body("{\"token\": " + tokenJson + "}")
+        .build();
+  }
+
+  @Test
+  void expiresAt_thatIsNoTimestamp_failsTyped_withAShortPrintableExcerpt() throws Exception {
+    String catalog = "\"catalog\": [" + compute("RegionOne") + "]";
+    server.enqueue(tokenBody("{\"expires_at\": \"not-a-date\", " + catalog + "}"));
+    server.enqueue(tokenBody("{\"expires_at\": \"2026-01-01T00:00:00Z \\u0007 " + PASSWORD + " " + "x".repeat(500) + "\", " + catalog + "}"));
+    server.enqueue(tokenBody("{\"expires_at\": 1767225600, " + catalog + "}"));
+    server.enqueue(tokenBody("{\"expires_at\": \"" + IN_AN_HOUR + "\", \"issued_at\": \"yesterday\", " + catalog + "}"));
+
+    Throwable notADate = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable long_ = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable number = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable issued = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+
+    assertThat(notADate)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessage("Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"not-a-date\"");
+    assertThat(long_)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"2026-01-01T00:00:00Z ? ****");
+    assertThat(long_.getMessage()).hasSizeLessThan(200).doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    assertThat(number)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageEndingWith("with an expires_at that is not a timestamp: a number");
+    assertThat(issued)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageEndingWith("with an issued_at that is not a timestamp: \"yesterday\"");
+    for (Throwable thrown : List.of(notADate, long_, number, issued)) {
+      assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("DateTimeParseException");
+    }
+    for (int i = 0; i < 4; i++) {
+      takeTokenRequest();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void tokenAnswer_thatIsNotJson_failsTyped_withoutQuotingTheBody() throws Exception {
+    server.enqueue(tokenBody("{\"expires_at\": " + PASSWORD + "}"));
+    Throwable thrown = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    assertThat(thrown)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with a body that is not JSON");
+    assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("pa55word");
+    takeTokenRequest();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "application credential: {0}")
+  @ValueSource(booleans = {false, true})
+  void secretEchoedInAPrintedHeader_isMaskedAtDebugAndTrace(boolean applicationCredential) throws Exception {
+    String secret = applicationCredential ? "app-cred-s3cret-value" : PASSWORD;
+    KeystoneAuth auth =
+        applicationCredential
+            ? KeystoneAuth.builder().authUrl(url("/identity")).applicationCredentialId("ac1").applicationCredentialSecret(secret).build()
+            : password().build();
+    server.enqueue(
+        token("tok-1", IN_AN_HOUR, compute("RegionOne")).newBuilder()
+            .setHeader("X-Openstack-Request-Id", "req-" + secret)
+            .setHeader("Content-Type", "application/json; echo=" + secret)
+            .build());
+    RecordingLogSink sink = new RecordingLogSink();
+
+    ComputeClient.builder().keystone(auth).logSink(sink).build().close();
+
+    assertThat(sink.debug).anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201") && line.contains("request req-****"));
+    assertThat(sink.trace).anyMatch(line -> line.contains("< X-Openstack-Request-Id: req-****;"));
+    assertThat(sink.trace).anyMatch(line -> line.contains("< Content-Type: application/json; echo=****;"));
+    assertThat(sink.all()).noneMatch(line -> line.contains(secret));
+    RecordedRequest post = takeTokenRequest();
+    assertThat(post.getBody().utf8()).contains(secret);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.model.internal.ModelJson;
-import io.github.stacksdk.compute.model.internal.Timestamps;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +36,11 @@ public final class KeystoneSession extends RenewingSession {
   }
 
   @Override
+  String serviceName() {
+    return "Keystone";
+  }
+
+  @Override
   HttpUrl tokensUrl() {
     return tokensUrl(auth.authUrl());
   }
@@ -57,13 +60,15 @@ public final class KeystoneSession extends RenewingSession {
 
   @Override
   Token read(Response response, JsonNode body) {
-    String value = response.header("X-Subject-Token");
-    if (value == null || value.isBlank()) {
-      throw new ComputeClientException("Keystone answered POST " + tokensUrl().encodedPath() + " without X-Subject-Token");
+    String header = response.header("X-Subject-Token");
+    if (header == null || header.isBlank()) {
+      throw new ComputeClientException(answered() + " without X-Subject-Token");
     }
+    String value = checkedToken(header, "X-Subject-Token");
     JsonNode token = body.path("token");
-    Instant expires = Optional.ofNullable(token.path("expires_at").textValue()).map(Timestamps::parse).orElse(null);
-    return new Token(value, expires, token.path("project").path("id").textValue(), token.path("catalog"));
+    return new Token(
+        value, timestamp(token, "expires_at"), timestamp(token, "issued_at"), token.path("project").path("id").textValue(),
+        token.path("catalog"));
   }
 
   /** {@code {authUrl}/v3/auth/tokens}, whether or not the auth URL ends with {@code /v3}. */

@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.model.internal.ModelJson;
-import io.github.stacksdk.compute.model.internal.Timestamps;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -32,10 +29,14 @@ public final class RackspaceSession extends RenewingSession {
   }
 
   @Override
+  String serviceName() {
+    return "Rackspace identity";
+  }
+
+  @Override
   HttpUrl tokensUrl() {
     return underVersion(auth.authUrl(), "v2.0", "tokens");
   }
-
 
   @Override
   String requestBody() {
@@ -55,12 +56,15 @@ public final class RackspaceSession extends RenewingSession {
   @Override
   Token read(Response response, JsonNode body) {
     JsonNode token = body.path("access").path("token");
-    String value = token.path("id").textValue();
-    if (value == null || value.isBlank()) {
-      throw new ComputeClientException("Rackspace identity answered POST " + tokensUrl().encodedPath() + " without access.token.id");
+    String id = token.path("id").textValue();
+    if (id == null || id.isBlank()) {
+      throw new ComputeClientException(answered() + " without access.token.id");
     }
-    Instant expires = Optional.ofNullable(token.path("expires").textValue()).map(Timestamps::parse).orElse(null);
-    return new Token(value, expires, token.path("tenant").path("id").textValue(), body.path("access").path("serviceCatalog"));
+    String value = checkedToken(id, "access.token.id");
+    // No issued_at: the token's lifetime is counted from the answer's Date.
+    return new Token(
+        value, timestamp(token, "expires"), null, token.path("tenant").path("id").textValue(),
+        body.path("access").path("serviceCatalog"));
   }
 
   @Override

@@ -1,12 +1,13 @@
 package io.github.stacksdk.compute.internal.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,14 +133,33 @@ public final class CloudsYaml {
     }
   }
 
+  /**
+   * The file's tree. A file that is not valid YAML is reported by line and column alone, with no
+   * cause: the parser's message quotes the lines around the error, and with them a password.
+   *
+   * @throws IllegalStateException when the file cannot be read or parsed
+   */
   private static JsonNode read(Path file) {
     try {
       ObjectMapper yaml = Yaml.MAPPER;
       JsonNode tree = yaml.readTree(file.toFile());
       return tree == null ? yaml.createObjectNode() : tree;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read " + file + ": not valid YAML" + where(e));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException("Cannot read " + file + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // SnakeYAML's own exceptions quote the text as Jackson's do.
+      throw new IllegalStateException("Cannot read " + file + ": not valid YAML (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /** " at line L, column C" of a parse error, or nothing when the parser did not say. */
+  private static String where(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() <= 0
+        ? ""
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   /** secure.yaml's values over clouds.yaml's, section by section. */

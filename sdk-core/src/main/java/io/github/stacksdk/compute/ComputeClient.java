@@ -24,7 +24,6 @@ import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.internal.json.ResponseBodies;
 import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
 import io.github.stacksdk.compute.internal.paging.DistinctItems;
-import io.github.stacksdk.compute.internal.paging.MarkerPager;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
@@ -334,9 +333,8 @@ public final class ComputeClient implements AutoCloseable {
    */
   public PagedIterable<Server> listServers(ListServersRequest request) {
     ServersQuery.checkMicroversion(request, effectiveMicroversion);
-    return new PagedIterable<>(
-        () -> new MarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)),
-        this::distinctServers);
+    return PagedIterable.markerPaged(
+        request.marker().orElse(null), this::distinctServers, marker -> fetchServers(request, marker));
   }
 
   /**
@@ -497,8 +495,8 @@ public final class ComputeClient implements AutoCloseable {
   }
 
   /**
-   * A new filter that lets each server of one listing through once, warning at the first repeat
-   * (and at debug level after it).
+   * The ids of one listing's servers, to list each once (warning at the first repeat, and at debug
+   * level after it).
    */
   DistinctItems<Server> distinctServers() {
     AtomicBoolean warned = new AtomicBoolean();

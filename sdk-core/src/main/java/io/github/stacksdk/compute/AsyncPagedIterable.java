@@ -32,7 +32,11 @@ import org.jspecify.annotations.Nullable;
  * short, or hand the work on.
  *
  * <p>As with {@link PagedIterable}, {@link #forEach} and {@link #toList()} skip a server that comes
- * again on a later page; the pages are as Nova sent them, repeats included.
+ * again on a later page; the pages are as Nova sent them, repeats included. And as there, every
+ * way of reading a listing fails with a {@link
+ * io.github.stacksdk.compute.exception.ComputeClientException} instead of asking for pages without
+ * end when the cloud sends a next-page marker a second time, or when five non-empty pages in a row
+ * bring no server not listed before, however new their markers.
  *
  * @param <T> the item type
  */
@@ -61,7 +65,7 @@ public final class AsyncPagedIterable<T> {
       Supplier<DistinctItems<T>> distinct,
       Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
     return new AsyncPagedIterable<>(
-        () -> new AsyncMarkerPager<>(MarkerState.pagesAsSent(firstMarker), fetcher),
+        () -> new AsyncMarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
         () -> new AsyncMarkerPager<>(MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
   }
 

@@ -496,11 +496,12 @@ public final class ComputeClient implements AutoCloseable {
 
   /**
    * The ids of one listing's servers, to list each once (warning at the first repeat, and at debug
-   * level after it).
+   * level after it) and to stop a listing whose pages bring no new server.
    */
   DistinctItems<Server> distinctServers() {
     AtomicBoolean warned = new AtomicBoolean();
     return new DistinctItems<>(
+        "server",
         Server::id,
         id -> {
           String message = "Server " + id + " came again on a later page (the list changed while it was read); skipped";

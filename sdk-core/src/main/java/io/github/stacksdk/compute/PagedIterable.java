@@ -32,6 +32,13 @@ import org.jspecify.annotations.Nullable;
  * list changed while it was read, is skipped (and logged). {@link #pages()} yields the pages as
  * Nova sent them, repeats included.
  *
+ * <p>A listing ends, whether read by items or by pages, and throws a {@link
+ * io.github.stacksdk.compute.exception.ComputeClientException} instead of asking for pages without
+ * end when the cloud sends a next-page marker a second time, or when five non-empty pages in a row
+ * bring no server not listed before, however new their markers: a list that changes while it is
+ * read repeats some servers, rarely a whole page, never several whole pages in a row. The pages
+ * before are yielded as usual.
+ *
  * <p>An instance may be iterated from several threads; each iteration is independent. The
  * iterators themselves are not thread-safe.
  *
@@ -60,7 +67,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   static <T> PagedIterable<T> markerPaged(
       @Nullable String firstMarker, Supplier<DistinctItems<T>> distinct, MarkerPager.PageFetcher<T> fetcher) {
     return new PagedIterable<>(
-        () -> new MarkerPager<>(MarkerState.pagesAsSent(firstMarker), fetcher),
+        () -> new MarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
         () -> new MarkerPager<>(MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
   }
 
@@ -82,7 +89,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    *
    * @return a new iterator that starts at the first page
    * @throws io.github.stacksdk.compute.exception.ComputeException from {@code hasNext()} when a
-   *     page cannot be fetched
+   *     page cannot be fetched, or when the listing stops instead of looping
    */
   @Override
   public Iterator<T> iterator() {

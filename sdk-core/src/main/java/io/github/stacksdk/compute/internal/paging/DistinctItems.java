@@ -11,22 +11,32 @@ import java.util.function.Function;
  * The ids of the items one listing has brought so far, to tell the new items of a page from those
  * that come again. Marker paging reads a list that may change between pages: a server whose sort
  * key changes (its {@code updated_at}, say) after its page was read can come again on a later one.
- * Remembers every id of the listing (about 100 bytes each); not thread-safe.
+ * One set serves both the distinct items of a listing and its guard against pages that bring
+ * nothing new (see {@link MarkerState}). Remembers every id of the listing (about 100 bytes each);
+ * not thread-safe.
  *
  * @param <T> the item type
  */
 public final class DistinctItems<T> {
   private final Set<String> seen = new HashSet<>();
+  private final String noun;
   private final Function<T, String> idOf;
   private final Consumer<String> onRepeat;
 
   /**
+   * @param noun what an item is, for messages: {@code "server"}
    * @param idOf the item's id
-   * @param onRepeat told the id of each item that came again
+   * @param onRepeat told the id of each item that came again, by {@link #newItems(List)} only
    */
-  public DistinctItems(Function<T, String> idOf, Consumer<String> onRepeat) {
+  public DistinctItems(String noun, Function<T, String> idOf, Consumer<String> onRepeat) {
+    this.noun = noun;
     this.idOf = idOf;
     this.onRepeat = onRepeat;
+  }
+
+  /** What an item is, for messages. */
+  public String noun() {
+    return noun;
   }
 
   /**
@@ -61,5 +71,20 @@ public final class DistinctItems<T> {
       }
     }
     return fresh;
+  }
+
+  /**
+   * Remembers the ids of a page's items without telling repeats, for pages yielded as Nova sent
+   * them.
+   *
+   * @param items the items of a page
+   * @return whether at least one was not seen before
+   */
+  public boolean anyNew(List<T> items) {
+    boolean anyNew = false;
+    for (int i = 0, size = items.size(); i < size; i++) {
+      anyNew |= seen.add(idOf.apply(items.get(i)));
+    }
+    return anyNew;
   }
 }

@@ -9,12 +9,16 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a marker-paged listing stands: the marker of the page to ask for next, and whether the
- * listing is over. It ends at a page without a next marker or at an empty page (Nova links a full
- * last page to an empty one). A marker seen before ends it with an exception instead of a loop.
+ * Where a marker-paged listing stands: the marker of the page to ask for next, whether the listing
+ * is over, and the ids of the items it brought so far. It ends at a page without a next marker or
+ * at an empty page (Nova links a full last page to an empty one).
  *
- * <p>Pages are yielded as Nova sent them ({@link #pagesAsSent}) or holding only the items not
- * listed before ({@link #newItemsOnly}), which makes the items of a listing distinct.
+ * <p>Two guards end a listing with a {@link ComputeClientException} instead of a loop when a cloud
+ * misbehaves: a next marker seen before, and {@link #STALE_PAGES_LIMIT} non-empty pages in a row
+ * that bring no item not listed before, however new their markers. Both hold whatever the pages
+ * are yielded as: as Nova sent them, repeats included ({@link #pagesAsSent}), or holding only the
+ * items not listed before ({@link #newItemsOnly}), which makes the items of a listing distinct.
+ * One set of ids serves both the guard and the distinct items.
  *
  * <p>One state per iteration, shared by the synchronous and the asynchronous pager; not
  * thread-safe.
@@ -22,18 +26,29 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public final class MarkerState<T> {
+
+  /**
+   * The non-empty pages in a row without an item not listed before at which a listing ends. A list
+   * that changes while it is read can legitimately repeat some items on a page, rarely a whole
+   * page, never several whole pages in a row; a cloud that sends the same items under ever new
+   * markers would be read without end. Five tolerates the rare whole page of repeats with room to
+   * spare and stops such a cloud after six requests. The Javadoc of {@code PagedIterable} and
+   * {@code AsyncPagedIterable} names the number.
+   */
+  public static final int STALE_PAGES_LIMIT = 5;
+
   private final Set<String> seenMarkers = new HashSet<>();
-  /** The ids of this iteration; null when pages are yielded as Nova sent them. */
-  private final @Nullable DistinctItems<T> distinct;
+  private final DistinctItems<T> distinct;
   /** Makes a page of some of a page's items; null when pages are yielded as Nova sent them. */
   private final @Nullable BiFunction<Page<T>, List<T>, Page<T>> withItems;
   private @Nullable String nextMarker;
   private boolean started;
   private boolean done;
+  private int stalePages;
 
   private MarkerState(
       @Nullable String firstMarker,
-      @Nullable DistinctItems<T> distinct,
+      DistinctItems<T> distinct,
       @Nullable BiFunction<Page<T>, List<T>, Page<T>> withItems) {
     this.distinct = distinct;
     this.withItems = withItems;
@@ -47,9 +62,10 @@ public final class MarkerState<T> {
    * A listing whose pages are yielded as Nova sent them, repeats included.
    *
    * @param firstMarker the marker of the first page, or null to start at the beginning
+   * @param distinct the ids of this iteration, telling no repeat
    */
-  public static <T> MarkerState<T> pagesAsSent(@Nullable String firstMarker) {
-    return new MarkerState<>(firstMarker, null, null);
+  public static <T> MarkerState<T> pagesAsSent(@Nullable String firstMarker, DistinctItems<T> distinct) {
+    return new MarkerState<>(firstMarker, distinct, null);
   }
 
   /**
@@ -79,13 +95,25 @@ public final class MarkerState<T> {
    * Takes a fetched page and moves on.
    *
    * @return the page to yield, or null for the empty page after a full last page
-   * @throws ComputeClientException when the page's next marker was seen before
+   * @throws ComputeClientException when the page's next marker was seen before, or when the page
+   *     links to another and ends a run of {@link #STALE_PAGES_LIMIT} non-empty pages without a new
+   *     item
    */
   public @Nullable Page<T> accept(Page<T> page) {
     boolean first = !started;
     started = true;
     List<T> items = page.items();
-    List<T> fresh = distinct == null ? items : distinct.newItems(items);
+    List<T> fresh = items;
+    if (!items.isEmpty()) {
+      boolean anyNew;
+      if (withItems == null) {
+        anyNew = distinct.anyNew(items);
+      } else {
+        fresh = distinct.newItems(items);
+        anyNew = !fresh.isEmpty();
+      }
+      stalePages = anyNew ? 0 : stalePages + 1;
+    }
     String marker = page.nextMarker().orElse(null);
     if (marker == null || items.isEmpty()) {
       done = true;
@@ -95,6 +123,14 @@ public final class MarkerState<T> {
           "The cloud sent the next-page marker "
               + marker
               + " a second time; the listing stops here instead of looping"
+              + requestOf(page));
+    } else if (stalePages >= STALE_PAGES_LIMIT) {
+      done = true;
+      throw new ComputeClientException(
+          stalePages
+              + " pages in a row brought no new "
+              + distinct.noun()
+              + ", each linking to a new marker; the listing stops here instead of looping"
               + requestOf(page));
     } else {
       nextMarker = marker;

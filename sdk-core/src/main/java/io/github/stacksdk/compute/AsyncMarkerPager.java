@@ -7,15 +7,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** The asynchronous pages of a marker-paged listing, with the same guards as the synchronous one. */
+/**
+ * The asynchronous pages of a marker-paged listing, as its {@link MarkerState} yields them, with
+ * the same guards as the synchronous one.
+ */
 final class AsyncMarkerPager<T> implements AsyncPageIterator<T> {
   private final Function<@Nullable String, CompletableFuture<Page<T>>> fetcher;
-  private final MarkerState state;
+  private final MarkerState<T> state;
   private final AtomicBoolean fetching = new AtomicBoolean();
 
-  AsyncMarkerPager(@Nullable String firstMarker, Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
+  /**
+   * @param state a new state, of this iteration alone
+   * @param fetcher makes the requests
+   */
+  AsyncMarkerPager(MarkerState<T> state, Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
     this.fetcher = fetcher;
-    this.state = new MarkerState(firstMarker);
+    this.state = state;
   }
 
   @Override
@@ -41,7 +48,7 @@ final class AsyncMarkerPager<T> implements AsyncPageIterator<T> {
           Optional<Page<T>> value = Optional.empty();
           if (failure == null) {
             try {
-              value = state.accept(p) ? Optional.of(p) : Optional.empty();
+              value = Optional.ofNullable(state.accept(p));
             } catch (RuntimeException e) {
               failure = e;
             }

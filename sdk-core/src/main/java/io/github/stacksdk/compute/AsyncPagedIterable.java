@@ -1,5 +1,7 @@
 package io.github.stacksdk.compute;
 
+import io.github.stacksdk.compute.internal.paging.DistinctItems;
+import io.github.stacksdk.compute.internal.paging.MarkerState;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -30,21 +32,41 @@ import org.jspecify.annotations.Nullable;
  * short, or hand the work on.
  *
  * <p>As with {@link PagedIterable}, {@link #forEach} and {@link #toList()} skip a server that comes
- * again on a later page; the pages are as Nova sent them.
+ * again on a later page; the pages are as Nova sent them, repeats included. And as there, every
+ * way of reading a listing fails with a {@link
+ * io.github.stacksdk.compute.exception.ComputeClientException} instead of asking for pages without
+ * end when the cloud sends a next-page marker a second time, or when five non-empty pages in a row
+ * bring no server not listed before, however new their markers.
  *
  * @param <T> the item type
  */
 public final class AsyncPagedIterable<T> {
   private final Supplier<AsyncPageIterator<T>> pages;
-  private final Supplier<Predicate<? super T>> itemFilter;
+  private final Supplier<AsyncPageIterator<T>> itemPages;
 
   /**
-   * @param pages a new iterator of the pages for each use
-   * @param itemFilter a new filter of the items for each use
+   * @param pages a new iterator of the pages, as they are to be seen, for each use
+   * @param itemPages a new iterator of the pages whose items are to be listed, for each use
    */
-  AsyncPagedIterable(Supplier<AsyncPageIterator<T>> pages, Supplier<Predicate<? super T>> itemFilter) {
+  AsyncPagedIterable(Supplier<AsyncPageIterator<T>> pages, Supplier<AsyncPageIterator<T>> itemPages) {
     this.pages = pages;
-    this.itemFilter = itemFilter;
+    this.itemPages = itemPages;
+  }
+
+  /**
+   * Returns a marker-paged listing: its pages as Nova sent them, its items each once.
+   *
+   * @param firstMarker the marker of the first page, or null to start at the beginning
+   * @param distinct a new set of ids for each use, telling the repeats it skips
+   * @param fetcher makes the requests
+   */
+  static <T> AsyncPagedIterable<T> markerPaged(
+      @Nullable String firstMarker,
+      Supplier<DistinctItems<T>> distinct,
+      Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
+    return new AsyncPagedIterable<>(
+        () -> new AsyncMarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
+        () -> new AsyncMarkerPager<>(MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
   }
 
   /**
@@ -57,16 +79,16 @@ public final class AsyncPagedIterable<T> {
   @SafeVarargs
   public static <T> AsyncPagedIterable<T> of(Page<T>... pages) {
     List<Page<T>> copy = List.of(pages);
-    return new AsyncPagedIterable<>(
+    Supplier<AsyncPageIterator<T>> fixed =
         () -> {
           Iterator<Page<T>> it = copy.iterator();
           return () -> CompletableFuture.completedFuture(it.hasNext() ? Optional.of(it.next()) : Optional.empty());
-        },
-        () -> item -> true);
+        };
+    return new AsyncPagedIterable<>(fixed, fixed);
   }
 
   /**
-   * Returns the pages, to fetch one by one.
+   * Returns the pages as Nova sent them, to fetch one by one.
    *
    * @return a new iterator that starts at the first page
    */
@@ -83,9 +105,7 @@ public final class AsyncPagedIterable<T> {
    */
   public CompletableFuture<Void> forEachPage(Consumer<? super Page<T>> action) {
     Objects.requireNonNull(action, "action == null");
-    Loop<T> loop = new Loop<>(pageIterator(), action);
-    loop.run();
-    return loop;
+    return loop(pageIterator(), action);
   }
 
   /**
@@ -96,7 +116,7 @@ public final class AsyncPagedIterable<T> {
    */
   public CompletableFuture<Void> forEach(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action == null");
-    return forEachPage(eachItem(action));
+    return loop(itemPages.get(), eachItem(action));
   }
 
   /**
@@ -107,17 +127,21 @@ public final class AsyncPagedIterable<T> {
    */
   public CompletableFuture<List<T>> toList() {
     List<T> items = new ArrayList<>();
-    return Futures.map(forEachPage(eachItem(items::add)), done -> List.copyOf(items));
+    return Futures.map(loop(itemPages.get(), eachItem(items::add)), done -> List.copyOf(items));
   }
 
-  /** Hands the items of each page that pass this use's filter to {@code action}. */
-  private Consumer<Page<T>> eachItem(Consumer<? super T> action) {
-    Predicate<? super T> filter = itemFilter.get();
+  /** Starts handing the pages to {@code action}. */
+  private static <T> CompletableFuture<Void> loop(AsyncPageIterator<T> pages, Consumer<? super Page<T>> action) {
+    Loop<T> loop = new Loop<>(pages, action);
+    loop.run();
+    return loop;
+  }
+
+  /** Hands the items of each page to {@code action}. */
+  private static <T> Consumer<Page<T>> eachItem(Consumer<? super T> action) {
     return page -> {
       for (T item : page.items()) {
-        if (filter.test(item)) {
-          action.accept(item);
-        }
+        action.accept(item);
       }
     };
   }

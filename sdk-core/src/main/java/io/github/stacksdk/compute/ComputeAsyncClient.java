@@ -84,9 +84,8 @@ public final class ComputeAsyncClient {
    */
   public AsyncPagedIterable<Server> listServers(ListServersRequest request) {
     ServersQuery.checkMicroversion(request, client.effectiveMicroversion());
-    return new AsyncPagedIterable<>(
-        () -> new AsyncMarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)),
-        client::distinctServers);
+    return AsyncPagedIterable.markerPaged(
+        request.marker().orElse(null), client::distinctServers, marker -> fetchServers(request, marker));
   }
 
   /**

@@ -26,7 +26,6 @@ import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.internal.json.ResponseBodies;
 import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
 import io.github.stacksdk.compute.internal.paging.DistinctItems;
-import io.github.stacksdk.compute.internal.paging.MarkerPager;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
@@ -359,9 +358,8 @@ public final class ComputeClient implements AutoCloseable {
    */
   public PagedIterable<Server> listServers(ListServersRequest request) {
     ServersQuery.checkMicroversion(request, effectiveMicroversion);
-    return new PagedIterable<>(
-        () -> new MarkerPager<>(request.marker().orElse(null), marker -> fetchServers(request, marker)),
-        this::distinctServers);
+    return PagedIterable.markerPaged(
+        request.marker().orElse(null), this::distinctServers, marker -> fetchServers(request, marker));
   }
 
   /**
@@ -530,12 +528,13 @@ public final class ComputeClient implements AutoCloseable {
   }
 
   /**
-   * A new filter that lets each server of one listing through once, warning at the first repeat
-   * (and at debug level after it).
+   * The ids of one listing's servers, to list each once (warning at the first repeat, and at debug
+   * level after it) and to stop a listing whose pages bring no new server.
    */
   DistinctItems<Server> distinctServers() {
     AtomicBoolean warned = new AtomicBoolean();
     return new DistinctItems<>(
+        "server",
         Server::id,
         id -> {
           String message = "Server " + id + " came again on a later page (the list changed while it was read); skipped";

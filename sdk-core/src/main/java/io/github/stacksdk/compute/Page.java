@@ -48,6 +48,14 @@ public final class Page<T> {
   }
 
   /**
+   * Returns this page with other items (the ones a listing had not brought before), its marker,
+   * request id and microversion kept.
+   */
+  Page<T> withItems(List<T> newItems) {
+    return new Page<>(newItems, nextMarker, requestId, microversion);
+  }
+
+  /**
    * Returns the items of this page, in Nova's order.
    *
    * @return an immutable list, empty for an empty page

@@ -1,14 +1,17 @@
 package io.github.stacksdk.compute;
 
+import io.github.stacksdk.compute.internal.paging.DistinctItems;
 import io.github.stacksdk.compute.internal.paging.ItemIterator;
+import io.github.stacksdk.compute.internal.paging.MarkerPager;
+import io.github.stacksdk.compute.internal.paging.MarkerState;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lazy listing that pages through all results, one request per page.
@@ -27,7 +30,14 @@ import java.util.stream.StreamSupport;
  *
  * <p>The items of a listing are distinct: a server that comes again on a later page, because the
  * list changed while it was read, is skipped (and logged). {@link #pages()} yields the pages as
- * Nova sent them.
+ * Nova sent them, repeats included.
+ *
+ * <p>A listing ends, whether read by items or by pages, and throws a {@link
+ * io.github.stacksdk.compute.exception.ComputeClientException} instead of asking for pages without
+ * end when the cloud sends a next-page marker a second time, or when five non-empty pages in a row
+ * bring no server not listed before, however new their markers: a list that changes while it is
+ * read repeats some servers, rarely a whole page, never several whole pages in a row. The pages
+ * before are yielded as usual.
  *
  * <p>An instance may be iterated from several threads; each iteration is independent. The
  * iterators themselves are not thread-safe.
@@ -36,15 +46,29 @@ import java.util.stream.StreamSupport;
  */
 public final class PagedIterable<T> implements Iterable<T> {
   private final Supplier<Iterator<Page<T>>> pages;
-  private final Supplier<Predicate<? super T>> itemFilter;
+  private final Supplier<Iterator<Page<T>>> itemPages;
 
   /**
-   * @param pages a new iterator of the pages for each iteration
-   * @param itemFilter a new filter of the items for each iteration
+   * @param pages a new iterator of the pages, as they are to be seen, for each iteration
+   * @param itemPages a new iterator of the pages whose items are to be listed, for each iteration
    */
-  PagedIterable(Supplier<Iterator<Page<T>>> pages, Supplier<Predicate<? super T>> itemFilter) {
+  PagedIterable(Supplier<Iterator<Page<T>>> pages, Supplier<Iterator<Page<T>>> itemPages) {
     this.pages = pages;
-    this.itemFilter = itemFilter;
+    this.itemPages = itemPages;
+  }
+
+  /**
+   * Returns a marker-paged listing: its pages as Nova sent them, its items each once.
+   *
+   * @param firstMarker the marker of the first page, or null to start at the beginning
+   * @param distinct a new set of ids for each iteration, telling the repeats it skips
+   * @param fetcher makes the requests
+   */
+  static <T> PagedIterable<T> markerPaged(
+      @Nullable String firstMarker, Supplier<DistinctItems<T>> distinct, MarkerPager.PageFetcher<T> fetcher) {
+    return new PagedIterable<>(
+        () -> new MarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
+        () -> new MarkerPager<>(MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
   }
 
   /**
@@ -57,7 +81,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   @SafeVarargs
   public static <T> PagedIterable<T> of(Page<T>... pages) {
     List<Page<T>> copy = List.of(pages);
-    return new PagedIterable<>(copy::iterator, () -> item -> true);
+    return new PagedIterable<>(copy::iterator, copy::iterator);
   }
 
   /**
@@ -65,11 +89,11 @@ public final class PagedIterable<T> implements Iterable<T> {
    *
    * @return a new iterator that starts at the first page
    * @throws io.github.stacksdk.compute.exception.ComputeException from {@code hasNext()} when a
-   *     page cannot be fetched
+   *     page cannot be fetched, or when the listing stops instead of looping
    */
   @Override
   public Iterator<T> iterator() {
-    return new ItemIterator<>(pages.get(), itemFilter.get());
+    return new ItemIterator<>(itemPages.get());
   }
 
   /**
@@ -85,8 +109,8 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Returns the pages themselves, with their next markers and request ids. An empty page is
-   * yielded only when the whole listing is empty.
+   * Returns the pages themselves, as Nova sent them, with their next markers and request ids. An
+   * empty page is yielded only when the whole listing is empty.
    *
    * @return an iterable whose every iterator starts at the first page
    */

@@ -27,6 +27,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -237,6 +239,36 @@ final class ComputeAsyncClientTest {
       assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=b1");
       assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=a1");
     }
+  }
+
+  @Test
+  void listServers_sameServersOnEveryPage_toListFailsWithTheGuardInsteadOfLooping() throws Exception {
+    server.setDispatcher(ComputeClientListServersTest.sameServersOnEveryPage());
+    try (ComputeClient compute = client().build()) {
+      ComputeClientListServersTest.assertEndedByTheGuard(failure(compute.async().listServers(r -> r.pageSize(2)).toList()));
+    }
+    ComputeClientListServersTest.assertSentUntilTheGuard(server);
+  }
+
+  @Test
+  void listServers_sameServersOnEveryPage_pageIteratorYieldsThemAsSentThenFails() throws Exception {
+    server.setDispatcher(ComputeClientListServersTest.sameServersOnEveryPage());
+    List<Page<Server>> pages = new ArrayList<>();
+    try (ComputeClient compute = client().build()) {
+      AsyncPageIterator<Server> iterator = compute.async().listServers(r -> r.pageSize(2)).pageIterator();
+      for (int page = 1; page <= ComputeClientListServersTest.PAGES_BEFORE_THE_GUARD; page++) {
+        pages.add(await(iterator.next()).orElseThrow());
+      }
+
+      ComputeClientListServersTest.assertEndedByTheGuard(failure(iterator.next()));
+    }
+    assertThat(pages).allSatisfy(page -> assertThat(page.items()).extracting(Server::id).containsExactly("s1", "s2"));
+    assertThat(pages).extracting(page -> page.nextMarker().orElseThrow())
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, ComputeClientListServersTest.PAGES_BEFORE_THE_GUARD)
+                .mapToObj(page -> "m" + page)
+                .collect(Collectors.toList()));
+    ComputeClientListServersTest.assertSentUntilTheGuard(server);
   }
 
   @Test

@@ -9,9 +9,11 @@ import static io.github.stacksdk.compute.TestSupport.json;
 import static io.github.stacksdk.compute.TestSupport.serversPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.MarkerNotFoundException;
+import io.github.stacksdk.compute.internal.paging.MarkerState;
 import io.github.stacksdk.compute.model.PowerState;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerStatus;
@@ -22,12 +24,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 final class ComputeClientListServersTest {
   @StartStop final MockWebServer server = new MockWebServer();
@@ -159,6 +165,140 @@ final class ComputeClientListServersTest {
 
       assertThat(pages).containsExactly(List.of("a1", "a2", "a3"), List.of("a2", "b1"), List.of("a1"), List.of("b2"));
     }
+  }
+
+  /** Pages a listing of servers s1 and s2 gets before the guard ends it: the first and the repeats. */
+  static final int PAGES_BEFORE_THE_GUARD = MarkerState.STALE_PAGES_LIMIT;
+
+  /**
+   * A cloud that answers every request with servers s1 and s2 and a fresh next marker (m1, m2…),
+   * each page with a request id of its own (req-page1, req-page2…): a listing that never ends
+   * unless the client notices that no page after the first brings a new server.
+   */
+  static Dispatcher sameServersOnEveryPage() {
+    AtomicInteger pages = new AtomicInteger();
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        int page = pages.incrementAndGet();
+        return serversPage(List.of("s1", "s2"), "/v2.1/servers/detail?limit=2&marker=m" + page)
+            .newBuilder()
+            .setHeader("X-OpenStack-Request-Id", "req-page" + page)
+            .build();
+      }
+    };
+  }
+
+  /**
+   * Asserts that a listing of {@link #sameServersOnEveryPage()} sent exactly the first page and
+   * one request per marker up to the one that ended it.
+   */
+  static void assertSentUntilTheGuard(MockWebServer server) throws InterruptedException {
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
+    for (int page = 1; page <= MarkerState.STALE_PAGES_LIMIT; page++) {
+      assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=m" + page);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(MarkerState.STALE_PAGES_LIMIT + 1);
+  }
+
+  /** Asserts that the guard against pages without a new server ended a listing. */
+  static void assertEndedByTheGuard(Throwable thrown) {
+    assertThat(thrown)
+        .isInstanceOf(ComputeClientException.class)
+        .hasMessageContaining(MarkerState.STALE_PAGES_LIMIT + " pages in a row brought no new server")
+        .hasMessageContaining("the listing stops here instead of looping")
+        .hasMessageContaining("request req-page" + (MarkerState.STALE_PAGES_LIMIT + 1));
+  }
+
+  @Test
+  @Timeout(10)
+  void iterator_sameServersOnEveryPage_endsWithTheGuardInsteadOfLooping() throws Exception {
+    server.setDispatcher(sameServersOnEveryPage());
+    List<String> listed = new ArrayList<>();
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      Iterator<Server> servers = compute.listServers(r -> r.pageSize(2)).iterator();
+
+      Throwable thrown = catchThrowable(() -> servers.forEachRemaining(s -> listed.add(s.id())));
+
+      assertEndedByTheGuard(thrown);
+    }
+    assertThat(listed).containsExactly("s1", "s2");
+    assertSentUntilTheGuard(server);
+  }
+
+  @Test
+  @Timeout(10)
+  void stream_limitAboveTheDistinctServers_endsWithTheGuardInsteadOfLooping() throws Exception {
+    server.setDispatcher(sameServersOnEveryPage());
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      PagedIterable<Server> servers = compute.listServers(r -> r.pageSize(2));
+
+      assertEndedByTheGuard(catchThrowable(() -> servers.stream().limit(3).collect(Collectors.toList())));
+    }
+    assertSentUntilTheGuard(server);
+  }
+
+  @Test
+  @Timeout(10)
+  void pages_sameServersOnEveryPage_yieldedAsSentThenEndWithTheGuard() throws Exception {
+    server.setDispatcher(sameServersOnEveryPage());
+    List<Page<Server>> pages = new ArrayList<>();
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      Iterable<Page<Server>> listing = compute.listServers(r -> r.pageSize(2)).pages();
+
+      assertEndedByTheGuard(catchThrowable(() -> listing.forEach(pages::add)));
+    }
+    assertThat(pages).hasSize(PAGES_BEFORE_THE_GUARD);
+    assertThat(pages).allSatisfy(page -> assertThat(page.items()).extracting(Server::id).containsExactly("s1", "s2"));
+    assertThat(pages.get(PAGES_BEFORE_THE_GUARD - 1).nextMarker()).contains("m" + PAGES_BEFORE_THE_GUARD);
+    assertSentUntilTheGuard(server);
+  }
+
+  /**
+   * Enqueues stretches of whole pages of repeats, each one page short of the guard, between pages
+   * with new servers: more such pages than the guard allows in all, never as many in a row.
+   *
+   * @return the query of each request the listing is to send
+   */
+  static List<String> enqueueStretchesOfRepeats(MockWebServer server) {
+    int stale = MarkerState.STALE_PAGES_LIMIT - 1;
+    List<String> queries = new ArrayList<>();
+    queries.add("limit=2");
+    server.enqueue(serversPage(List.of("a1", "a2"), "/v2.1/servers/detail?limit=2&marker=a2"));
+    queries.add("limit=2&marker=a2");
+    for (int i = 1; i <= stale; i++) {
+      server.enqueue(serversPage(List.of("a2", "a1"), "/v2.1/servers/detail?limit=2&marker=r" + i));
+      queries.add("limit=2&marker=r" + i);
+    }
+    server.enqueue(serversPage(List.of("a1", "b1"), "/v2.1/servers/detail?limit=2&marker=b1"));
+    queries.add("limit=2&marker=b1");
+    for (int i = 1; i <= stale; i++) {
+      server.enqueue(serversPage(List.of("b1"), "/v2.1/servers/detail?limit=2&marker=q" + i));
+      queries.add("limit=2&marker=q" + i);
+    }
+    server.enqueue(serversPage(List.of("c1"), null));
+    return queries;
+  }
+
+  @Test
+  @Timeout(10)
+  void listServers_wholePagesOfRepeatsBetweenNewServers_listsEveryServerOnce() throws Exception {
+    List<String> queries = enqueueStretchesOfRepeats(server);
+    enqueueStretchesOfRepeats(server);
+    List<Integer> pageSizes = new ArrayList<>();
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      PagedIterable<Server> servers = compute.listServers(r -> r.pageSize(2));
+
+      assertThat(servers.stream().map(Server::id)).containsExactly("a1", "a2", "b1", "c1");
+      servers.pages().forEach(page -> pageSizes.add(page.items().size()));
+    }
+    assertThat(pageSizes).as("every page, as sent").hasSize(queries.size()).containsOnly(1, 2);
+    for (int listing = 0; listing < 2; listing++) {
+      for (String query : queries) {
+        assertSentGet(server, "/v2.1/servers/detail", query);
+      }
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2 * queries.size());
   }
 
   @Test

@@ -37,13 +37,23 @@ import okhttp3.OkHttpClient;
  * }
  * }</pre>
  *
+ * <p>While a check is started, OkHttp's logger does not pass its records on to the console: a test
+ * that leaks on purpose would print a warning that reads like a real leak, and a real one fails
+ * {@link #assertNoLeak()} instead. Closing the last check started gives the console back.
+ *
  * <p>Not thread-safe to start two at once in one JVM (the log handler is global): give each test
  * its own, closed at its end.
  */
 final class LeakCheck implements AutoCloseable {
   private static final Logger OKHTTP_LOGGER = Logger.getLogger(OkHttpClient.class.getName());
 
+  /** Checks started and not yet closed; the console is silenced from the first to the last. */
+  private static int started;
+  /** Whether OkHttp's logger wrote to the parent handlers before the first check started. */
+  private static boolean parentHandlersBefore;
+
   private final OkHttpClient httpClient;
+  private boolean closed;
   private final List<String> leaks = new ArrayList<>();
   private final Handler handler =
       new Handler() {
@@ -67,6 +77,7 @@ final class LeakCheck implements AutoCloseable {
   private LeakCheck(OkHttpClient httpClient) {
     this.httpClient = httpClient;
     OKHTTP_LOGGER.addHandler(handler);
+    silenceConsole();
     if (!OKHTTP_LOGGER.isLoggable(Level.WARNING)) {
       OKHTTP_LOGGER.setLevel(Level.WARNING);
     }
@@ -168,10 +179,28 @@ final class LeakCheck implements AutoCloseable {
     }
   }
 
-  /** Stops watching the log; the client's connections are evicted. */
+  /** Stops watching the log; the client's connections are evicted. Closing twice is harmless. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     OKHTTP_LOGGER.removeHandler(handler);
+    restoreConsole();
     httpClient.connectionPool().evictAll();
+  }
+
+  private static synchronized void silenceConsole() {
+    if (started++ == 0) {
+      parentHandlersBefore = OKHTTP_LOGGER.getUseParentHandlers();
+      OKHTTP_LOGGER.setUseParentHandlers(false);
+    }
+  }
+
+  private static synchronized void restoreConsole() {
+    if (--started == 0) {
+      OKHTTP_LOGGER.setUseParentHandlers(parentHandlersBefore);
+    }
   }
 }

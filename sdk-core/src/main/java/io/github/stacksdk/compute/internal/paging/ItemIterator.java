@@ -4,37 +4,26 @@ import io.github.stacksdk.compute.Page;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The items of a sequence of pages that pass a filter, taking the next page only when the current
- * one is used up.
+ * The items of a sequence of pages, taking the next page only when the current one is used up.
+ * Which items a page holds is the pager's business (see {@link MarkerState}).
  */
 public final class ItemIterator<T> implements Iterator<T> {
   private final Iterator<Page<T>> pages;
-  private final Predicate<? super T> filter;
   private Iterator<T> current = Collections.emptyIterator();
-  private @Nullable T next;
 
-  public ItemIterator(Iterator<Page<T>> pages, Predicate<? super T> filter) {
+  public ItemIterator(Iterator<Page<T>> pages) {
     this.pages = pages;
-    this.filter = filter;
   }
 
   @Override
   public boolean hasNext() {
-    while (next == null) {
-      while (!current.hasNext()) {
-        if (!pages.hasNext()) {
-          return false;
-        }
-        current = pages.next().items().iterator();
+    while (!current.hasNext()) {
+      if (!pages.hasNext()) {
+        return false;
       }
-      T item = current.next();
-      if (filter.test(item)) {
-        next = item;
-      }
+      current = pages.next().items().iterator();
     }
     return true;
   }
@@ -44,8 +33,6 @@ public final class ItemIterator<T> implements Iterator<T> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    T item = next;
-    next = null;
-    return item;
+    return current.next();
   }
 }

@@ -5,7 +5,10 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
-/** The pages of a marker-paged listing, each fetched when asked for (see {@link MarkerState}). */
+/**
+ * The pages of a marker-paged listing, each fetched when asked for, as its {@link MarkerState}
+ * yields them.
+ */
 public final class MarkerPager<T> implements Iterator<Page<T>> {
 
   /** Fetches the page that starts after {@code marker} (null: the first page). */
@@ -16,12 +19,16 @@ public final class MarkerPager<T> implements Iterator<Page<T>> {
   }
 
   private final PageFetcher<T> fetcher;
-  private final MarkerState state;
+  private final MarkerState<T> state;
   private @Nullable Page<T> prefetched;
 
-  public MarkerPager(@Nullable String firstMarker, PageFetcher<T> fetcher) {
+  /**
+   * @param state a new state, of this iteration alone
+   * @param fetcher makes the requests
+   */
+  public MarkerPager(MarkerState<T> state, PageFetcher<T> fetcher) {
     this.fetcher = fetcher;
-    this.state = new MarkerState(firstMarker);
+    this.state = state;
   }
 
   @Override
@@ -32,12 +39,8 @@ public final class MarkerPager<T> implements Iterator<Page<T>> {
     if (state.done()) {
       return false;
     }
-    Page<T> page = fetcher.fetch(state.nextMarker());
-    if (!state.accept(page)) {
-      return false;
-    }
-    prefetched = page;
-    return true;
+    prefetched = state.accept(fetcher.fetch(state.nextMarker()));
+    return prefetched != null;
   }
 
   @Override

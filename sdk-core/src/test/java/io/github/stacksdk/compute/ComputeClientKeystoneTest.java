@@ -18,7 +18,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
@@ -265,25 +264,6 @@ final class ComputeClientKeystoneTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
-  /** Every text an exception carries: its own and its causes' and suppressed ones' messages and string forms. */
-  static String texts(Throwable thrown) {
-    List<String> texts = new ArrayList<>();
-    collect(thrown, texts, 0);
-    return String.join("\n", texts);
-  }
-
-  private static void collect(Throwable t, List<String> texts, int depth) {
-    if (t == null || depth > 20) {
-      return;
-    }
-    texts.add(t.toString());
-    texts.add(String.valueOf(t.getLocalizedMessage()));
-    for (Throwable suppressed : t.getSuppressed()) {
-      collect(suppressed, texts, depth + 1);
-    }
-    collect(t.getCause(), texts, depth + 1);
-  }
-
   /** {@link KeystoneResponses#token} with this X-Subject-Token, written as is (any character). */
   private MockResponse tokenWithRawHeader(String subjectToken) {
     return token("placeholder", IN_AN_HOUR, compute("RegionOne")).newBuilder()
@@ -302,7 +282,7 @@ final class ComputeClientKeystoneTest {
     assertThat(thrown)
         .isInstanceOf(ComputeClientException.class)
         .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with an X-Subject-Token that has a character");
-    assertThat(texts(thrown)).doesNotContain(subjectToken).doesNotContain("cret-subject-token").doesNotContain("gAAAA");
+    assertThat(ExceptionTexts.of(thrown)).doesNotContain(subjectToken).doesNotContain("cret-subject-token").doesNotContain("gAAAA");
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -388,7 +368,7 @@ final class ComputeClientKeystoneTest {
         .isInstanceOf(ComputeClientException.class)
         .hasMessageEndingWith("with an issued_at that is not a timestamp: \"yesterday\"");
     for (Throwable thrown : List.of(notADate, long_, number, issued)) {
-      assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("DateTimeParseException");
+      assertThat(ExceptionTexts.of(thrown)).doesNotContain(PASSWORD).doesNotContain("DateTimeParseException");
     }
     for (int i = 0; i < 4; i++) {
       takeTokenRequest();
@@ -403,7 +383,7 @@ final class ComputeClientKeystoneTest {
     assertThat(thrown)
         .isInstanceOf(ComputeClientException.class)
         .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with a body that is not JSON");
-    assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("pa55word");
+    assertThat(ExceptionTexts.of(thrown)).doesNotContain(PASSWORD).doesNotContain("pa55word");
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

@@ -3,7 +3,6 @@ package io.github.stacksdk.compute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stacksdk.compute.ComputeClient;
-import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.model.Server;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,22 +40,11 @@ final class CredentialsIT {
     }
   }
 
-  private static KeystoneAuth password() {
-    return KeystoneAuth.builder()
-        .authUrl(RealNova.keystoneUrl().orElseThrow())
-        .username(RealNova.envOr("NOVA_IT_USERNAME", "admin"))
-        .userDomainName("Default")
-        .password(RealNova.envOr("NOVA_IT_PASSWORD", "admin"))
-        .projectName(RealNova.envOr("NOVA_IT_PROJECT", "admin"))
-        .projectDomainName("Default")
-        .build();
-  }
-
   @Test
   void realCloud_neverRedirectsTheSdksCalls_andOneTokenServesThemAll() {
     Exchanges exchanges = new Exchanges();
     try (ComputeClient compute =
-        ComputeClient.builder().keystone(password()).httpClient(exchanges.client()).callTimeout(Cloud.CALL_TIMEOUT).build()) {
+        ComputeClient.builder().keystone(KeystoneIT.password().build()).httpClient(exchanges.client()).callTimeout(Cloud.CALL_TIMEOUT).build()) {
       List<Server> servers = compute.listServers(r -> r.allTenants(true).pageSize(5)).stream().collect(Collectors.toList());
       assertThat(servers).isNotEmpty();
       for (Server server : servers.subList(0, Math.min(10, servers.size()))) {

@@ -41,7 +41,8 @@ final class KeystoneIT {
     }
   }
 
-  private static KeystoneAuth.Builder password() {
+  /** The seed's admin user, by password, as python-openstackclient would log in. */
+  static KeystoneAuth.Builder password() {
     return KeystoneAuth.builder()
         .authUrl(RealNova.keystoneUrl().orElseThrow())
         .username(RealNova.envOr("NOVA_IT_USERNAME", "admin"))

@@ -3,11 +3,10 @@ package io.github.stacksdk.compute.internal.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.stacksdk.compute.ExceptionTexts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,25 +31,6 @@ final class CloudsYamlTest {
         + "      user_domain_name: Default\n";
   }
 
-  /** Every text an exception carries: its own and its causes' and suppressed ones' messages and string forms. */
-  private static String texts(Throwable thrown) {
-    List<String> texts = new ArrayList<>();
-    collect(thrown, texts, 0);
-    return String.join("\n", texts);
-  }
-
-  private static void collect(Throwable t, List<String> texts, int depth) {
-    if (t == null || depth > 20) {
-      return;
-    }
-    texts.add(t.toString());
-    texts.add(String.valueOf(t.getLocalizedMessage()));
-    for (Throwable suppressed : t.getSuppressed()) {
-      collect(suppressed, texts, depth + 1);
-    }
-    collect(t.getCause(), texts, depth + 1);
-  }
-
   /** The quote opens on line 6; the parser reports where its key ends. */
   @Test
   void cloudsYaml_unterminatedQuoteOnThePasswordLine_namesFileLineAndColumn_notThePassword() throws Exception {
@@ -63,7 +43,7 @@ final class CloudsYamlTest {
         .hasMessage("Cannot read " + file + ": not valid YAML at line 6, column 15")
         .hasNoCause();
     assertThat(thrown.getSuppressed()).isEmpty();
-    assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("s3cret");
+    assertThat(ExceptionTexts.of(thrown)).doesNotContain(PASSWORD).doesNotContain("s3cret");
   }
 
   @Test
@@ -77,7 +57,7 @@ final class CloudsYamlTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Cannot read " + secure + ": not valid YAML at line 4, column 15")
         .hasNoCause();
-    assertThat(texts(thrown)).doesNotContain(PASSWORD).doesNotContain("s3cret");
+    assertThat(ExceptionTexts.of(thrown)).doesNotContain(PASSWORD).doesNotContain("s3cret");
   }
 
   @Test
@@ -90,6 +70,6 @@ final class CloudsYamlTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Cannot read " + file + ": not valid YAML at line 5, column 6")
         .hasNoCause();
-    assertThat(texts(thrown)).doesNotContain(PASSWORD);
+    assertThat(ExceptionTexts.of(thrown)).doesNotContain(PASSWORD);
   }
 }

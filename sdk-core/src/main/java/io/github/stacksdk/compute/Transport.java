@@ -244,7 +244,7 @@ final class Transport {
       if (ResponseHeaders.isOtherThanJson(type)) {
         throw new ComputeClientException(
             "Unreadable response to " + get.description() + context(response, requestId)
-                + ": Content-Type " + printable(type, request) + " is not JSON");
+                + ": Content-Type " + Secrets.of(request).maskHeaderValue(type) + " is not JSON");
       }
       try (JsonParser parser =
           json.createParser(BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes))) {
@@ -280,15 +280,8 @@ final class Transport {
   private static String context(Response response, @Nullable String requestId) {
     String encoding = contentEncoding(response);
     return " (status " + response.code()
-        + (requestId != null ? ", request " + printable(requestId, response.request()) : "")
+        + (requestId != null ? ", request " + Secrets.of(response.request()).maskHeaderValue(requestId) : "")
         + (encoding != null ? ", Content-Encoding " + encoding : "") + ")";
-  }
-
-  private static String printable(String headerValue, Request request) {
-    if (headerValue.length() > 200 || !headerValue.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-      return Secrets.MASK;
-    }
-    return Secrets.of(request).mask(headerValue);
   }
 
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {

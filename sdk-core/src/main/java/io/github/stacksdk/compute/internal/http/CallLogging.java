@@ -108,11 +108,11 @@ public final class CallLogging implements Interceptor {
     line.append(" (").append(millis(start)).append(" ms");
     String requestId = ResponseHeaders.requestId(response.headers());
     if (requestId != null) {
-      line.append(", request ").append(printable(requestId, secrets));
+      line.append(", request ").append(secrets.maskHeaderValue(requestId));
     }
     String microversion = ResponseHeaders.microversion(response.headers());
     if (microversion != null) {
-      line.append(", microversion ").append(printable(microversion, secrets));
+      line.append(", microversion ").append(secrets.maskHeaderValue(microversion));
     }
     sink.debug(line.append(')').toString());
     if (sink.isTraceEnabled()) {
@@ -131,25 +131,8 @@ public final class CallLogging implements Interceptor {
       String name = header.getFirst();
       boolean printed = PRINTED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
       out.append(' ').append(prefix).append(name).append(": ");
-      out.append(printed ? printable(header.getSecond(), secrets) : Secrets.MASK).append(';');
+      out.append(printed ? secrets.maskHeaderValue(header.getSecond()) : Secrets.MASK).append(';');
     }
     return out.toString();
-  }
-
-  /**
-   * Values from the wire are echoed only when short and printable, so a log line stays one line,
-   * and with the request's secrets masked.
-   */
-  private static String printable(String value, Secrets secrets) {
-    if (value.length() > 200) {
-      return Secrets.MASK;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        return Secrets.MASK;
-      }
-    }
-    return secrets.mask(value);
   }
 }

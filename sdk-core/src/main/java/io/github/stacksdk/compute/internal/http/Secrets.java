@@ -75,6 +75,23 @@ public final class Secrets {
   }
 
   /**
+   * A header value as a message or a log line may quote it: with these secrets masked when short
+   * and printable (so that a line stays one line), else {@link #MASK} alone.
+   */
+  public String maskHeaderValue(String value) {
+    if (value.length() > 200) {
+      return MASK;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return MASK;
+      }
+    }
+    return mask(value);
+  }
+
+  /**
    * {@link #mask(String)}, and then also the end of {@code text} when it is the start of a secret:
    * for a text that was cut (a body read up to a bound), whose last characters may be the first
    * ones of a secret that went on past the cut.

@@ -2,6 +2,7 @@ package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.internal.config.CloudSettings;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

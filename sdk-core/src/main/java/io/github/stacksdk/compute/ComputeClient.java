@@ -18,6 +18,7 @@ import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.ConnectRetry;
 import io.github.stacksdk.compute.internal.http.Endpoints;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.internal.http.RetryAfterGuard;
 import io.github.stacksdk.compute.internal.http.SameOriginGuard;
 import io.github.stacksdk.compute.internal.http.SendCount;

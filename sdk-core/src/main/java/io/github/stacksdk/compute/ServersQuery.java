@@ -1,6 +1,7 @@
 package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.internal.http.Endpoints;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.ServerStatus;
 import java.time.Instant;
 import java.util.List;

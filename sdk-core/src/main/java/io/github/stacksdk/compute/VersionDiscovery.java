@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ServiceError;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,14 +1,17 @@
-package io.github.stacksdk.compute;
+package io.github.stacksdk.compute.internal.http;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A compute API microversion such as {@code 2.79}, compared numerically (2.9 is below 2.10). */
-final class Microversion implements Comparable<Microversion> {
+/**
+ * A compute API microversion such as {@code 2.79}, compared numerically (2.9 is below 2.10). Shared
+ * by the client (its pinned microversion, the filters' minimums) and the fake Nova of sdk-testing.
+ */
+public final class Microversion implements Comparable<Microversion> {
   private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
   /** What Nova uses when a request names no microversion. */
-  static final Microversion BASELINE = new Microversion(2, 1);
+  public static final Microversion BASELINE = new Microversion(2, 1);
 
   private final int major;
   private final int minor;
@@ -23,7 +26,7 @@ final class Microversion implements Comparable<Microversion> {
    *
    * @throws IllegalArgumentException for anything else, {@code latest} included
    */
-  static Microversion parse(String text) {
+  public static Microversion parse(String text) {
     Matcher m = FORMAT.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
@@ -32,7 +35,8 @@ final class Microversion implements Comparable<Microversion> {
     return new Microversion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
-  boolean isLowerThan(Microversion other) {
+  /** Whether this microversion is below {@code other}. */
+  public boolean isLowerThan(Microversion other) {
     return compareTo(other) < 0;
   }
 

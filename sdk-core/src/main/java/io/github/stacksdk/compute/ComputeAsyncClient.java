@@ -2,7 +2,6 @@ package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeException;
-import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The asynchronous face of a {@link ComputeClient}: the same calls, each returning a {@link
@@ -38,10 +36,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ComputeAsyncClient {
   private final ComputeClient client;
+  private final ComputeOperations operations;
   private final Transport transport;
 
-  ComputeAsyncClient(ComputeClient client, Transport transport) {
+  ComputeAsyncClient(ComputeClient client, ComputeOperations operations, Transport transport) {
     this.client = client;
+    this.operations = operations;
     this.transport = transport;
   }
 
@@ -83,9 +83,10 @@ public final class ComputeAsyncClient {
    * @see ComputeClient#listServers(ListServersRequest)
    */
   public AsyncPagedIterable<Server> listServers(ListServersRequest request) {
-    ServersQuery.checkMicroversion(request, client.effectiveMicroversion());
+    operations.checkMicroversion(request);
     return AsyncPagedIterable.markerPaged(
-        request.marker().orElse(null), client::distinctServers, marker -> fetchServers(request, marker));
+        request.marker().orElse(null), operations::distinctServers,
+        marker -> operations.serversPage(request, marker).enqueue(transport));
   }
 
   /**
@@ -110,8 +111,8 @@ public final class ComputeAsyncClient {
    * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
    */
   public CompletableFuture<Page<Server>> listServersPage(ListServersRequest request) {
-    ServersQuery.checkMicroversion(request, client.effectiveMicroversion());
-    return fetchServers(request, null);
+    operations.checkMicroversion(request);
+    return operations.serversPage(request, null).enqueue(transport);
   }
 
   /**
@@ -122,7 +123,7 @@ public final class ComputeAsyncClient {
    * @throws IllegalArgumentException when the id is blank
    */
   public CompletableFuture<Server> getServer(String serverId) {
-    return Futures.map(transport.enqueue(client.serverCall(serverId)), result -> result.body);
+    return operations.server(serverId).enqueue(transport);
   }
 
   /**
@@ -136,15 +137,7 @@ public final class ComputeAsyncClient {
    * @throws IllegalArgumentException when the id is blank
    */
   public CompletableFuture<List<VirtualInterface>> listVirtualInterfaces(String serverId) {
-    CompletableFuture<List<VirtualInterface>> interfaces =
-        Futures.map(transport.enqueue(client.virtualInterfacesCall(serverId)), result -> result.body);
-    return Futures.recover(
-        interfaces,
-        error ->
-            CompletableFuture.failedFuture(
-                error instanceof ComputeServiceException
-                    ? ComputeClient.virtualInterfacesError((ComputeServiceException) error)
-                    : error));
+    return operations.virtualInterfaces(serverId).enqueue(transport);
   }
 
   /**
@@ -156,7 +149,7 @@ public final class ComputeAsyncClient {
    * @throws IllegalArgumentException when the id is blank
    */
   public CompletableFuture<List<InterfaceAttachment>> listInterfaceAttachments(String serverId) {
-    return Futures.map(transport.enqueue(client.interfaceAttachmentsCall(serverId)), result -> result.body);
+    return operations.interfaceAttachments(serverId).enqueue(transport);
   }
 
   /**
@@ -166,7 +159,7 @@ public final class ComputeAsyncClient {
    * @return the versions; empty when the service hides its version documents
    */
   public CompletableFuture<List<ComputeVersion>> versions() {
-    HttpUrl endpoint = client.endpointUrl();
+    HttpUrl endpoint = operations.endpoint();
     CompletableFuture<List<ComputeVersion>> root = versionsAt(VersionDiscovery.root(endpoint));
     return Futures.recover(
         root,
@@ -193,8 +186,8 @@ public final class ComputeAsyncClient {
    * @throws IllegalStateException when the endpoint's API has no microversions (legacy {@code /v2})
    */
   public CompletableFuture<String> negotiateMicroversion() {
-    HttpUrl endpoint = client.endpointUrl();
-    ComputeClient.checkHasMicroversions(endpoint);
+    HttpUrl endpoint = operations.endpoint();
+    VersionDiscovery.checkHasMicroversions(endpoint);
     return Futures.map(
         versions(), versions -> VersionDiscovery.negotiate(endpoint, versions, client.microversion().orElse(null)));
   }
@@ -204,11 +197,7 @@ public final class ComputeAsyncClient {
     return "ComputeAsyncClient{" + client + "}";
   }
 
-  private CompletableFuture<Page<Server>> fetchServers(ListServersRequest request, @Nullable String marker) {
-    return Futures.map(transport.enqueue(client.serversCall(request, marker)), client::toPage);
-  }
-
   private CompletableFuture<List<ComputeVersion>> versionsAt(HttpUrl url) {
-    return Futures.map(transport.enqueue(ComputeClient.versionsCall(url)), result -> result.body);
+    return ComputeOperations.versionsAt(url).enqueue(transport);
   }
 }

@@ -16,34 +16,21 @@ import io.github.stacksdk.compute.internal.auth.RenewingSession;
 import io.github.stacksdk.compute.internal.config.CloudsYaml;
 import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
-import io.github.stacksdk.compute.internal.http.ConnectRetry;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.Microversion;
-import io.github.stacksdk.compute.internal.http.RetryAfterGuard;
-import io.github.stacksdk.compute.internal.http.SameOriginGuard;
-import io.github.stacksdk.compute.internal.http.SendCount;
-import io.github.stacksdk.compute.internal.http.Tls;
 import io.github.stacksdk.compute.internal.http.UserAgent;
-import io.github.stacksdk.compute.internal.json.ResponseBodies;
-import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
-import io.github.stacksdk.compute.internal.paging.DistinctItems;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.internal.ModelJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.InterfaceAttachmentJson;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * try (ComputeClient compute = ComputeClient.builder()
  *         .endpoint("https://compute.example.org/v2.1")
- *         .tokenSupplier(session::currentToken)     // called per request, so refresh works
+ *         .tokenProvider(session::currentToken)     // called per request, so refresh works
  *         .microversion("2.79")
  *         .build()) {
  *   for (Server server : compute.listServers(r -> r.status(ServerStatus.ACTIVE))) {
@@ -81,109 +68,34 @@ import org.jspecify.annotations.Nullable;
  * token, is ever sent to another origin than the one it was made for.
  */
 public final class ComputeClient implements AutoCloseable {
-  private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-  private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
-
-  /**
-   * The most bytes of a response body read, after decompression (a page of servers may have more:
-   * {@link #MAX_BODY_BYTES_PER_SERVER} per server asked for). Real bodies are far smaller; the
-   * bound keeps a broken or hostile server from making the client inflate or parse without end.
-   */
-  static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
-
-  /**
-   * The bytes a page may spend per server asked for ({@code limit}): Nova allows 64 KiB of user
-   * data (87 KiB in base64) and hundreds of metadata items per server, which stay well inside.
-   */
-  static final long MAX_BODY_BYTES_PER_SERVER = 256L * 1024;
-
+  /** What this client was built with, its endpoint resolved, for {@link #toBuilder()}. */
+  private final Builder settings;
   private final HttpUrl endpoint;
-  private final TokenProvider tokens;
-  private final @Nullable KeystoneAuth keystone;
-  private final @Nullable RackspaceAuth rackspace;
-  private final @Nullable Path caCertificate;
-  private final boolean verifyTls;
   private final @Nullable String microversion;
-  private final Microversion effectiveMicroversion;
-  private final @Nullable Duration connectTimeout;
-  private final @Nullable Duration readTimeout;
-  private final @Nullable Duration callTimeout;
-  private final RetryPolicy retryPolicy;
-  private final @Nullable String userAgentSuffix;
-  private final String userAgent;
   private final OkHttpClient baseHttpClient;
-  private final OkHttpClient http;
   private final boolean ownsHttpClient;
-  private final CallLogging.Sink logSink;
-  private final Transport.Delays delays;
   private final Transport transport;
+  private final ComputeOperations operations;
   private final ComputeAsyncClient async;
 
   private ComputeClient(Builder b) {
     this.microversion = b.microversion;
-    this.effectiveMicroversion =
-        b.microversion == null ? Microversion.BASELINE : Microversion.parse(b.microversion);
-    this.connectTimeout = b.connectTimeout;
-    this.readTimeout = b.readTimeout;
-    this.callTimeout = b.callTimeout;
-    this.retryPolicy = b.retryPolicy;
-    this.userAgentSuffix = b.userAgentSuffix;
-    this.userAgent = UserAgent.of(b.userAgentSuffix);
     this.ownsHttpClient = b.httpClient == null;
-    this.baseHttpClient = b.httpClient != null ? b.httpClient : newHttpClient();
-    this.logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
-    this.delays = b.delays != null ? b.delays : Transport.Delays.SYSTEM;
-    // Nova and Keystone never redirect: a 3xx is an error, and nothing is sent to another origin,
-    // whatever the caller's own client would do (the guard is the last interceptor before the wire).
-    OkHttpClient.Builder http =
-        baseHttpClient.newBuilder()
-            .followRedirects(false)
-            .followSslRedirects(false)
-            .addInterceptor(new CallLogging(logSink))
-            .addNetworkInterceptor(new RetryAfterGuard())
-            .addNetworkInterceptor(SendCount.COUNTER)
-            .addNetworkInterceptor(new SameOriginGuard());
-    this.caCertificate = b.caCertificate;
-    this.verifyTls = b.verifyTls;
-    if (!verifyTls) {
-      logSink.warn("TLS verification is off for "
-          + (b.endpoint != null ? b.endpoint : "the identity catalog's endpoint")
-          + ": any certificate is accepted (verify: false)");
-      Tls.trustAnything(http);
-    } else if (caCertificate != null) {
-      Tls.trustOnly(http, caCertificate);
-    }
-    if (connectTimeout != null) {
-      http.connectTimeout(connectTimeout);
-    }
-    if (readTimeout != null) {
-      http.readTimeout(readTimeout);
-    }
-    if (callTimeout != null) {
-      http.callTimeout(callTimeout);
-    }
-    if (retryPolicy.maxAttempts() == 1) {
-      http.retryOnConnectionFailure(false); // none() means one attempt, OkHttp's silent one included
-    }
-    this.http = http.build();
-    this.keystone = b.keystone;
-    this.rackspace = b.rackspace;
+    this.baseHttpClient = b.httpClient != null ? b.httpClient : HttpClients.newDefault();
+    CallLogging.Sink logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
+    Transport.Delays delays = b.delays != null ? b.delays : Transport.Delays.SYSTEM;
+    String userAgent = UserAgent.of(b.userAgentSuffix);
+    OkHttpClient http =
+        HttpClients.compute(
+            baseHttpClient, b, logSink, b.endpoint != null ? b.endpoint.toString() : "the identity catalog's endpoint");
+    TokenProvider tokens;
     if (b.keystone != null || b.rackspace != null) {
-      OkHttpClient identityHttp =
-          this.http.newBuilder()
-              .addInterceptor(
-                  new ConnectRetry(
-                      retryPolicy.maxAttempts(),
-                      retryPolicy.deadline(),
-                      failed -> retryPolicy.backoff(failed, ThreadLocalRandom.current()::nextDouble),
-                      delays::sleep))
-              .build();
+      OkHttpClient identityHttp = HttpClients.identity(http, b.retryPolicy, delays);
       RenewingSession session =
           b.keystone != null
               ? KeystoneSession.of(b.keystone, identityHttp, userAgent)
               : RackspaceSession.of(Objects.requireNonNull(b.rackspace), identityHttp, userAgent);
-      this.tokens = session;
+      tokens = session;
       try {
         this.endpoint = b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
       } catch (RuntimeException e) {
@@ -191,7 +103,7 @@ public final class ComputeClient implements AutoCloseable {
         throw e;
       }
     } else {
-      this.tokens = Objects.requireNonNull(b.tokens);
+      tokens = Objects.requireNonNull(b.tokens);
       this.endpoint = Objects.requireNonNull(b.endpoint);
     }
     if (microversion != null && VersionDiscovery.isLegacy(endpoint)) {
@@ -200,21 +112,17 @@ public final class ComputeClient implements AutoCloseable {
           "microversion " + microversion + " cannot be used with the legacy /v2 endpoint " + endpoint
               + ": Nova strips the microversion headers there; use the catalog's /v2.1 endpoint");
     }
+    this.operations =
+        new ComputeOperations(
+            endpoint, microversion == null ? Microversion.BASELINE : Microversion.parse(microversion), logSink);
     this.transport =
-        new Transport(
-            this.http, tokens, retryPolicy, delays, logSink, userAgent, microversion,
-            ModelJson.factory());
-    this.async = new ComputeAsyncClient(this, transport);
-  }
-
-  /** The SDK's own OkHttp client, with timeouts that suit Nova: long listings take a while. */
-  private static OkHttpClient newHttpClient() {
-    return new OkHttpClient.Builder()
-        .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
-        .readTimeout(DEFAULT_READ_TIMEOUT)
-        .writeTimeout(DEFAULT_READ_TIMEOUT)
-        .callTimeout(DEFAULT_CALL_TIMEOUT)
-        .build();
+        new Transport(http, tokens, b.retryPolicy, delays, logSink, userAgent, microversion, ModelJson.factory());
+    this.async = new ComputeAsyncClient(this, operations, transport);
+    this.settings = b.copy();
+    settings.endpoint = endpoint;
+    settings.httpClient = baseHttpClient; // a derived client shares the pool, and leaves it open
+    settings.logSink = logSink;
+    settings.delays = delays;
   }
 
   /**
@@ -297,27 +205,7 @@ public final class ComputeClient implements AutoCloseable {
    * @return a builder initialised from this client
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.endpoint = endpoint;
-    b.caCertificate = caCertificate;
-    b.verifyTls = verifyTls;
-    if (keystone != null || rackspace != null) {
-      b.keystone = keystone;
-      b.rackspace = rackspace;
-      b.endpoint = endpoint;
-    } else {
-      b.tokens = tokens;
-    }
-    b.microversion = microversion;
-    b.connectTimeout = connectTimeout;
-    b.readTimeout = readTimeout;
-    b.callTimeout = callTimeout;
-    b.retryPolicy = retryPolicy;
-    b.userAgentSuffix = userAgentSuffix;
-    b.httpClient = baseHttpClient;
-    b.logSink = logSink;
-    b.delays = delays;
-    return b;
+    return settings.copy();
   }
 
   /**
@@ -358,9 +246,10 @@ public final class ComputeClient implements AutoCloseable {
    * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
    */
   public PagedIterable<Server> listServers(ListServersRequest request) {
-    ServersQuery.checkMicroversion(request, effectiveMicroversion);
+    operations.checkMicroversion(request);
     return PagedIterable.markerPaged(
-        request.marker().orElse(null), this::distinctServers, marker -> fetchServers(request, marker));
+        request.marker().orElse(null), operations::distinctServers,
+        marker -> operations.serversPage(request, marker).call(transport));
   }
 
   /**
@@ -392,8 +281,8 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public Page<Server> listServersPage(ListServersRequest request) {
-    ServersQuery.checkMicroversion(request, effectiveMicroversion);
-    return fetchServers(request, null);
+    operations.checkMicroversion(request);
+    return operations.serversPage(request, null).call(transport);
   }
 
   /**
@@ -406,7 +295,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public Server getServer(String serverId) {
-    return transport.execute(serverCall(serverId)).body;
+    return operations.server(serverId).call(transport);
   }
 
   /**
@@ -422,12 +311,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public List<VirtualInterface> listVirtualInterfaces(String serverId) {
-    Transport.Get<List<VirtualInterface>> call = virtualInterfacesCall(serverId);
-    try {
-      return transport.execute(call).body;
-    } catch (ComputeServiceException e) {
-      throw virtualInterfacesError(e);
-    }
+    return operations.virtualInterfaces(serverId).call(transport);
   }
 
   /**
@@ -441,7 +325,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public List<InterfaceAttachment> listInterfaceAttachments(String serverId) {
-    return transport.execute(interfaceAttachmentsCall(serverId)).body;
+    return operations.interfaceAttachments(serverId).call(transport);
   }
 
   /**
@@ -472,19 +356,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException on an I/O failure or an unreadable document
    */
   public List<ComputeVersion> versions() {
-    try {
-      return transport.execute(versionsCall(VersionDiscovery.root(endpoint))).body;
-    } catch (ComputeException rootFailed) {
-      Optional<HttpUrl> versioned = VersionDiscovery.versionedRoot(endpoint);
-      if (versioned.isEmpty()) {
-        throw rootFailed;
-      }
-      try {
-        return transport.execute(versionsCall(versioned.get())).body;
-      } catch (AuthenticationException hidden) {
-        return List.of();
-      }
-    }
+    return Futures.join(async.versions()); // the fallback to the versioned root is defined once, there
   }
 
   /**
@@ -500,8 +372,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeException when the version documents cannot be read
    */
   public String negotiateMicroversion() {
-    checkHasMicroversions(endpoint);
-    return VersionDiscovery.negotiate(endpoint, versions(), microversion);
+    return Futures.join(async.negotiateMicroversion());
   }
 
   /**
@@ -515,138 +386,10 @@ public final class ComputeClient implements AutoCloseable {
     return async;
   }
 
-  static void checkHasMicroversions(HttpUrl endpoint) {
-    if (VersionDiscovery.isLegacy(endpoint)) {
-      throw new IllegalStateException(
-          "The legacy /v2 endpoint " + endpoint + " has no microversions (Nova strips the headers);"
-              + " use the catalog's /v2.1 endpoint");
-    }
-  }
-
   @Override
   public String toString() {
-    return "ComputeClient{endpoint=" + endpoint + ", microversion=" + effectiveMicroversion + "}";
-  }
-
-  /**
-   * The ids of one listing's servers, to list each once (warning at the first repeat, and at debug
-   * level after it) and to stop a listing whose pages bring no new server.
-   */
-  DistinctItems<Server> distinctServers() {
-    AtomicBoolean warned = new AtomicBoolean();
-    return new DistinctItems<>(
-        "server",
-        Server::id,
-        id -> {
-          String message = "Server " + id + " came again on a later page (the list changed while it was read); skipped";
-          if (!warned.getAndSet(true)) {
-            logSink.warn(message + ". Later repeats are logged at debug level");
-          } else if (logSink.isDebugEnabled()) {
-            logSink.debug(message);
-          }
-        });
-  }
-
-  private Page<Server> fetchServers(ListServersRequest request, @Nullable String marker) {
-    return toPage(transport.execute(serversCall(request, marker)));
-  }
-
-  // The calls, shared with ComputeAsyncClient: what to GET and how to read it.
-
-  HttpUrl endpointUrl() {
-    return endpoint;
-  }
-
-  /**
-   * A page of servers: more servers than the {@code limit} asked for is not Nova's answer, and
-   * ends the call as soon as the count is passed.
-   */
-  Transport.Get<ServersPage> serversCall(ListServersRequest request, @Nullable String marker) {
-    int limit = ServersQuery.limit(request);
-    return new Transport.Get<>(
-        ServersQuery.url(endpoint, request, marker), p -> ResponseBodies.servers(p, limit), true,
-        Math.max(MAX_BODY_BYTES, limit * MAX_BODY_BYTES_PER_SERVER));
-  }
-
-  Page<Server> toPage(Transport.Result<ServersPage> result) {
-    List<Server> servers = result.body.servers;
-    return new Page<>(
-        servers, nextMarker(result.body.nextHref, servers), result.requestId, result.microversion);
-  }
-
-  Transport.Get<Server> serverCall(String serverId) {
-    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
-    return new Transport.Get<>(url, ResponseBodies::server, true, MAX_BODY_BYTES);
-  }
-
-  Transport.Get<List<VirtualInterface>> virtualInterfacesCall(String serverId) {
-    HttpUrl url =
-        Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2").build();
-    return new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true, MAX_BODY_BYTES);
-  }
-
-  /** A cloud without Rackspace's extension answers 404, 400 or 410: say so in the exception. */
-  static ComputeServiceException virtualInterfacesError(ComputeServiceException e) {
-    return isMissingExtension(e) ? new VirtualInterfacesUnsupportedException(e.error()) : e;
-  }
-
-  Transport.Get<List<InterfaceAttachment>> interfaceAttachmentsCall(String serverId) {
-    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
-    return new Transport.Get<>(
-        url, p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read), true,
-        MAX_BODY_BYTES);
-  }
-
-  /** Version documents are read without a microversion header. */
-  static Transport.Get<List<ComputeVersion>> versionsCall(HttpUrl url) {
-    return new Transport.Get<>(url, VersionDiscovery::read, false, MAX_BODY_BYTES);
-  }
-
-  Microversion effectiveMicroversion() {
-    return effectiveMicroversion;
-  }
-
-  /**
-   * The marker of Nova's {@code next} link. Only the marker is taken: the link's host and scheme
-   * come from a server-side setting and need not be reachable. A link without a marker still
-   * means "more": Nova's marker is the last id of the page.
-   */
-  private @Nullable String nextMarker(@Nullable String href, List<Server> servers) {
-    if (href == null || servers.isEmpty()) {
-      return null;
-    }
-    HttpUrl link = HttpUrl.parse(href);
-    if (link == null) {
-      link = endpoint.resolve(href);
-    }
-    String marker = link == null ? null : link.queryParameter("marker");
-    if (marker == null || marker.isBlank()) {
-      marker = servers.get(servers.size() - 1).id();
-      logSink.warn("The next-page link has no marker; continuing after the last server, " + marker);
-    }
-    return marker;
-  }
-
-  private static boolean isMissingExtension(ComputeServiceException e) {
-    String message = e.faultMessage().toLowerCase(Locale.ROOT);
-    switch (e.statusCode()) {
-      case 410:
-        return true;
-      case 404:
-        return !(message.contains("instance") && message.contains("could not be found"));
-      case 400:
-        return message.contains("not supported") || message.contains("virtual interface");
-      default:
-        return false;
-    }
-  }
-
-  private static String requireId(String serverId) {
-    Objects.requireNonNull(serverId, "serverId == null");
-    if (serverId.isBlank()) {
-      throw new IllegalArgumentException("serverId is blank");
-    }
-    return serverId;
+    return "ComputeClient{endpoint=" + endpoint + ", microversion="
+        + (microversion != null ? microversion : Microversion.BASELINE) + "}";
   }
 
   /**
@@ -658,19 +401,40 @@ public final class ComputeClient implements AutoCloseable {
     private @Nullable TokenProvider tokens;
     private @Nullable KeystoneAuth keystone;
     private @Nullable RackspaceAuth rackspace;
-    private @Nullable Path caCertificate;
-    private boolean verifyTls = true;
+    @Nullable Path caCertificate;
+    boolean verifyTls = true;
     private @Nullable String microversion;
     private @Nullable OkHttpClient httpClient;
-    private @Nullable Duration connectTimeout;
-    private @Nullable Duration readTimeout;
-    private @Nullable Duration callTimeout;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    @Nullable Duration connectTimeout;
+    @Nullable Duration readTimeout;
+    @Nullable Duration callTimeout;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable String userAgentSuffix;
     private CallLogging.@Nullable Sink logSink;
     private Transport.@Nullable Delays delays;
 
     private Builder() {}
+
+    /** A new builder with these settings. */
+    private Builder copy() {
+      Builder b = new Builder();
+      b.endpoint = endpoint;
+      b.tokens = tokens;
+      b.keystone = keystone;
+      b.rackspace = rackspace;
+      b.caCertificate = caCertificate;
+      b.verifyTls = verifyTls;
+      b.microversion = microversion;
+      b.httpClient = httpClient;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.callTimeout = callTimeout;
+      b.retryPolicy = retryPolicy;
+      b.userAgentSuffix = userAgentSuffix;
+      b.logSink = logSink;
+      b.delays = delays;
+      return b;
+    }
 
     /**
      * Sets the compute endpoint as the service catalog gives it: {@code …/v2.1}, {@code
@@ -712,20 +476,9 @@ public final class ComputeClient implements AutoCloseable {
     }
 
     /**
-     * Sets where the token comes from: called once per request, so a refreshed token is used as
-     * soon as the supplier returns it. It must be thread-safe.
-     *
-     * @param tokenSupplier returns the current token
-     * @return this builder
-     */
-    public Builder tokenSupplier(Supplier<String> tokenSupplier) {
-      this.tokens = TokenProvider.of(Objects.requireNonNull(tokenSupplier, "tokenSupplier == null"));
-      return this;
-    }
-
-    /**
      * Sets the token provider: called once per request for the token, and once after Nova answers
-     * 401, when it may renew the token so that the request is sent once more.
+     * 401, when it may renew the token so that the request is sent once more. A supplier of tokens
+     * is a provider too: {@code tokenProvider(vault::currentToken)}.
      *
      * @param tokens the provider; thread-safe
      * @return this builder
@@ -923,10 +676,10 @@ public final class ComputeClient implements AutoCloseable {
       int sources = (keystone != null ? 1 : 0) + (rackspace != null ? 1 : 0) + (tokens != null ? 1 : 0);
       if (sources > 1) {
         throw new IllegalStateException(
-            "set one of keystone(..), rackspace(..) or a token (token, tokenSupplier, tokenProvider)");
+            "set one of keystone(..), rackspace(..) or a token (token, tokenProvider)");
       }
       if (sources == 0) {
-        throw new IllegalStateException("token, tokenSupplier, tokenProvider, keystone or rackspace is not set");
+        throw new IllegalStateException("token, tokenProvider, keystone or rackspace is not set");
       }
       if (tokens != null && endpoint == null) {
         throw new IllegalStateException("endpoint is not set (nor keystone(..) or rackspace(..), whose catalog names one)");

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -51,6 +52,25 @@ final class Futures {
           result.follow(next);
         });
     return result;
+  }
+
+  /**
+   * Waits for {@code future} and returns its value, or throws what it failed with, unwrapped: the
+   * synchronous face of a call defined once for the asynchronous one.
+   */
+  static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException | CancellationException e) {
+      Throwable failure = unwrap(e);
+      if (failure instanceof RuntimeException) {
+        throw (RuntimeException) failure;
+      }
+      if (failure instanceof Error) {
+        throw (Error) failure;
+      }
+      throw e;
+    }
   }
 
   /** The exception a stage failed with, without the JDK's {@code CompletionException} wrapper. */

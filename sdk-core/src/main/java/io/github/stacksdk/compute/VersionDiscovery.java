@@ -54,6 +54,19 @@ final class VersionDiscovery {
     return versionId(endpoint).map(id -> id.equals("v2.0")).orElse(false);
   }
 
+  /**
+   * Fails for the legacy v2 API, which has no microversions.
+   *
+   * @throws IllegalStateException naming the endpoint and what to use instead
+   */
+  static void checkHasMicroversions(HttpUrl endpoint) {
+    if (isLegacy(endpoint)) {
+      throw new IllegalStateException(
+          "The legacy /v2 endpoint " + endpoint + " has no microversions (Nova strips the headers);"
+              + " use the catalog's /v2.1 endpoint");
+    }
+  }
+
   /** {@code GET} here lists every version: the endpoint up to its version segment. */
   static HttpUrl root(HttpUrl endpoint) {
     int index = versionIndex(endpoint);

@@ -111,7 +111,7 @@ final class ComputeClientTest {
     try (ComputeClient compute = client(server, "/v2.1").tokenProvider(renewing).build()) {
       compute.getServer("s1");
     }
-    try (ComputeClient compute = client(server, "/v2.1").tokenSupplier(() -> "fixed").build()) {
+    try (ComputeClient compute = client(server, "/v2.1").tokenProvider(() -> "fixed").build()) {
       assertThatThrownBy(() -> compute.getServer("s1")).isInstanceOf(AuthenticationException.class);
     }
     assertThat(refused).containsExactly("token-1");
@@ -122,14 +122,14 @@ final class ComputeClientTest {
   }
 
   @Test
-  void tokenSupplier_isCalledForEveryRequest() throws Exception {
+  void tokenProvider_isCalledForEveryRequest() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
     try (ComputeClient compute =
         ComputeClient.builder()
             .endpoint(server.url("/v2.1").uri())
-            .tokenSupplier(() -> "token-" + calls.incrementAndGet())
+            .tokenProvider(() -> "token-" + calls.incrementAndGet())
             .build()) {
       compute.getServer("s1");
       compute.getServer("s1");

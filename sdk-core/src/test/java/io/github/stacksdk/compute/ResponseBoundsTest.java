@@ -131,7 +131,7 @@ final class ResponseBoundsTest {
       assertThatThrownBy(() -> compute.getServer("s1"))
           .isInstanceOfSatisfying(ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(1))
           .hasMessageContaining("GET /v2.1/servers/s1")
-          .hasMessageContaining("the body is longer than the " + ComputeClient.MAX_BODY_BYTES + " bytes read at most");
+          .hasMessageContaining("the body is longer than the " + ComputeOperations.MAX_BODY_BYTES + " bytes read at most");
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertThat(server.getRequestCount()).as("not retried").isEqualTo(1);
@@ -151,7 +151,7 @@ final class ResponseBoundsTest {
       assertThat(compute.listServers(r -> r.pageSize(200)).stream().count()).isEqualTo(2);
       assertThatThrownBy(() -> compute.listServers(r -> r.pageSize(2)).stream().count())
           .isInstanceOf(ComputeClientException.class)
-          .hasMessageContaining("the body is longer than the " + ComputeClient.MAX_BODY_BYTES + " bytes");
+          .hasMessageContaining("the body is longer than the " + ComputeOperations.MAX_BODY_BYTES + " bytes");
     }
     assertSentGet(server, "/v2.1/servers/detail", "limit=200");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2");

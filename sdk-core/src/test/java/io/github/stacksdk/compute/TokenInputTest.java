@@ -8,7 +8,6 @@ import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.assertj.core.api.ThrowableAssert;
@@ -36,7 +35,7 @@ final class TokenInputTest {
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     try (ComputeClient fixed = client().token(token).build();
-        ComputeClient supplied = client().tokenSupplier(() -> token).build()) {
+        ComputeClient supplied = client().tokenProvider(() -> token).build()) {
       assertThat(fixed.getServer("s1").id()).isEqualTo("s1");
       assertThat(supplied.async().getServer("s1").get(10, TimeUnit.SECONDS).id()).isEqualTo("s1");
     }
@@ -60,7 +59,7 @@ final class TokenInputTest {
   @ParameterizedTest(name = "{index}")
   @ValueSource(strings = {SECRET + "\u00e9", "gAAAA\nB" + SECRET, "gAAAA B" + SECRET, " ", ""})
   void unsendableToken_fromASupplier_failsTheCallTyped_syncAndAsync(String token) throws Exception {
-    try (ComputeClient compute = client().tokenSupplier(() -> token).build()) {
+    try (ComputeClient compute = client().tokenProvider(() -> token).build()) {
       assertRefused(() -> compute.getServer("s1"), ComputeClientException.class);
       ExecutionException async =
           org.junit.jupiter.api.Assertions.assertThrows(
@@ -73,12 +72,12 @@ final class TokenInputTest {
 
   @Test
   void supplierReturningNullOrThrowing_failsTheCallTyped() {
-    Supplier<String> none = () -> null;
-    Supplier<String> failing = () -> {
+    TokenProvider none = () -> null;
+    TokenProvider failing = () -> {
       throw new IllegalStateException("vault unreachable");
     };
-    try (ComputeClient nothing = client().tokenSupplier(none).build();
-        ComputeClient broken = client().tokenSupplier(failing).build()) {
+    try (ComputeClient nothing = client().tokenProvider(none).build();
+        ComputeClient broken = client().tokenProvider(failing).build()) {
       assertThatThrownBy(() -> nothing.getServer("s1"))
           .isInstanceOf(ComputeClientException.class)
           .hasMessage("GET /v2.1/servers/s1 was not sent: the token from the token provider is missing");

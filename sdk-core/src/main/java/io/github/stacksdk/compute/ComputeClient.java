@@ -16,6 +16,7 @@ import io.github.stacksdk.compute.internal.auth.RenewingSession;
 import io.github.stacksdk.compute.internal.config.CloudsYaml;
 import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
+import io.github.stacksdk.compute.internal.http.Delays;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.internal.http.UserAgent;
@@ -83,7 +84,7 @@ public final class ComputeClient implements AutoCloseable {
     this.ownsHttpClient = b.httpClient == null;
     this.baseHttpClient = b.httpClient != null ? b.httpClient : HttpClients.newDefault();
     CallLogging.Sink logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
-    Transport.Delays delays = b.delays != null ? b.delays : Transport.Delays.SYSTEM;
+    Delays delays = b.delays != null ? b.delays : Delays.SYSTEM;
     String userAgent = UserAgent.of(b.userAgentSuffix);
     OkHttpClient http =
         HttpClients.compute(
@@ -411,7 +412,7 @@ public final class ComputeClient implements AutoCloseable {
     RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable String userAgentSuffix;
     private CallLogging.@Nullable Sink logSink;
-    private Transport.@Nullable Delays delays;
+    private @Nullable Delays delays;
 
     private Builder() {}
 
@@ -660,7 +661,7 @@ public final class ComputeClient implements AutoCloseable {
     }
 
     /** How to wait between attempts; tests record the waits instead. */
-    Builder delays(Transport.Delays delays) {
+    Builder delays(Delays delays) {
       this.delays = delays;
       return this;
     }

@@ -2,6 +2,7 @@ package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.ConnectRetry;
+import io.github.stacksdk.compute.internal.http.Delays;
 import io.github.stacksdk.compute.internal.http.RetryAfterGuard;
 import io.github.stacksdk.compute.internal.http.SameOriginGuard;
 import io.github.stacksdk.compute.internal.http.SendCount;
@@ -72,14 +73,14 @@ final class HttpClients {
   }
 
   /** The client of the identity calls: {@code compute}'s, sending again only a connection that failed. */
-  static OkHttpClient identity(OkHttpClient compute, RetryPolicy retries, Transport.Delays delays) {
+  static OkHttpClient identity(OkHttpClient compute, RetryPolicy retries, Delays delays) {
     return compute.newBuilder()
         .addInterceptor(
             new ConnectRetry(
                 retries.maxAttempts(),
                 retries.deadline(),
                 failed -> retries.backoff(failed, ThreadLocalRandom.current()::nextDouble),
-                delays::sleep))
+                delays))
         .build();
   }
 }

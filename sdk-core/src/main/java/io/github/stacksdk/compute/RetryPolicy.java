@@ -1,8 +1,19 @@
 package io.github.stacksdk.compute;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.stacksdk.compute.exception.ComputeException;
+import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.internal.http.BodyLimit;
+import io.github.stacksdk.compute.internal.http.SameOriginGuard;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * When the client sends a request again after a failure that is likely to pass: a connection
@@ -133,6 +144,43 @@ public final class RetryPolicy {
         Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() * Math.pow(2, Math.max(0, failed - 1)));
     double half = exponential / 2;
     return Duration.ofMillis((long) (half + half * random.getAsDouble()));
+  }
+
+  /**
+   * Whether a failed attempt may pass if sent again: a connection failure or timeout, 429, 502,
+   * 503, 504, or 413 with a {@code Retry-After}. Not an unreadable body, one over its bound, a
+   * request refused for another origin, an unknown host, a certificate that failed verification,
+   * or an interrupted thread.
+   */
+  boolean isRetryable(ComputeException failure) {
+    if (failure instanceof ComputeServiceException) {
+      ComputeServiceException e = (ComputeServiceException) failure;
+      switch (e.statusCode()) {
+        case 429:
+        case 502:
+        case 503:
+        case 504:
+          return true;
+        case 413:
+          return e.error().retryAfter().isPresent();
+        default:
+          return false;
+      }
+    }
+    Throwable cause = failure.getCause();
+    if (!(cause instanceof IOException)
+        || cause instanceof JsonProcessingException
+        || cause instanceof BodyLimit.TooLarge
+        || cause instanceof SameOriginGuard.OtherOriginRefused
+        || cause instanceof UnknownHostException
+        || cause instanceof SSLPeerUnverifiedException
+        || cause instanceof SSLHandshakeException) {
+      return false;
+    }
+    if (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)) {
+      return "timeout".equals(cause.getMessage()); // OkHttp's call timeout; else an interrupt or a cancel
+    }
+    return !"Canceled".equals(cause.getMessage());
   }
 
   @Override

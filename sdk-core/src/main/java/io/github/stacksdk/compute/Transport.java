@@ -6,33 +6,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
-import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.internal.http.BodyLimit;
 import io.github.stacksdk.compute.internal.http.CallLogging;
+import io.github.stacksdk.compute.internal.http.Delays;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
 import io.github.stacksdk.compute.internal.http.ReadAheadStream;
 import io.github.stacksdk.compute.internal.http.ResponseHeaders;
-import io.github.stacksdk.compute.internal.http.SameOriginGuard;
 import io.github.stacksdk.compute.internal.http.Secrets;
 import io.github.stacksdk.compute.internal.http.SendCount;
 import io.github.stacksdk.compute.internal.http.TokenValues;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -125,7 +116,7 @@ final class Transport {
 
   /** Makes the call on this thread, waiting between attempts. */
   <T> Result<T> execute(Get<T> get) {
-    Attempts attempts = new Attempts();
+    Attempts attempts = new Attempts(retries, log);
     while (true) {
       checkOpen(get);
       ComputeException failure;
@@ -306,42 +297,6 @@ final class Transport {
     return encoding.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? encoding : null;
   }
 
-  /**
-   * Whether a failed attempt may pass if sent again: a connection failure or timeout, 429, 502,
-   * 503, 504, or 413 with a {@code Retry-After}. Not an unreadable body, an unknown host, a
-   * certificate that failed verification, or an interrupted thread.
-   */
-  static boolean isRetryable(ComputeException failure) {
-    if (failure instanceof ComputeServiceException) {
-      ComputeServiceException e = (ComputeServiceException) failure;
-      switch (e.statusCode()) {
-        case 429:
-        case 502:
-        case 503:
-        case 504:
-          return true;
-        case 413:
-          return e.error().retryAfter().isPresent();
-        default:
-          return false;
-      }
-    }
-    Throwable cause = failure.getCause();
-    if (!(cause instanceof IOException)
-        || cause instanceof JsonProcessingException
-        || cause instanceof BodyLimit.TooLarge
-        || cause instanceof SameOriginGuard.OtherOriginRefused
-        || cause instanceof UnknownHostException
-        || cause instanceof SSLPeerUnverifiedException
-        || cause instanceof SSLHandshakeException) {
-      return false;
-    }
-    if (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)) {
-      return "timeout".equals(cause.getMessage()); // OkHttp's call timeout; else an interrupt or a cancel
-    }
-    return !"Canceled".equals(cause.getMessage());
-  }
-
   /** Nova answered 401 to a token that the provider has renewed: send once more. */
   private static final class TokenRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -351,108 +306,10 @@ final class Transport {
     }
   }
 
-  /**
-   * Counts the attempts of one call and decides about the next, within the policy's deadline. An
-   * attempt that OkHttp sent more than once on its own (after a {@code 408}, or on a pooled
-   * connection that was dead) counts as each of its sends.
-   */
-  private final class Attempts {
-    private final long startNanos = System.nanoTime();
-    /** The requests sent so far, as far as known: each attempt counts once until it is over. */
-    int sent;
-    private int failed;
-    private boolean renewed;
-    private @Nullable SendCount current;
-
-    /** A new count for the next attempt's request; the last attempt's extra sends are added. */
-    SendCount next() {
-      countExtraSends();
-      SendCount count = new SendCount();
-      current = count;
-      return count;
-    }
-
-    private void countExtraSends() {
-      SendCount last = current;
-      if (last != null) {
-        sent += Math.max(0, last.sends() - 1);
-        current = null;
-      }
-    }
-
-    /** Counts an attempt and cuts its time limit to what is left of the deadline. */
-    Call start(Call call) {
-      sent++;
-      long left = retries.deadline().toNanos() - (System.nanoTime() - startNanos);
-      long callTimeout = call.timeout().timeoutNanos();
-      if (callTimeout == 0 || left < callTimeout) {
-        call.timeout().timeout(Math.max(left, TimeUnit.MILLISECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
-      }
-      return call;
-    }
-
-    boolean mayRenew() {
-      return !renewed;
-    }
-
-    void renewed() {
-      renewed = true;
-    }
-
-    /**
-     * The wait before sending again.
-     *
-     * @throws ComputeException the failure, with the number of attempts, when there is no retry
-     */
-    Duration waitBeforeRetry(Get<?> get, ComputeException failure) {
-      countExtraSends();
-      failed++;
-      if (failed >= retries.maxAttempts() || !isRetryable(failure) || Thread.currentThread().isInterrupted()) {
-        throw giveUp(failure);
-      }
-      Duration wait =
-          failure instanceof ComputeServiceException
-              ? ((ComputeServiceException) failure).error().retryAfter().orElse(null)
-              : null;
-      if (wait == null) {
-        wait = retries.backoff(failed, ThreadLocalRandom.current()::nextDouble);
-      }
-      long left = retries.deadline().toNanos() - (System.nanoTime() - startNanos);
-      if (wait.toNanos() >= left) {
-        throw giveUp(failure);
-      }
-      if (log.isDebugEnabled()) {
-        log.debug(get.description() + " failed (" + reason(failure) + "); attempt " + (sent + 1)
-            + " of " + retries.maxAttempts() + " in " + wait.toMillis() + " ms");
-      }
-      return wait;
-    }
-
-    private ComputeException giveUp(ComputeException failure) {
-      if (sent <= 1) {
-        return failure;
-      }
-      if (failure instanceof ComputeServiceException) {
-        ComputeServiceException e = (ComputeServiceException) failure;
-        return ComputeServiceException.from(e.error().toBuilder().attempts(sent).build());
-      }
-      String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
-      return new ComputeClientException(message, failure.getCause(), sent);
-    }
-  }
-
-  private static String reason(ComputeException failure) {
-    if (failure instanceof ComputeServiceException) {
-      return "status " + ((ComputeServiceException) failure).statusCode();
-    }
-    Throwable cause = failure.getCause();
-    return cause != null ? cause.getClass().getSimpleName() : "no usable response";
-  }
-
   /** One asynchronous call: its attempts run on OkHttp's dispatcher, one after the other. */
   private final class AsyncCall<T> extends CompletableFuture<Result<T>> implements Callback {
     private final Get<T> get;
-    private final Attempts attempts = new Attempts();
+    private final Attempts attempts = new Attempts(retries, log);
     private volatile @Nullable Call current;
 
     AsyncCall(Get<T> get) {
@@ -569,25 +426,5 @@ final class Transport {
       }
       return cancelled;
     }
-  }
-
-  /** Waits between attempts; tests replace it to record the waits instead of sleeping. */
-  interface Delays {
-    void sleep(Duration wait) throws InterruptedException;
-
-    Executor after(Duration wait, Executor then);
-
-    Delays SYSTEM =
-        new Delays() {
-          @Override
-          public void sleep(Duration wait) throws InterruptedException {
-            TimeUnit.MILLISECONDS.sleep(wait.toMillis());
-          }
-
-          @Override
-          public Executor after(Duration wait, Executor then) {
-            return CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS, then);
-          }
-        };
   }
 }

@@ -16,6 +16,7 @@ import io.github.stacksdk.compute.exception.InvalidRequestException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
+import io.github.stacksdk.compute.internal.http.Delays;
 import io.github.stacksdk.compute.model.Server;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -339,8 +340,8 @@ final class ComputeClientRetryTest {
   @Test
   void interruptedWhileWaiting_stopsWithTheInterruptKept() throws Exception {
     server.enqueue(fault(503, "serviceUnavailable", null));
-    Transport.Delays interrupted =
-        new Transport.Delays() {
+    Delays interrupted =
+        new Delays() {
           @Override
           public void sleep(Duration wait) throws InterruptedException {
             throw new InterruptedException();

@@ -17,28 +17,22 @@ import okhttp3.Response;
  */
 public final class ConnectRetry implements Interceptor {
 
-  /** Waits between attempts. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration wait) throws InterruptedException;
-  }
-
   private final int maxAttempts;
   private final Duration deadline;
   private final IntFunction<Duration> backoff;
-  private final Sleeper sleeper;
+  private final Delays delays;
 
   /**
    * @param maxAttempts the most times a request is sent
    * @param deadline the time all attempts and waits may take together
    * @param backoff the wait after the given number of failed attempts
-   * @param sleeper how to wait
+   * @param delays how to wait
    */
-  public ConnectRetry(int maxAttempts, Duration deadline, IntFunction<Duration> backoff, Sleeper sleeper) {
+  public ConnectRetry(int maxAttempts, Duration deadline, IntFunction<Duration> backoff, Delays delays) {
     this.maxAttempts = maxAttempts;
     this.deadline = deadline;
     this.backoff = backoff;
-    this.sleeper = sleeper;
+    this.delays = delays;
   }
 
   @Override
@@ -57,7 +51,7 @@ public final class ConnectRetry implements Interceptor {
           throw e;
         }
         try {
-          sleeper.sleep(wait);
+          delays.sleep(wait);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           throw e;

@@ -1,6 +1,5 @@
 package io.github.stacksdk.compute.internal.http;
 
-import static java.time.temporal.ChronoField.YEAR;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,19 +7,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.ServiceError;
 import io.github.stacksdk.compute.model.internal.ModelJson;
-import io.github.stacksdk.compute.model.internal.Timestamps;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -58,32 +48,12 @@ public final class ErrorDecoder {
   /** The longest excerpt of a text body in a message, in characters. */
   static final int MAX_EXCERPT = 200;
 
-  /** The longest retry delay reported; longer (and absurd) requests are capped to this. */
-  static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
-
   private static final int MAX_REASON = 100;
 
   private static final ObjectReader JSON =
       ModelJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final Pattern DELTA_SECONDS = Pattern.compile("\\d{1,30}(?:\\.\\d{1,30})?");
   private static final Pattern WEBOB_BREAK = Pattern.compile("(?i)<br\\s*/?>");
-
-  /** RFC 9110's obsolete RFC 850 form: {@code Sunday, 06-Nov-94 08:49:37 GMT}. */
-  private static final DateTimeFormatter RFC_850 =
-      new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern("EEEE, dd-MMM-")
-          .appendValueReduced(YEAR, 2, 2, 1970)
-          .appendPattern(" HH:mm:ss 'GMT'")
-          .toFormatter(Locale.US);
-
-  /** RFC 9110's obsolete asctime form: {@code Sun Nov 6 08:49:37 1994}. */
-  private static final DateTimeFormatter ASCTIME =
-      new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern("EEE MMM ppd HH:mm:ss uuuu")
-          .toFormatter(Locale.US);
 
   private static final Map<Integer, String> REASONS =
       Map.ofEntries(
@@ -211,7 +181,7 @@ public final class ErrorDecoder {
     optional(() -> Optional.ofNullable(ResponseHeaders.requestId(h)).map(id -> redact(id, masks)))
         .ifPresent(error::requestId);
     optional(() -> Optional.ofNullable(ResponseHeaders.microversion(h))).ifPresent(error::microversion);
-    Optional<Duration> retryAfter = optional(() -> retryAfterHeader(h, now));
+    Optional<Duration> retryAfter = optional(() -> RetryAfter.fromHeader(h, now));
 
     Fault fault = status >= 300 && status < 400 ? null : fault(parseObject(text));
     if (status >= 300 && status < 400) {
@@ -226,7 +196,7 @@ public final class ErrorDecoder {
         error.details(redact(fault.details, masks));
       }
       if (retryAfter.isEmpty()) {
-        retryAfter = optional(() -> retryAfterBody(fault.holder, now));
+        retryAfter = optional(() -> RetryAfter.fromBody(fault.holder, now));
       }
     } else {
       String excerpt = excerpt(text, contentType, masks);
@@ -379,90 +349,6 @@ public final class ErrorDecoder {
     String text =
         new String(bytes, 0, Math.min(bytes.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
     return text.startsWith("\ufeff") ? text.substring(1) : text;
-  }
-
-  private static Optional<Duration> retryAfterHeader(Headers headers, Clock clock) {
-    String value = headers.get("Retry-After");
-    return Optional.ofNullable(value == null ? null : retryAfterText(value, clock));
-  }
-
-  private static Optional<Duration> retryAfterBody(JsonNode holder, Clock clock) {
-    return Optional.ofNullable(retryAfterBodyOrNull(holder, clock));
-  }
-
-  private static @Nullable Duration retryAfterBodyOrNull(JsonNode holder, Clock clock) {
-    JsonNode after = holder.get("retryAfter");
-    if (after != null && after.isNumber()) {
-      // 1e400 reads as an infinite double, which has no decimal value: it is just huge.
-      return after.isFloatingPointNumber() && !Double.isFinite(after.doubleValue())
-          ? MAX_RETRY_AFTER
-          : seconds(after.decimalValue());
-    }
-    if (after != null && after.isTextual()) {
-      Duration parsed = retryAfterText(after.asText(), clock);
-      if (parsed != null) {
-        return parsed;
-      }
-    }
-    JsonNode at = holder.get("retryAt");
-    if (at != null && at.isTextual()) {
-      try {
-        // Rackspace: "2012-11-14T21:51:28UTC"
-        return until(Timestamps.parse(at.asText()), clock);
-      } catch (DateTimeException | ArithmeticException e) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** Delta-seconds or an HTTP date, as in {@code Retry-After}; null for anything else. */
-  private static @Nullable Duration retryAfterText(String value, Clock clock) {
-    String text = value.strip();
-    if (text.isEmpty() || text.length() > 64) {
-      return null;
-    }
-    if (DELTA_SECONDS.matcher(text).matches()) {
-      return seconds(new BigDecimal(text));
-    }
-    Instant date = httpDate(text);
-    return date == null ? null : until(date, clock);
-  }
-
-  private static @Nullable Duration seconds(BigDecimal seconds) {
-    if (seconds.signum() < 0) {
-      return null;
-    }
-    if (seconds.compareTo(BigDecimal.valueOf(MAX_RETRY_AFTER.getSeconds())) >= 0) {
-      return MAX_RETRY_AFTER;
-    }
-    long whole = seconds.longValue();
-    long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
-    return Duration.ofSeconds(whole, nanos);
-  }
-
-  private static Duration until(Instant instant, Clock clock) {
-    Duration wait = Duration.between(clock.instant(), instant);
-    if (wait.isNegative()) {
-      return Duration.ZERO;
-    }
-    return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
-  }
-
-  private static @Nullable Instant httpDate(String text) {
-    try {
-      return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    } catch (DateTimeException e) {
-      // try the obsolete forms
-    }
-    for (DateTimeFormatter obsolete : new DateTimeFormatter[] {RFC_850, ASCTIME}) {
-      try {
-        return LocalDateTime.parse(text, obsolete).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeException e) {
-        // next
-      }
-    }
-    return null;
   }
 
   private static <T> Optional<T> optional(Supplier<Optional<T>> part) {

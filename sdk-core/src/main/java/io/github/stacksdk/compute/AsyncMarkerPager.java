@@ -1,6 +1,5 @@
 package io.github.stacksdk.compute;
 
-import io.github.stacksdk.compute.internal.paging.MarkerState;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,7 +1,5 @@
 package io.github.stacksdk.compute;
 
-import io.github.stacksdk.compute.internal.paging.DistinctItems;
-import io.github.stacksdk.compute.internal.paging.MarkerState;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

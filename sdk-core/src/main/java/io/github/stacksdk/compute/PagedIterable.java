@@ -1,9 +1,5 @@
 package io.github.stacksdk.compute;
 
-import io.github.stacksdk.compute.internal.paging.DistinctItems;
-import io.github.stacksdk.compute.internal.paging.ItemIterator;
-import io.github.stacksdk.compute.internal.paging.MarkerPager;
-import io.github.stacksdk.compute.internal.paging.MarkerState;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;

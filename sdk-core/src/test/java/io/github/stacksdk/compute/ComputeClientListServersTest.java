@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.MarkerNotFoundException;
-import io.github.stacksdk.compute.internal.paging.MarkerState;
 import io.github.stacksdk.compute.model.PowerState;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerStatus;

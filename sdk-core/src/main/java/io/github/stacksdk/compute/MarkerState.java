@@ -1,6 +1,5 @@
-package io.github.stacksdk.compute.internal.paging;
+package io.github.stacksdk.compute;
 
-import io.github.stacksdk.compute.Page;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the item type
  */
-public final class MarkerState<T> {
+final class MarkerState<T> {
 
   /**
    * The non-empty pages in a row without an item not listed before at which a listing ends. A list
@@ -35,7 +34,7 @@ public final class MarkerState<T> {
    * spare and stops such a cloud after six requests. The Javadoc of {@code PagedIterable} and
    * {@code AsyncPagedIterable} names the number.
    */
-  public static final int STALE_PAGES_LIMIT = 5;
+  static final int STALE_PAGES_LIMIT = 5;
 
   private final Set<String> seenMarkers = new HashSet<>();
   private final DistinctItems<T> distinct;
@@ -64,7 +63,7 @@ public final class MarkerState<T> {
    * @param firstMarker the marker of the first page, or null to start at the beginning
    * @param distinct the ids of this iteration, telling no repeat
    */
-  public static <T> MarkerState<T> pagesAsSent(@Nullable String firstMarker, DistinctItems<T> distinct) {
+  static <T> MarkerState<T> pagesAsSent(@Nullable String firstMarker, DistinctItems<T> distinct) {
     return new MarkerState<>(firstMarker, distinct, null);
   }
 
@@ -76,18 +75,18 @@ public final class MarkerState<T> {
    * @param distinct the ids of this iteration, telling each repeat
    * @param withItems makes a page with the same marker and request id and these items
    */
-  public static <T> MarkerState<T> newItemsOnly(
+  static <T> MarkerState<T> newItemsOnly(
       @Nullable String firstMarker, DistinctItems<T> distinct, BiFunction<Page<T>, List<T>, Page<T>> withItems) {
     return new MarkerState<>(firstMarker, distinct, withItems);
   }
 
   /** True when no more pages are to be fetched. */
-  public boolean done() {
+  boolean done() {
     return done;
   }
 
   /** The marker to ask the next page with; null for the first page. */
-  public @Nullable String nextMarker() {
+  @Nullable String nextMarker() {
     return nextMarker;
   }
 
@@ -99,7 +98,7 @@ public final class MarkerState<T> {
    *     links to another and ends a run of {@link #STALE_PAGES_LIMIT} non-empty pages without a new
    *     item
    */
-  public @Nullable Page<T> accept(Page<T> page) {
+  @Nullable Page<T> accept(Page<T> page) {
     boolean first = !started;
     started = true;
     List<T> items = page.items();

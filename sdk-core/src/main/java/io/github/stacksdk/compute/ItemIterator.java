@@ -1,6 +1,5 @@
-package io.github.stacksdk.compute.internal.paging;
+package io.github.stacksdk.compute;
 
-import io.github.stacksdk.compute.Page;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -9,11 +8,11 @@ import java.util.NoSuchElementException;
  * The items of a sequence of pages, taking the next page only when the current one is used up.
  * Which items a page holds is the pager's business (see {@link MarkerState}).
  */
-public final class ItemIterator<T> implements Iterator<T> {
+final class ItemIterator<T> implements Iterator<T> {
   private final Iterator<Page<T>> pages;
   private Iterator<T> current = Collections.emptyIterator();
 
-  public ItemIterator(Iterator<Page<T>> pages) {
+  ItemIterator(Iterator<Page<T>> pages) {
     this.pages = pages;
   }
 

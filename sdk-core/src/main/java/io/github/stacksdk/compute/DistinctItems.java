@@ -1,4 +1,4 @@
-package io.github.stacksdk.compute.internal.paging;
+package io.github.stacksdk.compute;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +17,7 @@ import java.util.function.Function;
  *
  * @param <T> the item type
  */
-public final class DistinctItems<T> {
+final class DistinctItems<T> {
   private final Set<String> seen = new HashSet<>();
   private final String noun;
   private final Function<T, String> idOf;
@@ -28,14 +28,14 @@ public final class DistinctItems<T> {
    * @param idOf the item's id
    * @param onRepeat told the id of each item that came again, by {@link #newItems(List)} only
    */
-  public DistinctItems(String noun, Function<T, String> idOf, Consumer<String> onRepeat) {
+  DistinctItems(String noun, Function<T, String> idOf, Consumer<String> onRepeat) {
     this.noun = noun;
     this.idOf = idOf;
     this.onRepeat = onRepeat;
   }
 
   /** What an item is, for messages. */
-  public String noun() {
+  String noun() {
     return noun;
   }
 
@@ -46,7 +46,7 @@ public final class DistinctItems<T> {
    * @return {@code items} itself when none came again (the normal case, no copy); a new list of
    *     the new ones otherwise, possibly empty
    */
-  public List<T> newItems(List<T> items) {
+  List<T> newItems(List<T> items) {
     int size = items.size();
     for (int i = 0; i < size; i++) {
       String id = idOf.apply(items.get(i));
@@ -80,7 +80,7 @@ public final class DistinctItems<T> {
    * @param items the items of a page
    * @return whether at least one was not seen before
    */
-  public boolean anyNew(List<T> items) {
+  boolean anyNew(List<T> items) {
     boolean anyNew = false;
     for (int i = 0, size = items.size(); i < size; i++) {
       anyNew |= seen.add(idOf.apply(items.get(i)));

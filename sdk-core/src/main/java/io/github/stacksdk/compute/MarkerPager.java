@@ -1,6 +1,5 @@
-package io.github.stacksdk.compute.internal.paging;
+package io.github.stacksdk.compute;
 
-import io.github.stacksdk.compute.Page;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
@@ -9,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The pages of a marker-paged listing, each fetched when asked for, as its {@link MarkerState}
  * yields them.
  */
-public final class MarkerPager<T> implements Iterator<Page<T>> {
+final class MarkerPager<T> implements Iterator<Page<T>> {
 
   /** Fetches the page that starts after {@code marker} (null: the first page). */
   @FunctionalInterface
-  public interface PageFetcher<T> {
+  interface PageFetcher<T> {
     /** Makes one request. */
     Page<T> fetch(@Nullable String marker);
   }
@@ -26,7 +25,7 @@ public final class MarkerPager<T> implements Iterator<Page<T>> {
    * @param state a new state, of this iteration alone
    * @param fetcher makes the requests
    */
-  public MarkerPager(MarkerState<T> state, PageFetcher<T> fetcher) {
+  MarkerPager(MarkerState<T> state, PageFetcher<T> fetcher) {
     this.fetcher = fetcher;
     this.state = state;
   }

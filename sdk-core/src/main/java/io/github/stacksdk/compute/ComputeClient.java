@@ -162,7 +162,7 @@ public final class ComputeClient implements AutoCloseable {
    */
   public static Builder fromEnvironment(Map<String, String> env) {
     Objects.requireNonNull(env, "env == null");
-    return ClientSettings.builder(EnvironmentSettings.of(env));
+    return BuilderFromSettings.builder(EnvironmentSettings.of(env));
   }
 
   /**
@@ -196,7 +196,7 @@ public final class ComputeClient implements AutoCloseable {
   }
 
   static Builder fromCloudsYaml(@Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
-    return ClientSettings.builder(CloudsYaml.load(cloud, env, workingDirectory, home));
+    return BuilderFromSettings.builder(CloudsYaml.load(cloud, env, workingDirectory, home));
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Turns {@link CloudSettings} (the environment's or a clouds.yaml cloud's) into a client builder. */
-final class ClientSettings {
-  private ClientSettings() {}
+final class BuilderFromSettings {
+  private BuilderFromSettings() {}
 
   static ComputeClient.Builder builder(CloudSettings s) {
     ComputeClient.Builder builder = ComputeClient.builder();

@@ -92,6 +92,21 @@ final class ErrorsTest {
   }
 
   @Test
+  void microversionOfNovasFormat_longNumbersAreOutsideTheRange_leadingZerosAreMalformed() {
+    TestSupport.Reply longMinor = TestSupport.get(fake, "/v2.1/servers/detail", "OpenStack-API-Version", "compute 2.12345");
+    TestSupport.Reply leadingZero = TestSupport.get(fake, "/v2.1/servers/detail", "OpenStack-API-Version", "compute 2.05");
+    fake.takeRequest();
+    fake.takeRequest();
+
+    assertThat(longMinor.status).isEqualTo(406);
+    assertThat(longMinor.json().at("/computeFault/message").asText())
+        .isEqualTo("Version 2.12345 is not supported by the API. Minimum is 2.1 and maximum is 2.96.");
+    assertThat(leadingZero.status).isEqualTo(400);
+    assertThat(leadingZero.json().at("/badRequest/message").asText())
+        .isEqualTo("API Version String 2.05 is of invalid format. Must be of format MajorNum.MinorNum.");
+  }
+
+  @Test
   void markerOfAServerDeletedBetweenPages_isMarkerNotFound() {
     try (ComputeClient compute = fake.clientBuilder().build()) {
       Iterator<Server> servers = compute.listServers(r -> r.pageSize(5)).iterator();

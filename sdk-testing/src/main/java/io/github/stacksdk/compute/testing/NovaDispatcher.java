@@ -86,7 +86,7 @@ final class NovaDispatcher extends Dispatcher {
     String method = request.getMethod() == null ? "" : request.getMethod().toUpperCase(Locale.ROOT);
     if (path.isEmpty()) {
       requireGet(method);
-      return Responses.json(200, Versions.root(fake.baseUrl(), fake.maxVersion()));
+      return Responses.json(200, VersionDocuments.root(fake.baseUrl(), fake.maxVersion()));
     }
     if (path.size() >= 2 && path.get(0).equals("identity") && path.get(1).equals("v3")) {
       return identity(method, path.subList(2, path.size()), request);
@@ -96,7 +96,7 @@ final class NovaDispatcher extends Dispatcher {
     }
     if (path.equals(List.of("v2"))) {
       requireGet(method);
-      return Responses.json(200, Versions.legacy(fake.baseUrl()));
+      return Responses.json(200, VersionDocuments.legacy(fake.baseUrl()));
     }
     throw NovaFault.unknownResource();
   }
@@ -122,7 +122,7 @@ final class NovaDispatcher extends Dispatcher {
       Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
       return answerAt(version, request, () -> {
         requireGet(method);
-        return Responses.json(200, Versions.current(fake.baseUrl(), fake.maxVersion()));
+        return Responses.json(200, VersionDocuments.current(fake.baseUrl(), fake.maxVersion()));
       });
     }
     Optional<String> tokenProject = fake.projectOf(request.getHeaders().get("X-Auth-Token"));

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.internal.http.Microversion;
 
 /** Nova's version documents: {@code GET /}, {@code GET /v2.1/} and {@code GET /v2/}. */
-final class Versions {
+final class VersionDocuments {
   private static final String V21_UPDATED = "2013-07-23T11:33:21Z";
   private static final String V20_UPDATED = "2011-01-21T11:33:21Z";
 
-  private Versions() {}
+  private VersionDocuments() {}
 
   /** {@code GET /}: both APIs, each with its self link. */
   static ObjectNode root(String baseUrl, Microversion max) {

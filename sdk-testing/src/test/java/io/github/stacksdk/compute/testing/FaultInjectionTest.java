@@ -9,25 +9,23 @@ import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Failures, delays and dropped connections on demand, and what the SDK makes of them. */
+@ExtendWith(FakeComputeExtension.class)
 final class FaultInjectionTest {
   private static final String UNAVAILABLE =
       "{\"serviceUnavailable\": {\"code\": 503, \"message\": \"The server is currently unavailable.\"}}";
 
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test

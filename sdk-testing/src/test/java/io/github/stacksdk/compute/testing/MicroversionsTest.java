@@ -10,22 +10,20 @@ import io.github.stacksdk.compute.model.ServerFlavor;
 import io.github.stacksdk.compute.model.ServerStatus;
 import io.github.stacksdk.compute.model.TaskState;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the SDK's models hold when the fake answers at each microversion. */
+@ExtendWith(FakeComputeExtension.class)
 final class MicroversionsTest {
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test

@@ -44,7 +44,7 @@ final class ListServersTest {
       names = names(compute, r -> {});
     }
 
-    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(request.queryParameters()).containsOnlyKeys("limit");
     assertThat(names).hasSize(34).doesNotContain("demo-01", "demo-02", "batch-00");
     assertThat(names.get(0)).isEqualTo("batch-07"); // the build of ten minutes ago
@@ -66,11 +66,11 @@ final class ListServersTest {
     }
 
     assertThat(paged).isEqualTo(all.stream().map(Server::id).collect(Collectors.toList()));
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
     int requests = 34 / pageSize + 1; // 34 % pageSize == 0: a last, empty page; else a short one
     String marker = null;
     for (int page = 0; page < requests; page++) {
-      FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+      FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
       assertThat(request.queryParameter("limit")).contains(Integer.toString(pageSize));
       assertThat(request.queryParameter("marker")).isEqualTo(java.util.Optional.ofNullable(marker));
       int last = Math.min((page + 1) * pageSize, 34) - 1;
@@ -95,8 +95,8 @@ final class ListServersTest {
     assertThat(first.microversion()).contains("2.79");
     assertThat(first.requestId()).hasValueSatisfying(id -> assertThat(id).matches("req-[0-9a-f-]{36}"));
     assertThat(second.items()).hasSize(5).doesNotContainAnyElementsOf(first.items());
-    FakeRequest one = TestSupport.assertGet(fake, "/v2.1/servers/detail");
-    FakeRequest two = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest one = RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest two = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(one.queryParameter("marker")).isEmpty();
     assertThat(two.queryParameter("marker")).contains(first.items().get(4).id());
     assertThat(two.header("OpenStack-API-Version")).contains("compute 2.79");
@@ -117,7 +117,7 @@ final class ListServersTest {
   @Test
   void name_isARegularExpressionSearchedAnywhere() {
     assertThat(listNames(r -> r.name("^web-0[1-3]$"))).containsExactly("web-03", "web-02", "web-01");
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("name")).contains("^web-0[1-3]$");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("name")).contains("^web-0[1-3]$");
     assertThat(listNames(r -> r.name("-1[12]"))).containsExactly("web-12", "web-11");
     fake.takeRequest();
   }
@@ -126,7 +126,7 @@ final class ListServersTest {
   void changesSince_includesDeletedServers_andChangesBeforeNeeds266() {
     Instant weekAgo = SampleCloud.NOW.minus(Duration.ofDays(7));
     List<String> changed = listNames(r -> r.changesSince(weekAgo));
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-since"))
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-since"))
         .contains(weekAgo.toString());
     assertThat(changed)
         .containsExactlyElementsOf(expected(s -> s.tenantId().isEmpty() && !s.updated().orElseThrow().isBefore(weekAgo)))
@@ -138,7 +138,7 @@ final class ListServersTest {
       window = compute.listServers(r -> r.changesSince(weekAgo).changesBefore(dayAgo)).stream()
           .map(s -> s.name().orElseThrow()).collect(Collectors.toList());
     }
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-before"))
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-before"))
         .contains(dayAgo.toString());
     assertThat(window).containsExactlyInAnyOrderElementsOf(expected(s -> s.tenantId().isEmpty()
         && !s.updated().orElseThrow().isBefore(weekAgo) && !s.updated().orElseThrow().isAfter(dayAgo)));
@@ -252,7 +252,7 @@ final class ListServersTest {
   private void assertFilter(
       Consumer<ListServersRequest.Builder> filter, Predicate<Server> matches, String parameter, String sent) {
     List<String> names = listNames(filter);
-    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(request.queryParameters(parameter)).contains(sent);
     assertThat(names)
         .as("%s=%s", parameter, sent)

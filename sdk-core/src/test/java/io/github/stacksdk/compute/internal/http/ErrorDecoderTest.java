@@ -650,8 +650,8 @@ final class ErrorDecoderTest {
   }
 
   /**
-   * Issue 15, item 10: a secret that a long body echoes across the 64 KiB the decoder reads is cut
-   * there; what is left of it, at the very end of what was read, must not show either.
+   * A secret that a long body echoes across the 64 KiB the decoder reads is cut there; what is left
+   * of it, at the very end of what was read, must not show either.
    */
   @ParameterizedTest(name = "{0} characters of the token before the cut")
   @ValueSource(ints = {1, 4, 20, 41})

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the SDK and its benchmarks, then runs every measurement of issue 8 and prints one table:
+# Builds the SDK and its benchmarks, then runs every benchmark of this module and prints one table:
 # per scenario the SDK's throughput and allocation per server with the ratios to both baselines,
 # retained heap, 100,000 servers in -Xmx32m, cold start and the run-time dependencies, each with
 # PASS or MISS. About 9 minutes on 2 cores. Arguments go to RunAll: --quick (a smoke test in

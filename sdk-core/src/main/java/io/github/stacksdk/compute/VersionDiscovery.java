@@ -16,9 +16,9 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where an endpoint's version documents are, how to read them, and which microversion to use
- * (NOVA-API §8): the root ({@code GET /}) lists every version, the versioned root ({@code GET
- * /v2.1/}) describes one.
+ * Where an endpoint's version documents are, how to read them, and which microversion to use:
+ * Nova's root ({@code GET /}) lists every version, its versioned root ({@code GET /v2.1/})
+ * describes one.
  */
 final class VersionDiscovery {
   /** The newest microversion this SDK's models and requests know (image properties, scheduler hints). */

@@ -8,9 +8,11 @@ import static io.github.stacksdk.compute.TestSupport.json;
 import static io.github.stacksdk.compute.TestSupport.serversPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.InvalidRequestException;
 import io.github.stacksdk.compute.exception.MarkerNotFoundException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
@@ -34,8 +36,11 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(20)
 final class ComputeAsyncClientTest {
@@ -45,6 +50,7 @@ final class ComputeAsyncClientTest {
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private final RecordingDelays delays = new RecordingDelays();
+  private final RecordingLogSink log = new RecordingLogSink();
 
   private ComputeClient.Builder client() {
     return TestSupport.client(server, "/v2.1").microversion("2.79");
@@ -222,6 +228,51 @@ final class ComputeAsyncClientTest {
   }
 
   @Test
+  void listServers_repeatedMarkerWithNewServers_forEachEndsWithAnExceptionNamingIt() throws Exception {
+    String sameAgain = "/v2.1/servers/detail?limit=2&marker=a2";
+    List<String> listed = new CopyOnWriteArrayList<>();
+
+    Throwable thrown =
+        listFromPageA(sameAgain, listed, serversPage(ids("b", 2), sameAgain), serversPage(ids("c", 2), sameAgain));
+
+    assertThat(thrown)
+        .isExactlyInstanceOf(ComputeClientException.class)
+        .hasMessage("The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
+            + " (request req-200)");
+    assertThat(listed).containsExactly("a1", "a2");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+    assertThat(server.getRequestCount()).as("no third page is asked for").isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "http://nova.example.org/v2.1/servers/detail?limit=2", "/v2.1/servers/detail?limit=2&marker=", "::not a url::"})
+  void listServers_nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(String href) throws Exception {
+    List<String> listed = new CopyOnWriteArrayList<>();
+
+    Throwable thrown = listFromPageA(href, listed, serversPage(ids("b", 1), null));
+
+    assertThat(thrown).isNull();
+    assertThat(listed).containsExactly("a1", "a2", "b1");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+    assertThat(log.warn).containsExactly("The next-page link has no marker; continuing after the last server, a2");
+  }
+
+  @Test
+  void listServers_nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint() throws Exception {
+    List<String> listed = new CopyOnWriteArrayList<>();
+
+    Throwable thrown = listFromPageA("https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
+        listed, serversPage(ids("b", 1), null));
+
+    assertThat(thrown).isNull();
+    assertThat(listed).containsExactly("a1", "a2", "b1");
+    RecordedRequest second = assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+    assertThat(second.getHeaders().get("Host")).isEqualTo(server.getHostName() + ":" + server.getPort());
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void listServers_serverRepeatedOnALaterPage_forEachAndToListGiveEachOnce() throws Exception {
     ComputeClientListServersTest.enqueueRepeatingPages(server);
     ComputeClientListServersTest.enqueueRepeatingPages(server);
@@ -282,6 +333,21 @@ final class ComputeAsyncClientTest {
     }
     assertThat(listed).containsExactly("a1", "a2");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+  }
+
+  @Test
+  void listServers_markerThatThen400s_failsAfterTheFirstPagesServers() throws Exception {
+    List<String> listed = new CopyOnWriteArrayList<>();
+
+    Throwable thrown = listFromPageA("http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2", listed,
+        json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
+
+    assertThat(thrown)
+        .isInstanceOf(InvalidRequestException.class)
+        .isExactlyInstanceOf(MarkerNotFoundException.class)
+        .hasMessage("marker [a2] not found (status 400, fault badRequest, request req-400)");
+    assertThat(listed).containsExactly("a1", "a2");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
   }
 
@@ -408,5 +474,29 @@ final class ComputeAsyncClientTest {
     List<Integer> sizes = new ArrayList<>();
     await(listing.forEachPage(p -> sizes.add(p.items().size())));
     assertThat(sizes).containsExactly(2, 1);
+  }
+
+  /**
+   * Lists with {@code forEach} in pages of two, the first page being a1 and a2 with a next link to
+   * {@code nextHref} and the later ones {@code later}, on a client whose connections a {@link
+   * LeakCheck} watches; checks that no connection was left held and that the first request asked
+   * for the first page, and returns what failed the listing (null: it completed).
+   */
+  private @Nullable Throwable listFromPageA(String nextHref, List<String> listed, MockResponse... later)
+      throws Exception {
+    server.enqueue(serversPage(ids("a", 2), nextHref));
+    for (MockResponse page : later) {
+      server.enqueue(page);
+    }
+    Throwable thrown;
+    try (LeakCheck leaks = LeakCheck.start()) {
+      try (ComputeClient compute = client().httpClient(leaks.httpClient()).logSink(log).build()) {
+        CompletableFuture<Void> listing = compute.async().listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id()));
+        thrown = catchThrowable(() -> listing.get(10, TimeUnit.SECONDS));
+      }
+      leaks.finish();
+    }
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
+    return thrown instanceof ExecutionException ? thrown.getCause() : thrown;
   }
 }

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Closing a client completes every future it returned (issue 15, item 6): a call that waits to
- * retry, one that waits for its response, and a listing between pages all fail at once with a
- * {@link ComputeClientException} saying the client was closed. Before, a future that waited to
- * retry stayed pending forever, its retry rejected by the shut-down dispatcher on the JDK's delay
- * thread. With the real delays: the waits are what is under test.
+ * Closing a client completes every future it returned: a call that waits to retry, one that waits
+ * for its response, and a listing between pages all fail at once with a {@link
+ * ComputeClientException} saying the client was closed. Before, a future that waited to retry
+ * stayed pending forever, its retry rejected by the shut-down dispatcher on the JDK's delay thread.
+ * With the real delays: the waits are what is under test.
  */
 @Timeout(30)
 final class ComputeClientCloseTest {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import io.github.stacksdk.compute.exception.InvalidRequestException;
 import io.github.stacksdk.compute.exception.MarkerNotFoundException;
 import io.github.stacksdk.compute.model.PowerState;
 import io.github.stacksdk.compute.model.Server;
@@ -31,11 +32,15 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class ComputeClientListServersTest {
   @StartStop final MockWebServer server = new MockWebServer();
+  private final RecordingLogSink log = new RecordingLogSink();
 
   @Test
   void listServers_noIteration_sendsNoRequest() {
@@ -98,33 +103,92 @@ final class ComputeClientListServersTest {
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
-  @Test
-  void listServers_repeatedMarker_throwsInsteadOfLooping() {
-    server.enqueue(serversPage(ids("a", 2), "/v2.1/servers/detail?marker=a2"));
-    server.enqueue(serversPage(ids("a", 2), "/v2.1/servers/detail?marker=a2"));
-    try (ComputeClient compute = client(server, "/v2.1").build()) {
-      Iterator<Server> servers = compute.listServers(r -> r.pageSize(2)).iterator();
-      servers.next();
-      servers.next();
+  /**
+   * The second page, either the first one again or new servers, names the first page's marker
+   * again: the listing stops before anything of it is handed out.
+   */
+  @ParameterizedTest(name = "second page {0}1, {0}2")
+  @ValueSource(strings = {"a", "b"})
+  void listServers_repeatedMarker_throwsInsteadOfLooping(String secondPage) throws Exception {
+    String sameAgain = "/v2.1/servers/detail?limit=2&marker=a2";
+    List<String> listed = new ArrayList<>();
 
-      assertThatThrownBy(servers::hasNext)
-          .isInstanceOf(ComputeClientException.class)
-          .hasMessageContaining("a2")
-          .hasMessageContaining("second time");
-    }
+    Throwable thrown =
+        listFromPageA(sameAgain, listed, serversPage(ids(secondPage, 2), sameAgain), serversPage(ids("c", 2), sameAgain));
+
+    assertThat(thrown)
+        .isExactlyInstanceOf(ComputeClientException.class)
+        .hasMessage("The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
+            + " (request req-200)");
+    assertThat(listed).containsExactly("a1", "a2");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+    assertThat(server.getRequestCount()).as("no third page is asked for").isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "http://nova.example.org/v2.1/servers/detail?limit=2", "/v2.1/servers/detail?limit=2&marker=", "::not a url::"})
+  void listServers_nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(String href) throws Exception {
+    List<String> listed = new ArrayList<>();
+
+    Throwable thrown = listFromPageA(href, listed, serversPage(ids("b", 1), null));
+
+    assertThat(thrown).isNull();
+    assertThat(listed).containsExactly("a1", "a2", "b1");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+    assertThat(log.warn).containsExactly("The next-page link has no marker; continuing after the last server, a2");
+  }
+
+  @Test
+  void listServers_nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint() throws Exception {
+    List<String> listed = new ArrayList<>();
+
+    Throwable thrown = listFromPageA("https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
+        listed, serversPage(ids("b", 1), null));
+
+    assertThat(thrown).isNull();
+    assertThat(listed).containsExactly("a1", "a2", "b1");
+    RecordedRequest second = assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+    assertThat(second.getHeaders().get("Host")).isEqualTo(server.getHostName() + ":" + server.getPort());
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
-  void listServers_nextLinkWithoutMarker_continuesAfterLastServer() throws Exception {
-    server.enqueue(serversPage(ids("a", 2), "http://nova/v2.1/servers/detail?limit=2"));
-    server.enqueue(serversPage(ids("b", 1), null));
-    try (ComputeClient compute = client(server, "/v2.1").build()) {
-      assertThat(compute.listServers(r -> r.pageSize(2)).stream().map(Server::id))
-          .containsExactly("a1", "a2", "b1");
+  void listServers_markerThatThen400s_failsAfterTheFirstPagesServers() throws Exception {
+    List<String> listed = new ArrayList<>();
+
+    Throwable thrown = listFromPageA("http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2", listed,
+        json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
+
+    assertThat(thrown)
+        .isInstanceOf(InvalidRequestException.class)
+        .isExactlyInstanceOf(MarkerNotFoundException.class)
+        .hasMessage("marker [a2] not found (status 400, fault badRequest, request req-400)");
+    assertThat(listed).containsExactly("a1", "a2");
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
+  }
+
+  /**
+   * Lists in pages of two, the first page being a1 and a2 with a next link to {@code nextHref}
+   * and the later ones {@code later}, on a client whose connections a {@link LeakCheck} watches;
+   * checks that no connection was left held and that the first request asked for the first page,
+   * and returns what ended the listing (null: its end).
+   */
+  private @Nullable Throwable listFromPageA(String nextHref, List<String> listed, MockResponse... later)
+      throws InterruptedException {
+    server.enqueue(serversPage(ids("a", 2), nextHref));
+    for (MockResponse page : later) {
+      server.enqueue(page);
     }
-    server.takeRequest();
-    assertThat(server.takeRequest().getUrl().queryParameter("marker")).isEqualTo("a2");
+    Throwable thrown;
+    try (LeakCheck leaks = LeakCheck.start()) {
+      try (ComputeClient compute = client(server, "/v2.1", leaks.httpClient()).logSink(log).build()) {
+        thrown = catchThrowable(() -> compute.listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id())));
+      }
+      leaks.finish();
+    }
+    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
+    return thrown;
   }
 
   /**
@@ -141,7 +205,6 @@ final class ComputeClientListServersTest {
   @Test
   void listServers_serverRepeatedOnALaterPage_listedOnceAndWarnedOnce() throws Exception {
     enqueueRepeatingPages(server);
-    RecordingLogSink log = new RecordingLogSink();
     try (ComputeClient compute = client(server, "/v2.1").logSink(log).build()) {
       assertThat(compute.listServers(r -> r.pageSize(3)).stream().map(Server::id))
           .containsExactly("a1", "a2", "a3", "b1", "b2");

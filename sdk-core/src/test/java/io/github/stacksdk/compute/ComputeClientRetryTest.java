@@ -263,8 +263,8 @@ final class ComputeClientRetryTest {
   }
 
   /**
-   * Issue 15, item 8: OkHttp sends a GET answered 408 once more on its own. That send is an attempt
-   * Nova saw, and the exception counts it; without retries, OkHttp does not re-send.
+   * OkHttp sends a GET answered 408 once more on its own. That send is an attempt Nova saw, and the
+   * exception counts it; without retries, OkHttp does not re-send.
    */
   @Test
   void getServer_408_okHttpsOwnResendIsCountedAsAnAttempt() throws Exception {

@@ -1,16 +1,13 @@
 package io.github.stacksdk.compute;
 
 import static io.github.stacksdk.compute.TestSupport.assertSentGet;
-import static io.github.stacksdk.compute.TestSupport.ids;
 import static io.github.stacksdk.compute.TestSupport.json;
-import static io.github.stacksdk.compute.TestSupport.serversPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.InvalidRequestException;
-import io.github.stacksdk.compute.exception.MarkerNotFoundException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
 import java.io.ByteArrayOutputStream;
@@ -42,11 +39,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 7's hostile and broken responses, sent by a MockWebServer to every face of the client that
- * reads servers. Each case ends in the SDK's own exception, with a message that says what was
- * wrong, or in the right result: never in a hang, an unchecked Jackson or OkHttp exception, or a
- * connection left held (checked after every case). {@link HostileSocketTest} sends what a
- * MockWebServer cannot.
+ * Hostile and broken responses, sent by a MockWebServer to every face of the client that reads
+ * servers: broken, empty and foreign-shaped JSON, proxy pages, compressed bodies, resets and
+ * stalls, unknown statuses, and absurd or garbage {@code Retry-After}s. Each case ends in the SDK's
+ * own exception, with a message that says what was wrong, or in the right result: never in a
+ * hang, an unchecked Jackson or OkHttp exception, or a connection left held (checked after every
+ * case). {@link HostileSocketTest} sends what a MockWebServer cannot; next-page links that lie are
+ * tested with the listings, in {@link ComputeClientListServersTest} and {@link
+ * ComputeAsyncClientTest}.
  */
 @Timeout(30)
 final class HostileResponsesTest {
@@ -402,94 +402,6 @@ final class HostileResponsesTest {
     assertSentGet(server, call.path, call.query);
     assertSentGet(server, call.path, call.query);
     assertThat(server.getRequestCount()).as("an empty page ends the listing").isEqualTo(2);
-  }
-
-  // Next-page links that lie.
-
-  @ParameterizedTest
-  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
-  void nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint(ServerCall call) throws Exception {
-    List<String> listed = new ArrayList<>();
-
-    Throwable thrown = listFromPageA(call, "https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
-        listed, serversPage(ids("b", 1), null));
-
-    assertThat(thrown).isNull();
-    assertThat(listed).containsExactly("a1", "a2", "b1");
-    RecordedRequest second = assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-    assertThat(second.getHeaders().get("Host")).isEqualTo(server.getHostName() + ":" + server.getPort());
-    assertThat(server.getRequestCount()).isEqualTo(2);
-  }
-
-  @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("linksWithoutMarker")
-  void nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(ServerCall call, String href) throws Exception {
-    List<String> listed = new ArrayList<>();
-
-    Throwable thrown = listFromPageA(call, href, listed, serversPage(ids("b", 1), null));
-
-    assertThat(thrown).isNull();
-    assertThat(listed).containsExactly("a1", "a2", "b1");
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-    assertThat(log.warn).containsExactly("The next-page link has no marker; continuing after the last server, a2");
-  }
-
-  static Stream<Arguments> linksWithoutMarker() {
-    return ServerCall.each(List.of(ServerCall.LIST_SERVERS, ServerCall.ASYNC_LIST_SERVERS),
-        "http://nova.example.org/v2.1/servers/detail?limit=2", "/v2.1/servers/detail?limit=2&marker=", "::not a url::");
-  }
-
-  @ParameterizedTest
-  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
-  void repeatingMarker_endsTheListingWithAnExceptionNamingIt(ServerCall call) throws Exception {
-    String sameAgain = "/v2.1/servers/detail?limit=2&marker=a2";
-    List<String> listed = new ArrayList<>();
-
-    Throwable thrown =
-        listFromPageA(call, sameAgain, listed, serversPage(ids("b", 2), sameAgain), serversPage(ids("c", 2), sameAgain));
-
-    assertThat(thrown)
-        .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessage("The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
-            + " (request req-200)");
-    assertThat(listed).containsExactly("a1", "a2");
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-    assertThat(server.getRequestCount()).as("no third page is asked for").isEqualTo(2);
-  }
-
-  @ParameterizedTest
-  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "ASYNC_LIST_SERVERS"})
-  void markerThatThen400s_failsAfterTheFirstPagesServers(ServerCall call) throws Exception {
-    List<String> listed = new ArrayList<>();
-
-    Throwable thrown = listFromPageA(call, "http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2", listed,
-        json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
-
-    assertThat(thrown)
-        .isInstanceOf(InvalidRequestException.class)
-        .isExactlyInstanceOf(MarkerNotFoundException.class)
-        .hasMessage("marker [a2] not found (status 400, fault badRequest, request req-400)");
-    assertThat(listed).containsExactly("a1", "a2");
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-  }
-
-  /**
-   * Lists in pages of two, the first page being a1 and a2 with a next link to {@code nextHref}
-   * and the later ones {@code later}; checks that the first request asked for the first page, and
-   * returns what ended the listing (null: its end).
-   */
-  private @Nullable Throwable listFromPageA(ServerCall call, String nextHref, List<String> listed, MockResponse... later)
-      throws InterruptedException {
-    server.enqueue(serversPage(ids("a", 2), nextHref));
-    for (MockResponse page : later) {
-      server.enqueue(page);
-    }
-    Throwable thrown;
-    try (ComputeClient compute = client().build()) {
-      thrown = call.drain(compute, ListServersRequest.builder().pageSize(2).build(), listed);
-    }
-    assertSentGet(server, "/v2.1/servers/detail", "limit=2");
-    return thrown;
   }
 
   // Retry-After that is absurd or garbage, with a client that retries.

@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 7's hostile responses that a MockWebServer cannot send, from a {@link RawHttpServer}:
- * bodies of 100 MB generated while they are written, and framing that lies. Each ends in the right
- * result or in the SDK's own exception, reads no more than it needs, and leaves no connection held.
+ * Hostile responses that a MockWebServer cannot send, from a {@link RawHttpServer}: bodies of 100
+ * MB generated while they are written, and framing that lies. Each ends in the right result or in
+ * the SDK's own exception, reads no more than it needs, and leaves no connection held.
  */
 @Timeout(30)
 final class HostileSocketTest {
@@ -62,8 +62,8 @@ final class HostileSocketTest {
    * taken the first and waits for more. A client that parses as the bytes arrive is then waiting
    * inside its body reader, having turned the first half into servers; one that holds the body to
    * parse it later is waiting in a buffer's read, its parser not yet started. (The allocation by
-   * then no longer tells them apart: since issue 8's tuning the readers allocate about 1.5 times
-   * the bytes they read, not eight.) Then the listing must come out whole and right.
+   * then does not tell them apart: the readers allocate about 1.5 times the bytes they read.) Then
+   * the listing must come out whole and right.
    */
   @Test
   void listServers_hundredMegabyteBody_isParsedAsItArrives_intoTheRightListing() throws Exception {

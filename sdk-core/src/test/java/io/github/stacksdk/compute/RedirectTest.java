@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * No credential follows a redirect (issue 15, items 1 and 2): a {@code 3xx} to another host, another
- * port or from https to http ends in a {@link ComputeServiceException} naming the status and where
- * it pointed (without its query), and the other origin receives nothing: not with the SDK's own
- * OkHttp client, not with a caller's client that follows redirects, not with a caller's interceptor
- * that sends the request elsewhere.
+ * No credential follows a redirect: a {@code 3xx} to another host, another port or from https to
+ * http ends in a {@link ComputeServiceException} naming the status and where it pointed (without
+ * its query), and the other origin receives nothing: not with the SDK's own OkHttp client, not with
+ * a caller's client that follows redirects, not with a caller's interceptor that sends the request
+ * elsewhere.
  */
 final class RedirectTest {
   private static final int[] REDIRECTS = {301, 302, 303, 307, 308};

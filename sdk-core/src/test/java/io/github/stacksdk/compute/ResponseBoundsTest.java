@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Every response is bounded (issue 15, item 5): a page with more servers than the {@code limit}
- * asked for ends as soon as the count is passed, and no body is read past its bound after
- * decompression. Both are typed and never retried. Before, 85 KB of gzip inflating to 4,000,000
- * servers in one page ended in an {@code OutOfMemoryError}.
+ * Every response is bounded: a page with more servers than the {@code limit} asked for ends as soon
+ * as the count is passed, and no body is read past its bound after decompression. Both are typed
+ * and never retried. Before, 85 KB of gzip inflating to 4,000,000 servers in one page ended in an
+ * {@code OutOfMemoryError}.
  */
 @Timeout(60)
 final class ResponseBoundsTest {

@@ -12,9 +12,9 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server that echoes the token in a header the SDK prints (issue 15, item 11): the request id or
- * the Content-Type of a 200, the request id of an error. The token is masked in the exception's
- * message and in every log line, as it is in error bodies.
+ * A server that echoes the token in a header the SDK prints: the request id or the Content-Type of
+ * a 200, the request id of an error. The token is masked in the exception's message and in every
+ * log line, as it is in error bodies.
  */
 final class SecretEchoTest {
   @StartStop final MockWebServer server = new MockWebServer();

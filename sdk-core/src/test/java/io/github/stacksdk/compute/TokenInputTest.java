@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A token that HTTP cannot carry is refused where it enters, with a typed exception that never
- * quotes it; whitespace around it is dropped (issue 15, item 3). Before, OkHttp threw an untyped
- * {@code IllegalArgumentException} quoting the whole token out of the first call.
+ * quotes it; whitespace around it is dropped. Before, OkHttp threw an untyped {@code
+ * IllegalArgumentException} quoting the whole token out of the first call.
  */
 final class TokenInputTest {
   private static final String SECRET = "gAAAAABsecret-token-0123456789";

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * What issue 15's hardening takes for granted, checked on the real Nova and Keystone: they never
- * redirect the SDK's calls (which it no longer follows), Keystone's token answer gives a lifetime
- * the client uses for many calls (its renewal margin is measured on Keystone's clock), and the
- * token request goes out once.
+ * What the SDK's credential hardening takes for granted, checked on the real Nova and Keystone:
+ * they never redirect the SDK's calls (which it no longer follows), Keystone's token answer gives a
+ * lifetime the client uses for many calls (its renewal margin is measured on Keystone's clock), and
+ * the token request goes out once.
  */
 @EnabledIfEnvironmentVariable(named = "NOVA_IT_ENDPOINT", matches = ".+")
 @EnabledIfEnvironmentVariable(named = "NOVA_IT_KEYSTONE_URL", matches = ".+")

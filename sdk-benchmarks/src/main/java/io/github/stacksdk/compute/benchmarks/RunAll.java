@@ -27,9 +27,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every measurement of issue 8 and prints one table with the ratios to both baselines and
- * PASS or MISS per target: the JMH benchmarks (with JMH's GC profiler), retained heap per server,
- * 100,000 servers through {@code stream()} in {@code -Xmx32m}, cold start, and sdk-core's
+ * Runs every measurement of this module and prints one table with the ratios to both baselines
+ * and PASS or MISS per target: the JMH benchmarks (with JMH's GC profiler), retained heap per
+ * server, 100,000 servers through {@code stream()} in {@code -Xmx32m}, cold start, and sdk-core's
  * run-time dependencies as a user's class path sees them.
  *
  * <p>The machine is shared and noisy, so each benchmark runs in several sweeps of one fork each,

@@ -11,9 +11,9 @@ import org.immutables.value.Value;
  * package-private, {@code build()} returns the public interface, and there are no {@code withX}
  * copies (use {@code toBuilder()}).
  *
- * <p>Unlike the house-style template, this style does not turn on Immutables' Jackson support:
- * the models' JSON is read and written by the streaming code in {@code model.internal}, which
- * handles Nova's quirks in one pass and needs no Jackson module beyond databind.
+ * <p>This style does not turn on Immutables' Jackson support ({@code @JsonSerialize}): the models'
+ * JSON is read and written by the streaming code in {@code model.internal}, which handles Nova's
+ * quirks in one pass and needs no Jackson module beyond databind.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

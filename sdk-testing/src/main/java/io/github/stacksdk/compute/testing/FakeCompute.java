@@ -1,6 +1,7 @@
 package io.github.stacksdk.compute.testing;
 
 import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class FakeCompute implements AutoCloseable {
   private final ServerStore store = new ServerStore();
   private final FaultInjection injection = new FaultInjection();
   private final String token;
-  private final ApiVersion maxMicroversion;
+  private final Microversion maxMicroversion;
   private final String projectId;
   private final Map<String, String> projectsByToken;
   private final boolean virtualInterfacesExtension;
@@ -375,7 +376,7 @@ public final class FakeCompute implements AutoCloseable {
     return baseUrl;
   }
 
-  ApiVersion maxApiVersion() {
+  Microversion maxVersion() {
     return maxMicroversion;
   }
 
@@ -388,7 +389,7 @@ public final class FakeCompute implements AutoCloseable {
   /** Builds and starts {@link FakeCompute}s. */
   public static final class Builder {
     private String token = DEFAULT_TOKEN;
-    private ApiVersion maxMicroversion = ApiVersion.parse(DEFAULT_MAX_MICROVERSION);
+    private Microversion maxMicroversion = Microversions.parse(DEFAULT_MAX_MICROVERSION);
     private String projectId = DEFAULT_PROJECT_ID;
     private @Nullable String username;
     private @Nullable String password;
@@ -443,8 +444,8 @@ public final class FakeCompute implements AutoCloseable {
      * @throws IllegalArgumentException when it is not such a version
      */
     public Builder maxMicroversion(String maxMicroversion) {
-      ApiVersion max = ApiVersion.parse(requireText(maxMicroversion, "maxMicroversion"));
-      if (max.compareTo(ApiVersion.MIN) < 0) {
+      Microversion max = Microversions.parse(requireText(maxMicroversion, "maxMicroversion"));
+      if (max.isLowerThan(Microversion.BASELINE)) {
         throw new IllegalArgumentException("maxMicroversion must be at least 2.1, was " + max);
       }
       this.maxMicroversion = max;

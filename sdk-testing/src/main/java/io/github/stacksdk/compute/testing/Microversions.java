@@ -1,43 +1,75 @@
 package io.github.stacksdk.compute.testing;
 
+import io.github.stacksdk.compute.internal.http.Microversion;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The microversion a compute request asks for, as Nova reads it: {@code OpenStack-API-Version:
- * compute X.Y} wins over {@code X-OpenStack-Nova-API-Version: X.Y}; neither means 2.1; {@code
- * latest} means the maximum; a malformed value is 400, and one outside [2.1, max] is 406.
+ * Nova's rules for sdk-core's {@link Microversion}: the microversion a compute request asks for,
+ * as Nova reads it: {@code OpenStack-API-Version: compute X.Y} wins over {@code
+ * X-OpenStack-Nova-API-Version: X.Y}; neither means 2.1; {@code latest} means the maximum; a
+ * malformed value is 400, and one outside [2.1, max] is 406.
  */
 final class Microversions {
   static final String HEADER = "OpenStack-API-Version";
   static final String LEGACY_HEADER = "X-OpenStack-Nova-API-Version";
 
+  /**
+   * Nova's own check, {@code nova/api/openstack/api_version_request.py}: stricter than {@link
+   * Microversion#parse} (no leading zeros, no spaces) and without its four-digit bound.
+   */
+  private static final Pattern FORMAT = Pattern.compile("^([1-9]\\d*)\\.([1-9]\\d*|0)$");
+
   private Microversions() {}
+
+  /**
+   * Parses {@code X.Y} as Nova does.
+   *
+   * @throws IllegalArgumentException when the text is not of that form
+   */
+  static Microversion parse(String text) {
+    Matcher m = FORMAT.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a microversion: " + text);
+    }
+    try {
+      return Microversion.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a microversion: " + text, e);
+    }
+  }
+
+  /** Whether {@code version} is {@code 2.minor} or later. */
+  static boolean atLeast(Microversion version, int minor) {
+    return !version.isLowerThan(Microversion.of(2, minor));
+  }
 
   /**
    * Negotiates the request's microversion.
    *
    * @throws NovaFault 400 for a malformed version, 406 for one outside the range
    */
-  static ApiVersion negotiate(Headers headers, ApiVersion max) {
+  static Microversion negotiate(Headers headers, Microversion max) {
     String requested = requested(headers);
     if (requested == null) {
-      return ApiVersion.MIN;
+      return Microversion.BASELINE;
     }
     if (requested.equalsIgnoreCase("latest")) {
       return max;
     }
-    ApiVersion version;
+    Microversion version;
     try {
-      version = ApiVersion.parse(requested);
+      version = parse(requested);
     } catch (IllegalArgumentException e) {
       throw NovaFault.badRequest(
           "API Version String " + requested + " is of invalid format. Must be of format MajorNum.MinorNum.");
     }
-    if (version.compareTo(ApiVersion.MIN) < 0 || version.compareTo(max) > 0) {
+    if (version.isLowerThan(Microversion.BASELINE) || max.isLowerThan(version)) {
       throw NovaFault.versionNotSupported(requested, max);
     }
     return version;

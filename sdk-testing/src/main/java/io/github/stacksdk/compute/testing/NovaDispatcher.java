@@ -1,7 +1,10 @@
 package io.github.stacksdk.compute.testing;
 
+import static io.github.stacksdk.compute.testing.Microversions.atLeast;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
@@ -83,7 +86,7 @@ final class NovaDispatcher extends Dispatcher {
     String method = request.getMethod() == null ? "" : request.getMethod().toUpperCase(Locale.ROOT);
     if (path.isEmpty()) {
       requireGet(method);
-      return Responses.json(200, Versions.root(fake.baseUrl(), fake.maxApiVersion()));
+      return Responses.json(200, VersionDocuments.root(fake.baseUrl(), fake.maxVersion()));
     }
     if (path.size() >= 2 && path.get(0).equals("identity") && path.get(1).equals("v3")) {
       return identity(method, path.subList(2, path.size()), request);
@@ -93,7 +96,7 @@ final class NovaDispatcher extends Dispatcher {
     }
     if (path.equals(List.of("v2"))) {
       requireGet(method);
-      return Responses.json(200, Versions.legacy(fake.baseUrl()));
+      return Responses.json(200, VersionDocuments.legacy(fake.baseUrl()));
     }
     throw NovaFault.unknownResource();
   }
@@ -116,23 +119,23 @@ final class NovaDispatcher extends Dispatcher {
   private MockResponse.Builder compute(String method, List<String> path, RecordedRequest request) {
     if (path.isEmpty()) {
       // The version document is outside keystonemiddleware: no token needed.
-      ApiVersion version = Microversions.negotiate(request.getHeaders(), fake.maxApiVersion());
+      Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
       return answerAt(version, request, () -> {
         requireGet(method);
-        return Responses.json(200, Versions.current(fake.baseUrl(), fake.maxApiVersion()));
+        return Responses.json(200, VersionDocuments.current(fake.baseUrl(), fake.maxVersion()));
       });
     }
     Optional<String> tokenProject = fake.projectOf(request.getHeaders().get("X-Auth-Token"));
     if (tokenProject.isEmpty()) {
       return Responses.unauthorized(fake.keystoneUrl());
     }
-    ApiVersion version = Microversions.negotiate(request.getHeaders(), fake.maxApiVersion());
+    Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
     return answerAt(version, request, () -> resource(method, path, request, version, tokenProject.get()));
   }
 
   /** Nova states the microversion on every answer made after negotiating it, faults included. */
   private static MockResponse.Builder answerAt(
-      ApiVersion version, RecordedRequest request, Supplier<MockResponse.Builder> answer) {
+      Microversion version, RecordedRequest request, Supplier<MockResponse.Builder> answer) {
     MockResponse.Builder response;
     try {
       response = answer.get();
@@ -143,7 +146,7 @@ final class NovaDispatcher extends Dispatcher {
   }
 
   private MockResponse.Builder resource(
-      String method, List<String> path, RecordedRequest request, ApiVersion v, String tokenProject) {
+      String method, List<String> path, RecordedRequest request, Microversion v, String tokenProject) {
     String projectPrefix = "";
     if (!path.get(0).equals("servers")) {
       String project = path.get(0);
@@ -192,7 +195,7 @@ final class NovaDispatcher extends Dispatcher {
 
   /** {@code GET /servers} ({@code detail} false) and {@code GET /servers/detail}. */
   private MockResponse.Builder list(
-      QueryParams q, ApiVersion v, String projectPrefix, boolean detail, String tokenProject) {
+      QueryParams q, Microversion v, String projectPrefix, boolean detail, String tokenProject) {
     Predicate<Server> filter = ServerFilters.of(q, v, tokenProject, renderer::tenantOf);
     Comparator<ServerStore.Stored> order = ServerSorts.of(q, v, renderer::tenantOf);
     List<ServerStore.Stored> matching =
@@ -212,7 +215,7 @@ final class NovaDispatcher extends Dispatcher {
     return Responses.json(200, body);
   }
 
-  private MockResponse.Builder show(String id, ApiVersion v, String projectPrefix) {
+  private MockResponse.Builder show(String id, Microversion v, String projectPrefix) {
     ServerStore.Stored stored = visible(id);
     ObjectNode body = Responses.object();
     body.set("server", renderer.detail(stored, v, projectPrefix, true));
@@ -241,7 +244,7 @@ final class NovaDispatcher extends Dispatcher {
    * Upstream's {@code os-interface}: one port per seeded virtual interface, with the interface's
    * fixed addresses (floating ones are not on a port); {@code tag} from 2.70.
    */
-  private MockResponse.Builder interfaceAttachments(String id, ApiVersion v) {
+  private MockResponse.Builder interfaceAttachments(String id, Microversion v) {
     Server server = visible(id).server;
     Set<String> floating = new HashSet<>();
     for (List<Address> network : server.addresses().values()) {
@@ -270,7 +273,7 @@ final class NovaDispatcher extends Dispatcher {
         fixedIps.addObject().put("subnet_id", subnet).put("ip_address", address.address());
       }
       port.put("port_id", vif.id()).put("net_id", network).put("mac_addr", vif.macAddress().toLowerCase(Locale.ROOT));
-      if (v.atLeast(70)) {
+      if (atLeast(v, 70)) {
         port.putNull("tag");
       }
     }

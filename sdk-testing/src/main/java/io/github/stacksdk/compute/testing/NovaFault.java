@@ -1,6 +1,7 @@
 package io.github.stacksdk.compute.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,12 +65,12 @@ final class NovaFault extends RuntimeException {
         405, "badMethod", "The method " + method + " is not allowed for this resource.", null);
   }
 
-  static NovaFault versionNotSupported(String requested, ApiVersion max) {
+  static NovaFault versionNotSupported(String requested, Microversion max) {
     return new NovaFault(
         406,
         "computeFault",
         "Version " + requested + " is not supported by the API. Minimum is "
-            + ApiVersion.MIN + " and maximum is " + max + ".",
+            + Microversion.BASELINE + " and maximum is " + max + ".",
         requested);
   }
 

@@ -1,5 +1,8 @@
 package io.github.stacksdk.compute.testing;
 
+import static io.github.stacksdk.compute.testing.Microversions.atLeast;
+
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.AddressType;
 import io.github.stacksdk.compute.model.Server;
@@ -46,7 +49,7 @@ final class ServerFilters {
    * @throws NovaFault 400 for a value Nova rejects
    */
   static Predicate<Server> of(
-      QueryParams q, ApiVersion v, String project, Function<Server, String> tenantOf) {
+      QueryParams q, Microversion v, String project, Function<Server, String> tenantOf) {
     List<Predicate<Server>> all = new ArrayList<>();
 
     if (allTenants(q)) {
@@ -59,7 +62,7 @@ final class ServerFilters {
     }
 
     Instant since = timestamp(q, "changes-since");
-    Instant before = v.atLeast(66) ? timestamp(q, "changes-before") : null;
+    Instant before = atLeast(v, 66) ? timestamp(q, "changes-before") : null;
     if (since != null && before != null && since.isAfter(before)) {
       throw NovaFault.badRequest("The value of changes-since must be less than or equal to changes-before.");
     }
@@ -76,7 +79,7 @@ final class ServerFilters {
       Set<String> wanted =
           statuses.stream().map(st -> st.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
       if (wanted.stream().noneMatch(STATUSES::contains)) {
-        if (v.atLeast(38)) {
+        if (atLeast(v, 38)) {
           throw NovaFault.badRequest("Invalid status value");
         }
         return s -> false;
@@ -105,13 +108,13 @@ final class ServerFilters {
     if (ip.isPresent() || ip6.isPresent()) {
       all.add(s -> matchesIp(s, ip.orElse(null), ip6.orElse(null)));
     }
-    if (v.atLeast(26)) {
+    if (atLeast(v, 26)) {
       tags(q, "tags").ifPresent(t -> all.add(s -> s.tags().containsAll(t)));
       tags(q, "tags-any").ifPresent(t -> all.add(s -> t.stream().anyMatch(s.tags()::contains)));
       tags(q, "not-tags").ifPresent(t -> all.add(s -> !s.tags().containsAll(t)));
       tags(q, "not-tags-any").ifPresent(t -> all.add(s -> t.stream().noneMatch(s.tags()::contains)));
     }
-    if (v.atLeast(73) && q.has("locked")) {
+    if (atLeast(v, 73) && q.has("locked")) {
       boolean locked = strictBoolean(q.last("locked"));
       all.add(s -> s.locked().orElse(false) == locked);
     }

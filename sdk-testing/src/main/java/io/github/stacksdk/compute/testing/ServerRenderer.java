@@ -1,9 +1,12 @@
 package io.github.stacksdk.compute.testing;
 
+import static io.github.stacksdk.compute.testing.Microversions.atLeast;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.AttachedVolume;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerFlavor;
@@ -81,7 +84,7 @@ final class ServerRenderer {
    * ({@code show} true): the two differ in where {@code host_status} goes and in {@code
    * server_groups}, which only a show has.
    */
-  ObjectNode detail(ServerStore.Stored stored, ApiVersion v, String projectPrefix, boolean show) {
+  ObjectNode detail(ServerStore.Stored stored, Microversion v, String projectPrefix, boolean show) {
     Server s = stored.server;
     ObjectNode tree = ModelJson.mapper().valueToTree(s);
     ObjectNode out = Responses.object();
@@ -119,7 +122,7 @@ final class ServerRenderer {
         "OS-EXT-SRV-ATTR:instance_name",
         s.instanceName().orElse(String.format(Locale.ROOT, "instance-%08x", stored.internalId)));
     copy(out, tree, "OS-EXT-SRV-ATTR:hypervisor_hostname");
-    if (v.atLeast(3)) {
+    if (atLeast(v, 3)) {
       copy(out, tree, "OS-EXT-SRV-ATTR:reservation_id");
       copy(out, tree, "OS-EXT-SRV-ATTR:launch_index");
       copy(out, tree, "OS-EXT-SRV-ATTR:hostname");
@@ -135,37 +138,37 @@ final class ServerRenderer {
     if (!s.securityGroups().isEmpty()) {
       copy(out, tree, "security_groups");
     }
-    if (show && v.atLeast(16)) {
+    if (show && atLeast(v, 16)) {
       out.put("host_status", s.hostStatus().orElse(""));
     }
-    if (v.atLeast(9)) {
+    if (atLeast(v, 9)) {
       out.put("locked", s.locked().orElse(false));
     }
-    if (v.atLeast(73)) {
+    if (atLeast(v, 73)) {
       copy(out, tree, "locked_reason");
     }
-    if (v.atLeast(19)) {
+    if (atLeast(v, 19)) {
       copy(out, tree, "description");
     }
-    if (v.atLeast(26)) {
+    if (atLeast(v, 26)) {
       copy(out, tree, "tags");
     }
-    if (v.atLeast(63)) {
+    if (atLeast(v, 63)) {
       // Nova sends null, not [], for a server without trusted certificates.
       out.set(
           "trusted_image_certificates",
           s.trustedImageCertificates().isEmpty() ? NullNode.getInstance() : tree.get("trusted_image_certificates"));
     }
-    if (show && v.atLeast(71)) {
+    if (show && atLeast(v, 71)) {
       copy(out, tree, "server_groups");
     }
-    if (v.atLeast(96)) {
+    if (atLeast(v, 96)) {
       copy(out, tree, "pinned_availability_zone");
     }
-    if (v.atLeast(100)) {
+    if (atLeast(v, 100)) {
       copy(out, tree, "scheduler_hints");
     }
-    if (!show && v.atLeast(16)) {
+    if (!show && atLeast(v, 16)) {
       // The listing adds host_status after the rest (views/servers.py _add_host_status).
       out.put("host_status", s.hostStatus().orElse(""));
     }
@@ -190,13 +193,13 @@ final class ServerRenderer {
   }
 
   /** {@code ""} for a server booted from a volume; {@code properties} from 2.98. */
-  private JsonNode image(Optional<ServerImage> image, ApiVersion v, String projectPrefix) {
+  private JsonNode image(Optional<ServerImage> image, Microversion v, String projectPrefix) {
     if (image.isEmpty()) {
       return Responses.object().textNode("");
     }
     ObjectNode out = Responses.object().put("id", image.get().id());
     out.putArray("links").add(link("bookmark", baseUrl + projectPrefix + "/images/" + image.get().id()));
-    if (v.atLeast(98)) {
+    if (atLeast(v, 98)) {
       ObjectNode properties = out.putObject("properties");
       image.get().properties().forEach(properties::put);
     }
@@ -207,13 +210,13 @@ final class ServerRenderer {
    * The flavor reference {@code {id, links}} before 2.47, its description from 2.47. A seed may
    * hold both; what it does not hold is left out.
    */
-  private JsonNode flavor(Optional<ServerFlavor> flavor, ApiVersion v, String projectPrefix) {
+  private JsonNode flavor(Optional<ServerFlavor> flavor, Microversion v, String projectPrefix) {
     ObjectNode out = Responses.object();
     if (flavor.isEmpty()) {
       return out;
     }
     ServerFlavor f = flavor.get();
-    if (!v.atLeast(47)) {
+    if (!atLeast(v, 47)) {
       f.id().ifPresent(id -> {
         out.put("id", id);
         out.putArray("links").add(link("bookmark", baseUrl + projectPrefix + "/flavors/" + id));
@@ -232,11 +235,11 @@ final class ServerRenderer {
   }
 
   /** {@code delete_on_termination} exists from 2.3. */
-  private static ArrayNode volumes(Server s, ApiVersion v) {
+  private static ArrayNode volumes(Server s, Microversion v) {
     ArrayNode out = Responses.object().arrayNode();
     for (AttachedVolume volume : s.volumesAttached()) {
       ObjectNode entry = out.addObject().put("id", volume.id());
-      if (v.atLeast(3)) {
+      if (atLeast(v, 3)) {
         entry.put("delete_on_termination", volume.deleteOnTermination().orElse(false));
       }
     }

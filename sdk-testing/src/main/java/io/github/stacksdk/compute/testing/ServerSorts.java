@@ -1,5 +1,8 @@
 package io.github.stacksdk.compute.testing;
 
+import static io.github.stacksdk.compute.testing.Microversions.atLeast;
+
+import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Server;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +84,7 @@ final class ServerSorts {
    * @throws NovaFault 400 for a sort key or direction Nova rejects
    */
   static Comparator<ServerStore.Stored> of(
-      QueryParams q, ApiVersion v, Function<Server, String> tenantOf) {
+      QueryParams q, Microversion v, Function<Server, String> tenantOf) {
     List<String> keys = new ArrayList<>();
     for (String key : q.all("sort_key")) {
       keys.add(key.trim());
@@ -100,11 +103,11 @@ final class ServerSorts {
     for (int i = keys.size() - 1; i >= 0; i--) {
       String key = keys.get(i);
       boolean valid = KEYS.containsKey(key) || key.equals("project_id");
-      boolean ignored = IGNORED.contains(key) && !(key.equals("locked") && v.atLeast(73));
-      if (!valid && !(ignored && !v.atLeast(75))) {
+      boolean ignored = IGNORED.contains(key) && !(key.equals("locked") && atLeast(v, 73));
+      if (!valid && !(ignored && !atLeast(v, 75))) {
         throw NovaFault.invalidQuery("sort_key", key, "'" + key + "' is not one of " + schemaKeys(v));
       }
-      if (key.equals("locked") && !v.atLeast(73)) {
+      if (key.equals("locked") && !atLeast(v, 73)) {
         valid = false;
       }
       if (!valid) {
@@ -155,13 +158,13 @@ final class ServerSorts {
   }
 
   /** The enum of Nova's schema, as its validation error prints it. */
-  private static String schemaKeys(ApiVersion v) {
+  private static String schemaKeys(Microversion v) {
     List<String> names = new ArrayList<>(KEYS.keySet());
     names.add("project_id");
-    if (!v.atLeast(73)) {
+    if (!atLeast(v, 73)) {
       names.remove("locked");
     }
-    if (!v.atLeast(75)) {
+    if (!atLeast(v, 75)) {
       names.addAll(IGNORED);
     }
     return names.stream().distinct().sorted().map(n -> "'" + n + "'").collect(Collectors.joining(", ", "[", "]"));

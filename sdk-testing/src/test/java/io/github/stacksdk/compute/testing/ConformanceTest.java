@@ -1,7 +1,7 @@
 package io.github.stacksdk.compute.testing;
 
-import static io.github.stacksdk.compute.testing.TestSupport.captured;
-import static io.github.stacksdk.compute.testing.TestSupport.keys;
+import static io.github.stacksdk.compute.testing.RawHttp.keys;
+import static io.github.stacksdk.compute.testing.RealNovaResponses.captured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,19 +27,19 @@ final class ConformanceTest {
   @Test
   void bodies_haveNovasOwnSpacing() {
     // Nova writes its bodies with Python's json.dumps: ", " and ": " separators, "{}" and "[]".
-    TestSupport.Reply fault = TestSupport.get(fake, "/v2.1/servers/detail?marker=00000000-0000-0000-0000-000000000000");
+    RawHttp.Reply fault = RawHttp.get(fake, "/v2.1/servers/detail?marker=00000000-0000-0000-0000-000000000000");
     assertThat(fault.body)
         .isEqualTo("{\"badRequest\": {\"code\": 400, \"message\": "
             + "\"marker [00000000-0000-0000-0000-000000000000] not found\"}}");
-    assertThat(TestSupport.get(fake, "/v2.1/servers/detail").body).isEqualTo("{\"servers\": []}");
+    assertThat(RawHttp.get(fake, "/v2.1/servers/detail").body).isEqualTo("{\"servers\": []}");
     assertThat(fake.takeRequest().queryParameter("marker")).contains("00000000-0000-0000-0000-000000000000");
   }
 
   @Test
   void versionRoot_hasTheRealKeysWithTheFakesRangeAndNoMicroversionHeaders() {
-    TestSupport.Captured real = captured("01-version-root.txt");
+    RealNovaResponses.Captured real = captured("01-version-root.txt");
 
-    TestSupport.Reply reply = TestSupport.send(fake, "GET", "/", null);
+    RawHttp.Reply reply = RawHttp.send(fake, "GET", "/", null);
 
     assertThat(fake.takeRequest().path()).isEqualTo("/");
     assertThat(reply.status).isEqualTo(200);
@@ -59,16 +59,16 @@ final class ConformanceTest {
 
   @Test
   void versionDocument_isTheRealOneWithTheFakesMaximum_withoutAToken() {
-    TestSupport.Captured real = captured("02-version-v2.1.txt");
+    RealNovaResponses.Captured real = captured("02-version-v2.1.txt");
 
-    TestSupport.Reply reply = TestSupport.send(fake, "GET", "/v2.1/", null);
+    RawHttp.Reply reply = RawHttp.send(fake, "GET", "/v2.1/", null);
 
     FakeRequest request = fake.takeRequest();
     assertThat(request.path()).isEqualTo("/v2.1/");
     assertThat(request.header("X-Auth-Token")).isEmpty();
     assertThat(reply.status).isEqualTo(200);
     assertThat(reply.header("OpenStack-API-Version")).isEqualTo("compute 2.1");
-    String expected = TestSupport.readJson(real.json.toString()
+    String expected = RawHttp.readJson(real.json.toString()
         .replace("\"2.93\"", "\"2.96\"")
         .replace("http://127.0.0.1:8774", fake.endpoint().replace("/v2.1", ""))).toString();
     assertThat(reply.json().toString()).isEqualTo(expected);
@@ -76,7 +76,7 @@ final class ConformanceTest {
 
   @Test
   void versionDocument_atLatest_statesTheMaximum() {
-    TestSupport.Reply reply = TestSupport.send(fake, "GET", "/v2.1", null, "OpenStack-API-Version", "compute latest");
+    RawHttp.Reply reply = RawHttp.send(fake, "GET", "/v2.1", null, "OpenStack-API-Version", "compute latest");
 
     assertThat(fake.takeRequest().header("OpenStack-API-Version")).contains("compute latest");
     assertThat(reply.header("OpenStack-API-Version")).isEqualTo("compute 2.96");
@@ -86,9 +86,9 @@ final class ConformanceTest {
 
   @Test
   void noToken_isKeystonemiddlewares401() {
-    TestSupport.Captured real = captured("42-ks-no-token.txt");
+    RealNovaResponses.Captured real = captured("42-ks-no-token.txt");
 
-    TestSupport.Reply reply = TestSupport.send(fake, "GET", "/v2.1/servers/detail", null);
+    RawHttp.Reply reply = RawHttp.send(fake, "GET", "/v2.1/servers/detail", null);
 
     assertThat(fake.takeRequest().header("X-Auth-Token")).isEmpty();
     assertUnauthorized(reply, real);
@@ -96,17 +96,17 @@ final class ConformanceTest {
 
   @Test
   void wrongToken_isKeystonemiddlewares401_beforeTheMicroversionIsLookedAt() {
-    TestSupport.Captured real = captured("43-ks-bad-token.txt");
+    RealNovaResponses.Captured real = captured("43-ks-bad-token.txt");
 
-    TestSupport.Reply reply =
-        TestSupport.send(fake, "GET", "/v2.1/servers/detail", null, "X-Auth-Token", "garbage",
+    RawHttp.Reply reply =
+        RawHttp.send(fake, "GET", "/v2.1/servers/detail", null, "X-Auth-Token", "garbage",
             "OpenStack-API-Version", "compute 2.999");
 
     assertThat(fake.takeRequest().header("X-Auth-Token")).contains("garbage");
     assertUnauthorized(reply, real);
   }
 
-  private void assertUnauthorized(TestSupport.Reply reply, TestSupport.Captured real) {
+  private void assertUnauthorized(RawHttp.Reply reply, RealNovaResponses.Captured real) {
     assertThat(reply.status).isEqualTo(401);
     assertThat(reply.json()).isEqualTo(real.json);
     assertThat(reply.header("Content-Type")).isEqualTo(real.headers.get("Content-Type"));
@@ -117,12 +117,12 @@ final class ConformanceTest {
 
   @Test
   void projectIdInThePath_isEchoedIntoEveryLink_likeTheRealNova() {
-    TestSupport.Captured real = captured("37-v2.1-with-project-id-in-url.txt");
+    RealNovaResponses.Captured real = captured("37-v2.1-with-project-id-in-url.txt");
     try (FakeCompute hex = FakeCompute.builder().projectId("0123456789abcdef0123456789abcdef").start()) {
       SampleCloud.populate(hex);
       String project = "/0123456789abcdef0123456789abcdef";
 
-      TestSupport.Reply reply = TestSupport.get(hex, "/v2.1" + project + "/servers?all_tenants=1&limit=2");
+      RawHttp.Reply reply = RawHttp.get(hex, "/v2.1" + project + "/servers?all_tenants=1&limit=2");
 
       assertThat(hex.takeRequest().path()).isEqualTo("/v2.1" + project + "/servers");
       JsonNode body = reply.json();
@@ -139,7 +139,7 @@ final class ConformanceTest {
 
   @Test
   void projectIdOfAnotherProject_isNovasMalformedUrl() {
-    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/abcdef/servers/detail");
+    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/abcdef/servers/detail");
 
     assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/abcdef/servers/detail");
     assertThat(reply.status).isEqualTo(400);
@@ -153,10 +153,10 @@ final class ConformanceTest {
   void serverBodies_haveExactlyTheKeysOfTheirMicroversion() {
     SampleCloud.populate(fake);
     String id = byName("web-01").id();
-    List<String> atBaseline = keys(TestSupport.get(fake, "/v2.1/servers/" + id).json().get("server"));
-    List<String> at279 = keys(TestSupport.get(fake, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute 2.79")
+    List<String> atBaseline = keys(RawHttp.get(fake, "/v2.1/servers/" + id).json().get("server"));
+    List<String> at279 = keys(RawHttp.get(fake, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute 2.79")
         .json().get("server"));
-    List<String> at296 = keys(TestSupport.get(fake, "/v2.1/servers/" + id, "X-OpenStack-Nova-API-Version", "2.96")
+    List<String> at296 = keys(RawHttp.get(fake, "/v2.1/servers/" + id, "X-OpenStack-Nova-API-Version", "2.96")
         .json().get("server"));
     for (int i = 0; i < 3; i++) {
       assertGetWithToken("/v2.1/servers/" + id);
@@ -178,7 +178,7 @@ final class ConformanceTest {
   void listing_putsHostStatusLast_andHasNoServerGroups_likeTheRealListing() {
     SampleCloud.populate(fake);
 
-    JsonNode server = TestSupport.get(fake, "/v2.1/servers/detail?limit=1", "OpenStack-API-Version", "compute 2.79")
+    JsonNode server = RawHttp.get(fake, "/v2.1/servers/detail?limit=1", "OpenStack-API-Version", "compute 2.79")
         .json().at("/servers/0");
 
     assertGetWithToken("/v2.1/servers/detail");
@@ -188,7 +188,7 @@ final class ConformanceTest {
   }
 
   private void assertGetWithToken(String path) {
-    TestSupport.assertGet(fake, path);
+    RawHttp.assertGet(fake, path);
   }
 
   private Server byName(String name) {

@@ -12,24 +12,22 @@ import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.model.Server;
 import java.util.Iterator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Nova's errors as the fake produces them, and the SDK exceptions they become. */
+@ExtendWith(FakeComputeExtension.class)
 final class ErrorsTest {
   private static final String REQUEST_ID = "req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test
@@ -45,7 +43,7 @@ final class ErrorsTest {
             assertThat(e.microversion()).contains("2.1");
           });
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/" + id);
+    RawHttp.assertGet(fake, "/v2.1/servers/" + id);
   }
 
   @Test
@@ -54,7 +52,7 @@ final class ErrorsTest {
     try (ComputeClient compute = fake.clientBuilder().build()) {
       assertThatThrownBy(() -> compute.getServer(id)).isInstanceOf(ResourceNotFoundException.class);
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/" + id);
+    RawHttp.assertGet(fake, "/v2.1/servers/" + id);
   }
 
   @Test
@@ -71,14 +69,14 @@ final class ErrorsTest {
             assertThat(e.microversion()).contains("2.97");
           });
     }
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").header("OpenStack-API-Version"))
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").header("OpenStack-API-Version"))
         .contains("compute 2.97");
   }
 
   @Test
   void microversionBelowTheMinimum_isNotSupported_andAMalformedOneIsBadRequestWithoutVersionHeaders() {
-    TestSupport.Reply low = TestSupport.get(fake, "/v2.1/servers/detail", "OpenStack-API-Version", "compute 2.0");
-    TestSupport.Reply malformed = TestSupport.get(fake, "/v2.1/servers/detail", "X-OpenStack-Nova-API-Version", "2.x");
+    RawHttp.Reply low = RawHttp.get(fake, "/v2.1/servers/detail", "OpenStack-API-Version", "compute 2.0");
+    RawHttp.Reply malformed = RawHttp.get(fake, "/v2.1/servers/detail", "X-OpenStack-Nova-API-Version", "2.x");
     fake.takeRequest();
     assertThat(fake.takeRequest().header("X-OpenStack-Nova-API-Version")).contains("2.x");
 
@@ -89,6 +87,21 @@ final class ErrorsTest {
         .isEqualTo("API Version String 2.x is of invalid format. Must be of format MajorNum.MinorNum.");
     assertThat(malformed.header("OpenStack-API-Version")).isNull();
     assertThat(malformed.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
+  }
+
+  @Test
+  void microversionOfNovasFormat_longNumbersAreOutsideTheRange_leadingZerosAreMalformed() {
+    RawHttp.Reply longMinor = RawHttp.get(fake, "/v2.1/servers/detail", "OpenStack-API-Version", "compute 2.12345");
+    RawHttp.Reply leadingZero = RawHttp.get(fake, "/v2.1/servers/detail", "OpenStack-API-Version", "compute 2.05");
+    fake.takeRequest();
+    fake.takeRequest();
+
+    assertThat(longMinor.status).isEqualTo(406);
+    assertThat(longMinor.json().at("/computeFault/message").asText())
+        .isEqualTo("Version 2.12345 is not supported by the API. Minimum is 2.1 and maximum is 2.96.");
+    assertThat(leadingZero.status).isEqualTo(400);
+    assertThat(leadingZero.json().at("/badRequest/message").asText())
+        .isEqualTo("API Version String 2.05 is of invalid format. Must be of format MajorNum.MinorNum.");
   }
 
   @Test
@@ -108,8 +121,8 @@ final class ErrorsTest {
             assertThat(e.faultMessage()).isEqualTo("marker [" + marker + "] not found");
           });
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("marker")).isPresent();
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("marker")).isPresent();
   }
 
   @Test
@@ -136,15 +149,15 @@ final class ErrorsTest {
                 .startsWith("Invalid input for query parameters sort_key. Value: no-such-key. 'no-such-key' is not one of [");
           });
     }
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("sort_key")).contains("no-such-key");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("sort_key")).contains("no-such-key");
   }
 
   @Test
   void ignoredSortKey_isDroppedBefore275_andRejectedFrom275() {
-    TestSupport.Reply old = TestSupport.get(fake, "/v2.1/servers?sort_key=vcpus&sort_dir=asc");
-    TestSupport.Reply strict = TestSupport.get(fake, "/v2.1/servers?sort_key=vcpus", "OpenStack-API-Version", "compute 2.75");
-    TestSupport.assertGet(fake, "/v2.1/servers");
-    TestSupport.assertGet(fake, "/v2.1/servers");
+    RawHttp.Reply old = RawHttp.get(fake, "/v2.1/servers?sort_key=vcpus&sort_dir=asc");
+    RawHttp.Reply strict = RawHttp.get(fake, "/v2.1/servers?sort_key=vcpus", "OpenStack-API-Version", "compute 2.75");
+    RawHttp.assertGet(fake, "/v2.1/servers");
+    RawHttp.assertGet(fake, "/v2.1/servers");
 
     assertThat(old.status).isEqualTo(200);
     assertThat(old.json().at("/servers/0/name").asText()).as("the default order").isEqualTo("batch-07");
@@ -154,10 +167,10 @@ final class ErrorsTest {
 
   @Test
   void unknownStatus_isAnEmptyListBefore238_andBadRequestFrom238() {
-    TestSupport.Reply old = TestSupport.get(fake, "/v2.1/servers/detail?status=FOO");
-    TestSupport.Reply strict = TestSupport.get(fake, "/v2.1/servers/detail?status=FOO", "OpenStack-API-Version", "compute 2.38");
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("status")).contains("FOO");
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.Reply old = RawHttp.get(fake, "/v2.1/servers/detail?status=FOO");
+    RawHttp.Reply strict = RawHttp.get(fake, "/v2.1/servers/detail?status=FOO", "OpenStack-API-Version", "compute 2.38");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("status")).contains("FOO");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
 
     assertThat(old.status).isEqualTo(200);
     assertThat(old.json().get("servers")).isEmpty();
@@ -181,8 +194,8 @@ final class ErrorsTest {
   @Test
   void changesSinceAfterChangesBefore_isBadRequestFrom266() {
     String query = "/v2.1/servers/detail?changes-since=2026-11-01T00:00:00Z&changes-before=2026-10-01T00:00:00Z";
-    TestSupport.Reply reply = TestSupport.get(fake, query, "OpenStack-API-Version", "compute 2.66");
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.Reply reply = RawHttp.get(fake, query, "OpenStack-API-Version", "compute 2.66");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
 
     assertThat(reply.status).isEqualTo(400);
     assertThat(reply.json().at("/badRequest/message").asText())
@@ -191,10 +204,10 @@ final class ErrorsTest {
 
   @Test
   void unknownRoute_isTheRoutersPage_andAnotherMethod_isBadMethod() {
-    TestSupport.Reply route = TestSupport.get(fake, "/v2.1/flavors/detail", "Accept", "*/*");
-    TestSupport.Reply post = TestSupport.send(fake, "POST", "/v2.1/servers", "{\"server\": {}}", "X-Auth-Token", fake.token());
-    TestSupport.Reply outside = TestSupport.send(fake, "GET", "/nowhere", null);
-    TestSupport.assertGet(fake, "/v2.1/flavors/detail");
+    RawHttp.Reply route = RawHttp.get(fake, "/v2.1/flavors/detail", "Accept", "*/*");
+    RawHttp.Reply post = RawHttp.send(fake, "POST", "/v2.1/servers", "{\"server\": {}}", "X-Auth-Token", fake.token());
+    RawHttp.Reply outside = RawHttp.send(fake, "GET", "/nowhere", null);
+    RawHttp.assertGet(fake, "/v2.1/flavors/detail");
     FakeRequest posted = fake.takeRequest();
     assertThat(posted.method()).isEqualTo("POST");
     assertThat(posted.body()).isEqualTo("{\"server\": {}}");
@@ -216,9 +229,9 @@ final class ErrorsTest {
 
   @Test
   void unknownRoute_askedForJson_isWebObsFlatJson() {
-    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers/s1/nowhere", "Accept", "application/json");
+    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers/s1/nowhere", "Accept", "application/json");
 
-    TestSupport.assertGet(fake, "/v2.1/servers/s1/nowhere");
+    RawHttp.assertGet(fake, "/v2.1/servers/s1/nowhere");
     assertThat(reply.status).isEqualTo(404);
     assertThat(reply.header("Content-Type")).isEqualTo("application/json");
     assertThat(reply.body)
@@ -227,8 +240,8 @@ final class ErrorsTest {
   }
 
   private void assertBadRequest(String target, String messageStart) {
-    TestSupport.Reply reply = TestSupport.get(fake, target);
-    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.Reply reply = RawHttp.get(fake, target);
+    FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat("/v2.1/servers/detail?" + request.query().orElseThrow()).isEqualTo(target);
     assertThat(reply.status).as(target).isEqualTo(400);
     assertThat(reply.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");

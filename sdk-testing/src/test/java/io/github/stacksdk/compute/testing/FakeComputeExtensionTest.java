@@ -36,7 +36,7 @@ final class FakeComputeExtensionTest {
     try (ComputeClient compute = fake.clientBuilder().build()) {
       assertThat(compute.listServers().stream().count()).isEqualTo(34);
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
     endpointOfTheFirstTest = fake.endpoint();
     fakeOfTheFirstTest = fake;
   }

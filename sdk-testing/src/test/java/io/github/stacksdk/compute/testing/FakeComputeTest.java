@@ -70,7 +70,7 @@ final class FakeComputeTest {
       try (ComputeClient compute = fake.clientBuilder().microversion("2.93").build()) {
         assertThat(compute.getServer("s1").tenantId()).contains("p-1");
       }
-      FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/s1");
+      FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/s1");
       assertThat(request.header("X-Auth-Token")).contains("t-1");
       assertThat(fake.maxMicroversion()).isEqualTo("2.93");
     }
@@ -92,8 +92,8 @@ final class FakeComputeTest {
         assertThat(servers.get(0).links().get(0).href()).startsWith(fake.projectEndpoint() + "/servers/");
       }
       String path = "/v2.1/" + fake.projectId() + "/servers/detail";
-      TestSupport.assertGet(fake, path);
-      assertThat(TestSupport.assertGet(fake, path).queryParameter("marker")).isPresent();
+      RawHttp.assertGet(fake, path);
+      assertThat(RawHttp.assertGet(fake, path).queryParameter("marker")).isPresent();
     }
   }
 
@@ -118,7 +118,7 @@ final class FakeComputeTest {
       assertThat(fake.pollRequest(Duration.ZERO)).isEmpty();
       assertThatThrownBy(() -> fake.pollRequest(Duration.ofMillis(1)).orElseThrow()).isInstanceOf(RuntimeException.class);
 
-      TestSupport.get(fake, "/v2.1/servers/detail?status=ACTIVE&status=PAUSED&name=web%2001&all_tenants",
+      RawHttp.get(fake, "/v2.1/servers/detail?status=ACTIVE&status=PAUSED&name=web%2001&all_tenants",
           "OpenStack-API-Version", "compute 2.79");
       FakeRequest request = fake.takeRequest();
 
@@ -141,11 +141,11 @@ final class FakeComputeTest {
   @Test
   void everyResponse_carriesOneRequestIdUnderBothNames() {
     try (FakeCompute fake = FakeCompute.start()) {
-      List<TestSupport.Reply> replies = List.of(
-          TestSupport.send(fake, "GET", "/", null),
-          TestSupport.get(fake, "/v2.1/servers"),
-          TestSupport.get(fake, "/v2.1/servers/nope"),
-          TestSupport.send(fake, "GET", "/v2.1/servers", null));
+      List<RawHttp.Reply> replies = List.of(
+          RawHttp.send(fake, "GET", "/", null),
+          RawHttp.get(fake, "/v2.1/servers"),
+          RawHttp.get(fake, "/v2.1/servers/nope"),
+          RawHttp.send(fake, "GET", "/v2.1/servers", null));
       for (int i = 0; i < replies.size(); i++) {
         fake.takeRequest();
       }

@@ -9,25 +9,23 @@ import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Failures, delays and dropped connections on demand, and what the SDK makes of them. */
+@ExtendWith(FakeComputeExtension.class)
 final class FaultInjectionTest {
   private static final String UNAVAILABLE =
       "{\"serviceUnavailable\": {\"code\": 503, \"message\": \"The server is currently unavailable.\"}}";
 
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test
@@ -46,7 +44,7 @@ final class FaultInjectionTest {
       assertThat(compute.listServers().stream().count()).isEqualTo(34);
     }
     for (int i = 0; i < 3; i++) {
-      TestSupport.assertGet(fake, "/v2.1/servers/detail");
+      RawHttp.assertGet(fake, "/v2.1/servers/detail");
     }
     assertThat(fake.requestCount()).isEqualTo(3);
   }
@@ -61,7 +59,7 @@ final class FaultInjectionTest {
       assertThat(compute.listServers().stream().count()).isEqualTo(34);
     }
     for (int i = 0; i < 5; i++) {
-      TestSupport.assertGet(fake, "/v2.1/servers/detail");
+      RawHttp.assertGet(fake, "/v2.1/servers/detail");
     }
     assertThat(fake.requestCount()).as("two 503s and the page, a dropped connection and the page").isEqualTo(5);
   }
@@ -71,9 +69,9 @@ final class FaultInjectionTest {
     fake.failNext(1, 429, "{\"overLimit\": {\"code\": 429, \"message\": \"Slow down.\"}}")
         .failNext(1, 500, "{\"computeFault\": {\"code\": 500, \"message\": \"Boom.\"}}");
 
-    TestSupport.Reply first = TestSupport.send(fake, "GET", "/", null);
-    TestSupport.Reply second = TestSupport.send(fake, "POST", "/identity/v3/auth/tokens", "{}");
-    TestSupport.Reply third = TestSupport.send(fake, "GET", "/", null);
+    RawHttp.Reply first = RawHttp.send(fake, "GET", "/", null);
+    RawHttp.Reply second = RawHttp.send(fake, "POST", "/identity/v3/auth/tokens", "{}");
+    RawHttp.Reply third = RawHttp.send(fake, "GET", "/", null);
 
     assertThat(fake.takeRequest().path()).isEqualTo("/");
     assertThat(fake.takeRequest().path()).isEqualTo("/identity/v3/auth/tokens");
@@ -93,7 +91,7 @@ final class FaultInjectionTest {
           .isInstanceOfSatisfying(RateLimitedException.class,
               e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/any");
+    RawHttp.assertGet(fake, "/v2.1/servers/any");
   }
 
   @Test
@@ -108,8 +106,8 @@ final class FaultInjectionTest {
 
       assertThat(compute.listServers().stream().count()).as("the next one is not delayed").isEqualTo(34);
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
   }
 
   @Test
@@ -117,12 +115,12 @@ final class FaultInjectionTest {
     fake.delayNext(1, Duration.ofMillis(400));
     long start = System.nanoTime();
 
-    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers?limit=1");
+    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers?limit=1");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     assertThat(reply.status).isEqualTo(200);
     assertThat(reply.json().get("servers")).hasSize(1);
-    TestSupport.assertGet(fake, "/v2.1/servers");
+    RawHttp.assertGet(fake, "/v2.1/servers");
   }
 
   @Test
@@ -135,8 +133,8 @@ final class FaultInjectionTest {
 
       assertThat(compute.listServers().stream().count()).isEqualTo(34);
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(fake.requestCount()).as("the dropped request reached the fake").isEqualTo(2);
   }
 
@@ -145,9 +143,9 @@ final class FaultInjectionTest {
     fake.failNext(5, 500, "{}").delayNext(5, Duration.ofSeconds(5)).dropNextConnection(5);
     fake.clear();
 
-    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers/detail");
+    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers/detail");
 
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(reply.status).isEqualTo(200);
     assertThat(reply.json().get("servers")).isEmpty();
     assertThat(fake.servers()).isEmpty();

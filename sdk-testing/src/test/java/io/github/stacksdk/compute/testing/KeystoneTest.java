@@ -25,7 +25,7 @@ final class KeystoneTest {
 
   @Test
   void passwordAuth_issuesTheToken_withACatalogLeadingToTheFake() {
-    TestSupport.Reply reply = TestSupport.send(
+    RawHttp.Reply reply = RawHttp.send(
         fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "alice", "secret"));
 
     FakeRequest request = fake.takeRequest();
@@ -59,7 +59,7 @@ final class KeystoneTest {
 
   @Test
   void issuedTokenAndCatalogUrl_workWithTheSdk() {
-    TestSupport.Reply reply = TestSupport.send(
+    RawHttp.Reply reply = RawHttp.send(
         fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "bob", "pw"));
     fake.takeRequest();
     String endpoint = reply.json().at("/token/catalog/0/endpoints/0/url").asText();
@@ -68,12 +68,12 @@ final class KeystoneTest {
     try (ComputeClient compute = ComputeClient.builder().endpoint(endpoint).token(reply.header("X-Subject-Token")).build()) {
       assertThat(compute.listServers().stream().count()).isEqualTo(34);
     }
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").header("X-Auth-Token")).contains(fake.token());
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").header("X-Auth-Token")).contains(fake.token());
   }
 
   @Test
   void emptyPassword_isKeystones401() {
-    TestSupport.Reply reply = TestSupport.send(
+    RawHttp.Reply reply = RawHttp.send(
         fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "alice", ""));
 
     assertThat(fake.takeRequest().path()).isEqualTo("/identity/v3/auth/tokens");
@@ -86,8 +86,8 @@ final class KeystoneTest {
   @Test
   void configuredCredentials_areTheOnlyOnesAccepted() {
     try (FakeCompute strict = FakeCompute.builder().credentials("admin", "s3cret").token("tok-1").start()) {
-      TestSupport.Reply wrong = TestSupport.send(strict, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "admin", "guess"));
-      TestSupport.Reply right = TestSupport.send(strict, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "admin", "s3cret"));
+      RawHttp.Reply wrong = RawHttp.send(strict, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "admin", "guess"));
+      RawHttp.Reply right = RawHttp.send(strict, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "admin", "s3cret"));
 
       assertThat(strict.takeRequest().body()).contains("guess");
       assertThat(strict.takeRequest().body()).contains("s3cret");
@@ -99,13 +99,13 @@ final class KeystoneTest {
 
   @Test
   void tokenAndApplicationCredentialMethods_nocatalog_andMalformedBodies() {
-    TestSupport.Reply byToken = TestSupport.send(fake, "POST", "/identity/v3/auth/tokens?nocatalog",
+    RawHttp.Reply byToken = RawHttp.send(fake, "POST", "/identity/v3/auth/tokens?nocatalog",
         "{\"auth\": {\"identity\": {\"methods\": [\"token\"], \"token\": {\"id\": \"" + fake.token() + "\"}}}}");
-    TestSupport.Reply byCredential = TestSupport.send(fake, "POST", "/identity/v3/auth/tokens",
+    RawHttp.Reply byCredential = RawHttp.send(fake, "POST", "/identity/v3/auth/tokens",
         "{\"auth\": {\"identity\": {\"methods\": [\"application_credential\"], "
             + "\"application_credential\": {\"id\": \"ac1\", \"secret\": \"s\"}}}}");
-    TestSupport.Reply malformed = TestSupport.send(fake, "POST", "/identity/v3/auth/tokens", "{not json");
-    TestSupport.Reply get = TestSupport.send(fake, "GET", "/identity/v3/auth/tokens", null);
+    RawHttp.Reply malformed = RawHttp.send(fake, "POST", "/identity/v3/auth/tokens", "{not json");
+    RawHttp.Reply get = RawHttp.send(fake, "GET", "/identity/v3/auth/tokens", null);
     assertThat(fake.takeRequest().queryParameter("nocatalog")).contains("");
     assertThat(fake.takeRequest().body()).contains("application_credential");
     assertThat(fake.takeRequest().body()).isEqualTo("{not json");
@@ -122,7 +122,7 @@ final class KeystoneTest {
 
   @Test
   void versionDocument_pointsAtItself() {
-    TestSupport.Reply reply = TestSupport.send(fake, "GET", "/identity/v3", null);
+    RawHttp.Reply reply = RawHttp.send(fake, "GET", "/identity/v3", null);
 
     assertThat(fake.takeRequest().path()).isEqualTo("/identity/v3");
     assertThat(reply.status).isEqualTo(200);

@@ -19,24 +19,22 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The SDK's own client listing the sample cloud: order, paging and every filter. */
+@ExtendWith(FakeComputeExtension.class)
 final class ListServersTest {
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test
@@ -46,7 +44,7 @@ final class ListServersTest {
       names = names(compute, r -> {});
     }
 
-    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(request.queryParameters()).containsOnlyKeys("limit");
     assertThat(names).hasSize(34).doesNotContain("demo-01", "demo-02", "batch-00");
     assertThat(names.get(0)).isEqualTo("batch-07"); // the build of ten minutes ago
@@ -68,11 +66,11 @@ final class ListServersTest {
     }
 
     assertThat(paged).isEqualTo(all.stream().map(Server::id).collect(Collectors.toList()));
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
     int requests = 34 / pageSize + 1; // 34 % pageSize == 0: a last, empty page; else a short one
     String marker = null;
     for (int page = 0; page < requests; page++) {
-      FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+      FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
       assertThat(request.queryParameter("limit")).contains(Integer.toString(pageSize));
       assertThat(request.queryParameter("marker")).isEqualTo(java.util.Optional.ofNullable(marker));
       int last = Math.min((page + 1) * pageSize, 34) - 1;
@@ -97,8 +95,8 @@ final class ListServersTest {
     assertThat(first.microversion()).contains("2.79");
     assertThat(first.requestId()).hasValueSatisfying(id -> assertThat(id).matches("req-[0-9a-f-]{36}"));
     assertThat(second.items()).hasSize(5).doesNotContainAnyElementsOf(first.items());
-    FakeRequest one = TestSupport.assertGet(fake, "/v2.1/servers/detail");
-    FakeRequest two = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest one = RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest two = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(one.queryParameter("marker")).isEmpty();
     assertThat(two.queryParameter("marker")).contains(first.items().get(4).id());
     assertThat(two.header("OpenStack-API-Version")).contains("compute 2.79");
@@ -119,7 +117,7 @@ final class ListServersTest {
   @Test
   void name_isARegularExpressionSearchedAnywhere() {
     assertThat(listNames(r -> r.name("^web-0[1-3]$"))).containsExactly("web-03", "web-02", "web-01");
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("name")).contains("^web-0[1-3]$");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("name")).contains("^web-0[1-3]$");
     assertThat(listNames(r -> r.name("-1[12]"))).containsExactly("web-12", "web-11");
     fake.takeRequest();
   }
@@ -128,7 +126,7 @@ final class ListServersTest {
   void changesSince_includesDeletedServers_andChangesBeforeNeeds266() {
     Instant weekAgo = SampleCloud.NOW.minus(Duration.ofDays(7));
     List<String> changed = listNames(r -> r.changesSince(weekAgo));
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-since"))
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-since"))
         .contains(weekAgo.toString());
     assertThat(changed)
         .containsExactlyElementsOf(expected(s -> s.tenantId().isEmpty() && !s.updated().orElseThrow().isBefore(weekAgo)))
@@ -140,7 +138,7 @@ final class ListServersTest {
       window = compute.listServers(r -> r.changesSince(weekAgo).changesBefore(dayAgo)).stream()
           .map(s -> s.name().orElseThrow()).collect(Collectors.toList());
     }
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-before"))
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-before"))
         .contains(dayAgo.toString());
     assertThat(window).containsExactlyInAnyOrderElementsOf(expected(s -> s.tenantId().isEmpty()
         && !s.updated().orElseThrow().isBefore(weekAgo) && !s.updated().orElseThrow().isAfter(dayAgo)));
@@ -254,7 +252,7 @@ final class ListServersTest {
   private void assertFilter(
       Consumer<ListServersRequest.Builder> filter, Predicate<Server> matches, String parameter, String sent) {
     List<String> names = listNames(filter);
-    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(request.queryParameters(parameter)).contains(sent);
     assertThat(names)
         .as("%s=%s", parameter, sent)

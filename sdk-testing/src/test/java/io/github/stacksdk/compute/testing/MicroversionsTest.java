@@ -10,29 +10,27 @@ import io.github.stacksdk.compute.model.ServerFlavor;
 import io.github.stacksdk.compute.model.ServerStatus;
 import io.github.stacksdk.compute.model.TaskState;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the SDK's models hold when the fake answers at each microversion. */
+@ExtendWith(FakeComputeExtension.class)
 final class MicroversionsTest {
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test
   void baseline_withoutAHeader_hasTheFlavorReferenceAndNoLaterFields() {
     Server web = show(null, "web-01");
 
-    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/" + web.id());
+    FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/" + web.id());
     assertThat(request.header("OpenStack-API-Version")).isEmpty();
     assertThat(request.header("X-OpenStack-Nova-API-Version")).isEmpty();
     assertThat(web.flavor()).hasValueSatisfying(f -> {
@@ -66,7 +64,7 @@ final class MicroversionsTest {
   void v247_embedsTheFlavor_withoutItsId() {
     Server db = show("2.47", "db-02");
 
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers/" + db.id()).header("OpenStack-API-Version"))
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/" + db.id()).header("OpenStack-API-Version"))
         .contains("compute 2.47");
     ServerFlavor flavor = db.flavor().orElseThrow();
     assertThat(flavor.isEmbedded()).isTrue();
@@ -84,8 +82,8 @@ final class MicroversionsTest {
   void v279_hasLockTagsDescriptionAndServerGroups_onAShow() {
     Server db = show("2.79", "db-05");
     Server web = show("2.79", "web-02");
-    TestSupport.assertGet(fake, "/v2.1/servers/" + db.id());
-    TestSupport.assertGet(fake, "/v2.1/servers/" + web.id());
+    RawHttp.assertGet(fake, "/v2.1/servers/" + db.id());
+    RawHttp.assertGet(fake, "/v2.1/servers/" + web.id());
 
     assertThat(db.locked()).contains(true);
     assertThat(db.lockedReason()).contains("maintenance");
@@ -109,7 +107,7 @@ final class MicroversionsTest {
       servers = compute.listServersPage(ListServersRequest.builder().name("^web-").build()).items();
     }
 
-    TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(servers).hasSize(12).allSatisfy(s -> {
       assertThat(s.serverGroups()).isEmpty();
       assertThat(s.tags()).contains("frontend");
@@ -121,7 +119,7 @@ final class MicroversionsTest {
   void bootFromVolume_hasNoImage_atEveryMicroversion() {
     for (String version : new String[] {null, "2.47", "2.96"}) {
       Server db = show(version, "db-01");
-      TestSupport.assertGet(fake, "/v2.1/servers/" + db.id());
+      RawHttp.assertGet(fake, "/v2.1/servers/" + db.id());
       assertThat(db.image()).as("at %s", version).isEmpty();
       assertThat(db.volumesAttached()).hasSize(2);
     }
@@ -131,8 +129,8 @@ final class MicroversionsTest {
   void errorServer_hasItsFault_andABuildingOneItsTaskAndProgress() {
     Server failed = show("2.96", "batch-08");
     Server building = show("2.96", "batch-07");
-    TestSupport.assertGet(fake, "/v2.1/servers/" + failed.id());
-    TestSupport.assertGet(fake, "/v2.1/servers/" + building.id());
+    RawHttp.assertGet(fake, "/v2.1/servers/" + failed.id());
+    RawHttp.assertGet(fake, "/v2.1/servers/" + building.id());
 
     assertThat(failed.status()).isEqualTo(ServerStatus.ERROR);
     assertThat(failed.fault()).hasValueSatisfying(f -> {
@@ -163,7 +161,7 @@ final class MicroversionsTest {
     try (FakeCompute newer = FakeCompute.builder().maxMicroversion("2.100").start()) {
       SampleCloud.populate(newer);
       String id = newer.servers().stream().filter(s -> s.name().orElse("").equals("web-03")).findFirst().orElseThrow().id();
-      TestSupport.Reply reply = TestSupport.get(newer, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute latest");
+      RawHttp.Reply reply = RawHttp.get(newer, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute latest");
 
       assertThat(newer.takeRequest().header("OpenStack-API-Version")).contains("compute latest");
       assertThat(reply.header("OpenStack-API-Version")).isEqualTo("compute 2.100");
@@ -178,8 +176,8 @@ final class MicroversionsTest {
     Server web = show(null, "web-01");
     fake.takeRequest();
 
-    TestSupport.Reply legacy = TestSupport.get(fake, "/v2.1/servers/" + web.id(), "X-OpenStack-Nova-API-Version", "2.47");
-    TestSupport.Reply both = TestSupport.get(fake, "/v2.1/servers/" + web.id(),
+    RawHttp.Reply legacy = RawHttp.get(fake, "/v2.1/servers/" + web.id(), "X-OpenStack-Nova-API-Version", "2.47");
+    RawHttp.Reply both = RawHttp.get(fake, "/v2.1/servers/" + web.id(),
         "X-OpenStack-Nova-API-Version", "2.47", "OpenStack-API-Version", "volume 3.1, compute 2.26");
 
     assertThat(fake.takeRequest().header("X-OpenStack-Nova-API-Version")).contains("2.47");

@@ -3,30 +3,28 @@ package io.github.stacksdk.compute.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Nova's next link, quirks included, and its limits. */
+@ExtendWith(FakeComputeExtension.class)
 final class PagingTest {
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test
   void nextLink_sortsTheParameters_keepsOneValueOfEach_andAppendsTheMarker() {
-    TestSupport.Reply reply = TestSupport.get(fake,
+    RawHttp.Reply reply = RawHttp.get(fake,
         "/v2.1/servers/detail?status=SHUTOFF&status=ACTIVE&name=-0&limit=3&changes-since=2026-01-01T00:00:00%2B00:00");
 
-    FakeRequest request = TestSupport.assertGet(fake, "/v2.1/servers/detail");
+    FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(request.queryParameters("status")).containsExactly("SHUTOFF", "ACTIVE");
     JsonNode servers = reply.json().get("servers");
     assertThat(servers).hasSize(3);
@@ -39,10 +37,10 @@ final class PagingTest {
 
   @Test
   void nextLink_replacesAMarkerInPlace() {
-    String first = TestSupport.get(fake, "/v2.1/servers?limit=1").json().at("/servers/0/id").asText();
-    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers?marker=" + first + "&limit=2&all_tenants");
-    TestSupport.assertGet(fake, "/v2.1/servers");
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers").queryParameter("marker")).contains(first);
+    String first = RawHttp.get(fake, "/v2.1/servers?limit=1").json().at("/servers/0/id").asText();
+    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers?marker=" + first + "&limit=2&all_tenants");
+    RawHttp.assertGet(fake, "/v2.1/servers");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers").queryParameter("marker")).contains(first);
 
     String last = reply.json().at("/servers/1/id").asText();
     assertThat(reply.json().at("/servers_links/0/href").asText())
@@ -52,8 +50,8 @@ final class PagingTest {
   @Test
   void limitZeroOrAboveTheMaximum_isTheMaximum_andNoLimitGivesNoLink() {
     for (String limit : new String[] {"0", "5000", "99999999999999"}) {
-      TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers?limit=" + limit);
-      assertThat(TestSupport.assertGet(fake, "/v2.1/servers").queryParameter("limit")).contains(limit);
+      RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers?limit=" + limit);
+      assertThat(RawHttp.assertGet(fake, "/v2.1/servers").queryParameter("limit")).contains(limit);
       assertThat(reply.json().get("servers")).as(limit).hasSize(34);
       assertThat(reply.json().has("servers_links")).isFalse();
     }
@@ -61,11 +59,11 @@ final class PagingTest {
 
   @Test
   void exactlyFullLastPage_linksToAnEmptyPage() {
-    TestSupport.Reply full = TestSupport.get(fake, "/v2.1/servers?limit=34");
+    RawHttp.Reply full = RawHttp.get(fake, "/v2.1/servers?limit=34");
     String next = full.json().at("/servers_links/0/href").asText();
-    TestSupport.Reply empty = TestSupport.get(fake, next.substring(fake.endpoint().length() - "/v2.1".length()));
-    TestSupport.assertGet(fake, "/v2.1/servers");
-    assertThat(TestSupport.assertGet(fake, "/v2.1/servers").queryParameter("marker"))
+    RawHttp.Reply empty = RawHttp.get(fake, next.substring(fake.endpoint().length() - "/v2.1".length()));
+    RawHttp.assertGet(fake, "/v2.1/servers");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers").queryParameter("marker"))
         .contains(full.json().at("/servers/33/id").asText());
 
     assertThat(full.json().get("servers")).hasSize(34);

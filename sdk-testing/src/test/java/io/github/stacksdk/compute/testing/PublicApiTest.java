@@ -46,7 +46,7 @@ final class PublicApiTest {
       assertThat(Modifier.isFinal(type.getModifiers())).as(type.getName()).isTrue();
     }
     for (String name : List.of("NovaDispatcher", "ServerRenderer", "ServerFilters", "ServerSorts", "Paging",
-        "NovaFault", "Keystone", "Microversions", "ServerStore", "FaultInjection", "QueryParams", "Versions")) {
+        "NovaFault", "Keystone", "Microversions", "ServerStore", "FaultInjection", "QueryParams", "VersionDocuments")) {
       Class<?> type = Class.forName("io.github.stacksdk.compute.testing." + name);
       assertThat(Modifier.isPublic(type.getModifiers())).as(name).isFalse();
     }

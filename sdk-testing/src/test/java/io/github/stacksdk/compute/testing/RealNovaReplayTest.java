@@ -1,6 +1,6 @@
 package io.github.stacksdk.compute.testing;
 
-import static io.github.stacksdk.compute.testing.TestSupport.captured;
+import static io.github.stacksdk.compute.testing.RealNovaResponses.captured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,9 +120,9 @@ final class RealNovaReplayTest {
       headers.add(header.group(2));
     }
     String target = curl.group(2).substring(REAL_BASE.length());
-    TestSupport.Captured expected = captured(file);
+    RealNovaResponses.Captured expected = captured(file);
 
-    TestSupport.Reply reply = TestSupport.send(fake, "GET", target, null, headers.toArray(new String[0]));
+    RawHttp.Reply reply = RawHttp.send(fake, "GET", target, null, headers.toArray(new String[0]));
     FakeRequest received = fake.takeRequest();
 
     assertThat(received.toString()).isEqualTo("GET " + target);
@@ -135,7 +135,7 @@ final class RealNovaReplayTest {
         .isEqualTo(expected.headers.get("X-OpenStack-Nova-API-Version"));
     assertThat(varyTokens(reply.headers.values("Vary"))).isEqualTo(varyTokens(expected.headers.values("Vary")));
     assertThat(reply.header("X-OpenStack-Request-Id")).matches("req-[0-9a-f-]{36}");
-    String expectedBody = compact(TestSupport.readJson(ModelJson.mapper().writeValueAsString(expected.json)
+    String expectedBody = compact(RawHttp.readJson(ModelJson.mapper().writeValueAsString(expected.json)
         .replace(REAL_BASE, fake.endpoint().replace("/v2.1", ""))));
     assertThat(compact(reply.json())).isEqualTo(expectedBody);
   }

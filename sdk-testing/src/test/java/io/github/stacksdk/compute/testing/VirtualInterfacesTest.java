@@ -13,22 +13,20 @@ import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Rackspace's virtual interfaces and upstream's port attachments, through the SDK. */
+@ExtendWith(FakeComputeExtension.class)
 final class VirtualInterfacesTest {
-  private final FakeCompute fake = FakeCompute.start();
+  /** The extension's fake for the current test, seeded with the sample cloud. */
+  private FakeCompute fake;
 
   @BeforeEach
-  void seed() {
+  void seed(FakeCompute fake) {
+    this.fake = fake;
     SampleCloud.populate(fake);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test
@@ -52,7 +50,7 @@ final class VirtualInterfacesTest {
       fake.takeRequest();
       for (Server server : servers) {
         List<VirtualInterface> vifs = compute.listVirtualInterfaces(server.id());
-        TestSupport.assertGet(fake, "/v2.1/servers/" + server.id() + "/os-virtual-interfacesv2");
+        RawHttp.assertGet(fake, "/v2.1/servers/" + server.id() + "/os-virtual-interfacesv2");
 
         assertThat(vifs).as(server.name().orElseThrow()).hasSize(server.addresses().size());
         for (VirtualInterface vif : vifs) {
@@ -73,12 +71,12 @@ final class VirtualInterfacesTest {
   void webServer_hasAPublicAndAPrivateInterface_inRackspacesShape() {
     Server web = byName("web-01");
 
-    TestSupport.Reply reply = TestSupport.get(fake, "/v2.1/servers/" + web.id() + "/os-virtual-interfacesv2");
+    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers/" + web.id() + "/os-virtual-interfacesv2");
 
-    TestSupport.assertGet(fake, "/v2.1/servers/" + web.id() + "/os-virtual-interfacesv2");
-    assertThat(TestSupport.keys(reply.json())).containsExactly("virtual_interfaces");
-    assertThat(TestSupport.keys(reply.json().at("/virtual_interfaces/0"))).containsExactly("id", "mac_address", "ip_addresses");
-    assertThat(TestSupport.keys(reply.json().at("/virtual_interfaces/0/ip_addresses/0")))
+    RawHttp.assertGet(fake, "/v2.1/servers/" + web.id() + "/os-virtual-interfacesv2");
+    assertThat(RawHttp.keys(reply.json())).containsExactly("virtual_interfaces");
+    assertThat(RawHttp.keys(reply.json().at("/virtual_interfaces/0"))).containsExactly("id", "mac_address", "ip_addresses");
+    assertThat(RawHttp.keys(reply.json().at("/virtual_interfaces/0/ip_addresses/0")))
         .containsExactly("address", "network_id", "network_label");
     assertThat(reply.json().findValuesAsText("network_label")).containsExactly("public", "public", "private", "private");
     assertThat(reply.json().findValuesAsText("address"))
@@ -93,7 +91,7 @@ final class VirtualInterfacesTest {
       ports = compute.listInterfaceAttachments(web.id());
     }
 
-    TestSupport.assertGet(fake, "/v2.1/servers/" + web.id() + "/os-interface");
+    RawHttp.assertGet(fake, "/v2.1/servers/" + web.id() + "/os-interface");
     assertThat(ports).hasSize(2);
     assertThat(ports).extracting(p -> p.networkId().orElseThrow())
         .containsExactly(SampleCloud.NETWORK_PUBLIC, SampleCloud.NETWORK_PRIVATE);
@@ -112,11 +110,11 @@ final class VirtualInterfacesTest {
               e -> assertThat(e.faultMessage()).isEqualTo("Instance " + unknown + " could not be found."));
       assertThatThrownBy(() -> compute.listInterfaceAttachments(unknown)).isInstanceOf(ResourceNotFoundException.class);
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/" + unknown + "/os-virtual-interfacesv2");
-    TestSupport.assertGet(fake, "/v2.1/servers/" + unknown + "/os-interface");
+    RawHttp.assertGet(fake, "/v2.1/servers/" + unknown + "/os-virtual-interfacesv2");
+    RawHttp.assertGet(fake, "/v2.1/servers/" + unknown + "/os-interface");
 
-    TestSupport.Reply gone = TestSupport.get(fake, "/v2.1/servers/" + unknown + "/os-virtual-interfaces");
-    TestSupport.assertGet(fake, "/v2.1/servers/" + unknown + "/os-virtual-interfaces");
+    RawHttp.Reply gone = RawHttp.get(fake, "/v2.1/servers/" + unknown + "/os-virtual-interfaces");
+    RawHttp.assertGet(fake, "/v2.1/servers/" + unknown + "/os-virtual-interfaces");
     assertThat(gone.status).isEqualTo(410);
     assertThat(gone.json().at("/computeFault/message").asText())
         .isEqualTo("This resource is no longer available. No forwarding address is given.");
@@ -134,8 +132,8 @@ final class VirtualInterfacesTest {
       fake.addVirtualInterfaces(batch.id(), List.of(extra));
       assertThat(compute.listVirtualInterfaces(batch.id())).containsExactly(extra);
     }
-    TestSupport.assertGet(fake, "/v2.1/servers/" + batch.id() + "/os-virtual-interfacesv2");
-    TestSupport.assertGet(fake, "/v2.1/servers/" + batch.id() + "/os-virtual-interfacesv2");
+    RawHttp.assertGet(fake, "/v2.1/servers/" + batch.id() + "/os-virtual-interfacesv2");
+    RawHttp.assertGet(fake, "/v2.1/servers/" + batch.id() + "/os-virtual-interfacesv2");
     assertThat(before).isEmpty();
     assertThat(fake.virtualInterfaces(batch.id())).containsExactly(extra);
   }

@@ -35,6 +35,19 @@ public final class Microversion implements Comparable<Microversion> {
     return new Microversion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
+  /**
+   * The microversion {@code major.minor}, for a caller that has checked the text itself: the fake
+   * Nova of sdk-testing applies Nova's own pattern, which allows numbers of any length.
+   *
+   * @throws IllegalArgumentException when a number is negative
+   */
+  public static Microversion of(int major, int minor) {
+    if (major < 0 || minor < 0) {
+      throw new IllegalArgumentException("microversion numbers must not be negative, was " + major + "." + minor);
+    }
+    return new Microversion(major, minor);
+  }
+
   /** Whether this microversion is below {@code other}. */
   public boolean isLowerThan(Microversion other) {
     return compareTo(other) < 0;

@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The request-id, microversion and content-type headers of a compute response, for pages and errors
  * alike. They are read on every response, so they are scanned in place, without the regular
- * expressions that {@code String.split} and OkHttp's {@code MediaType} run on each call (with the
- * call's description made lazily, that saved about 1,650 bytes per {@code GET /servers/{id}}).
+ * expressions that {@code String.split} and OkHttp's {@code MediaType} run on each call.
  */
 public final class ResponseHeaders {
   private static final String OPENSTACK_REQUEST_ID = "X-OpenStack-Request-Id";

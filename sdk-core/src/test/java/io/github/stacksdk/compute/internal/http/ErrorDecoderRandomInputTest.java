@@ -115,8 +115,8 @@ final class ErrorDecoderRandomInputTest {
 
   private static List<byte[]> seeds() {
     List<byte[]> seeds = new ArrayList<>();
-    for (String file : Fixtures.jsonFiles("errors")) {
-      seeds.add(Fixtures.bytes("errors/" + file));
+    for (String file : FixtureFiles.jsonFiles("errors")) {
+      seeds.add(FixtureFiles.bytes("errors/" + file));
     }
     seeds.add(
         utf8(

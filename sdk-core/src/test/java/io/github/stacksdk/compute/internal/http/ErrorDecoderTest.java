@@ -89,12 +89,12 @@ final class ErrorDecoderTest {
   private static final Map<String, Expected> FIXTURES = parse(FIXTURE_TABLE);
 
   static Stream<String> errorFixtures() {
-    return Fixtures.jsonFiles("errors").stream();
+    return FixtureFiles.jsonFiles("errors").stream();
   }
 
   @Test
   void fixtureTable_namesEveryErrorFixture() {
-    assertThat(Fixtures.jsonFiles("errors"))
+    assertThat(FixtureFiles.jsonFiles("errors"))
         .hasSize(25)
         .containsExactlyInAnyOrderElementsOf(FIXTURES.keySet());
   }
@@ -106,7 +106,7 @@ final class ErrorDecoderTest {
     Expected expected = FIXTURES.get(file);
     assertThat(expected).as("expectation for %s", file).isNotNull();
     int status = Integer.parseInt(file.substring(0, 3));
-    String body = Fixtures.read("errors/" + file);
+    String body = FixtureFiles.read("errors/" + file);
     JsonNode tree = ModelJson.mapper().readTree(body);
     JsonNode fault = faultObject(tree);
     Headers headers =
@@ -307,7 +307,7 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_truncatedJson_readAsText() {
-    String body = Fixtures.read("errors/404-itemNotFound-instance-not-found.json").substring(0, 50);
+    String body = FixtureFiles.read("errors/404-itemNotFound-instance-not-found.json").substring(0, 50);
 
     ComputeServiceException e = decode(404, "Not Found", Headers.of(), JSON, body);
 
@@ -376,7 +376,7 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_marker400_markerNotFoundWithMarker() {
-    String body = Fixtures.read("errors/400-badRequest-marker-not-found.json");
+    String body = FixtureFiles.read("errors/400-badRequest-marker-not-found.json");
 
     ComputeServiceException e =
         decode(400, "Bad Request", Headers.of("X-OpenStack-Request-Id", REQUEST_ID), JSON, body);
@@ -445,7 +445,7 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_retryAfterBodyString_delay() {
-    String body = Fixtures.read("errors/413-overLimit-retryAfter-fault-class.json");
+    String body = FixtureFiles.read("errors/413-overLimit-retryAfter-fault-class.json");
 
     assertThat(decode(413, "", Headers.of(), JSON, body).error().retryAfter())
         .contains(Duration.ofSeconds(4));
@@ -472,7 +472,7 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_retryAfterHeader_winsOverBody() {
-    String body = Fixtures.read("errors/429-overLimit-rate-limited-legacy-v2.json");
+    String body = FixtureFiles.read("errors/429-overLimit-rate-limited-legacy-v2.json");
 
     assertThat(decode(429, "", Headers.of("Retry-After", "7"), JSON, body).error().retryAfter())
         .contains(Duration.ofSeconds(7));
@@ -491,7 +491,7 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_retryAfterGarbageHeader_fallsBackToBody() {
-    String body = Fixtures.read("errors/413-overLimit-retryAfter-fault-class.json");
+    String body = FixtureFiles.read("errors/413-overLimit-retryAfter-fault-class.json");
 
     assertThat(decode(413, "", Headers.of("Retry-After", "later"), JSON, body).error().retryAfter())
         .contains(Duration.ofSeconds(4));
@@ -650,8 +650,8 @@ final class ErrorDecoderTest {
   }
 
   /**
-   * Issue 15, item 10: a secret that a long body echoes across the 64 KiB the decoder reads is cut
-   * there; what is left of it, at the very end of what was read, must not show either.
+   * A secret that a long body echoes across the 64 KiB the decoder reads is cut there; what is left
+   * of it, at the very end of what was read, must not show either.
    */
   @ParameterizedTest(name = "{0} characters of the token before the cut")
   @ValueSource(ints = {1, 4, 20, 41})
@@ -705,7 +705,7 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_getMessage_faultMessageStatusFaultAndRequest() {
-    String body = Fixtures.read("errors/404-itemNotFound-instance-not-found.json");
+    String body = FixtureFiles.read("errors/404-itemNotFound-instance-not-found.json");
 
     ComputeServiceException e =
         decode(404, "Not Found", Headers.of("X-OpenStack-Request-Id", REQUEST_ID), JSON, body);
@@ -720,7 +720,7 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_response_leavesBodyUnread() throws IOException {
-    String body = Fixtures.read("errors/409-conflictingRequest-instance-locked.json");
+    String body = FixtureFiles.read("errors/409-conflictingRequest-instance-locked.json");
     try (Response response = response(409, "Conflict", Headers.of(), JSON, body)) {
       ComputeServiceException e = ErrorDecoder.decode(response, List.of(TOKEN));
 

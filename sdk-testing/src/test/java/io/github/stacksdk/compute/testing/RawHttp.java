@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -19,11 +16,11 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Raw HTTP against a fake, and the captured responses of a real Nova. */
-final class TestSupport {
+/** Raw HTTP against a fake, without the SDK: requests, their replies, and what the fake received. */
+final class RawHttp {
   private static final OkHttpClient HTTP = new OkHttpClient();
 
-  private TestSupport() {}
+  private RawHttp() {}
 
   /** A response read whole. */
   static final class Reply {
@@ -83,40 +80,6 @@ final class TestSupport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A response captured from a real Nova: status, headers and JSON body. */
-  static final class Captured {
-    final int status;
-    final Headers headers;
-    final JsonNode json;
-
-    Captured(int status, Headers headers, JsonNode json) {
-      this.status = status;
-      this.headers = headers;
-      this.json = json;
-    }
-  }
-
-  static Captured captured(String name) {
-    String text;
-    try (InputStream in = TestSupport.class.getResourceAsStream("/real-nova/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no captured response " + name);
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<String> lines = List.of(text.split("\n", -1));
-    int status = Integer.parseInt(lines.get(1).split(" ")[1]);
-    Headers.Builder headers = new Headers.Builder();
-    int i = 2;
-    for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
-      headers.add(lines.get(i));
-    }
-    String body = lines.subList(i, lines.size()).stream().collect(Collectors.joining("\n"));
-    return new Captured(status, headers.build(), body.isBlank() ? null : readJson(body));
   }
 
   /** The keys of a JSON object, in order. */

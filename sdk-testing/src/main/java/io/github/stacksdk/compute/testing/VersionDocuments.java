@@ -2,27 +2,28 @@ package io.github.stacksdk.compute.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.stacksdk.compute.internal.http.Microversion;
 
 /** Nova's version documents: {@code GET /}, {@code GET /v2.1/} and {@code GET /v2/}. */
-final class Versions {
+final class VersionDocuments {
   private static final String V21_UPDATED = "2013-07-23T11:33:21Z";
   private static final String V20_UPDATED = "2011-01-21T11:33:21Z";
 
-  private Versions() {}
+  private VersionDocuments() {}
 
   /** {@code GET /}: both APIs, each with its self link. */
-  static ObjectNode root(String baseUrl, ApiVersion max) {
+  static ObjectNode root(String baseUrl, Microversion max) {
     ObjectNode body = Responses.object();
     body.putArray("versions")
         .add(summary("v2.0", "SUPPORTED", "", "", V20_UPDATED, baseUrl + "/v2/"))
-        .add(summary("v2.1", "CURRENT", max.toString(), ApiVersion.MIN.toString(), V21_UPDATED, baseUrl + "/v2.1/"));
+        .add(summary("v2.1", "CURRENT", max.toString(), Microversion.BASELINE.toString(), V21_UPDATED, baseUrl + "/v2.1/"));
     return body;
   }
 
   /** {@code GET /v2.1/}: the microversion range, links and media types. */
-  static ObjectNode current(String baseUrl, ApiVersion max) {
+  static ObjectNode current(String baseUrl, Microversion max) {
     return document(
-        summary("v2.1", "CURRENT", max.toString(), ApiVersion.MIN.toString(), V21_UPDATED, baseUrl + "/v2.1/"),
+        summary("v2.1", "CURRENT", max.toString(), Microversion.BASELINE.toString(), V21_UPDATED, baseUrl + "/v2.1/"),
         "application/vnd.openstack.compute+json;version=2.1");
   }
 

@@ -8,9 +8,9 @@ import io.github.stacksdk.compute.model.ServerStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The example of README.md's "Testing your code with FakeCompute", as written there. */
+/** The example of docs/testing.md, "Testing your code with FakeCompute", as written there. */
 @ExtendWith(FakeComputeExtension.class)
-final class ReadmeExampleTest {
+final class TestingDocExampleTest {
   @Test
   void countsStoppedServers(FakeCompute fake) {
     SampleCloud.populate(fake);

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Loads the bodies under {@code src/test/resources/fixtures/}. */
-final class Fixtures {
-  private Fixtures() {}
+final class FixtureFiles {
+  private FixtureFiles() {}
 
   /** The bytes of {@code fixtures/<path>}. */
   static byte[] bytes(String path) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
+    try (InputStream in = FixtureFiles.class.getResourceAsStream("/fixtures/" + path)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + path);
       }
@@ -36,7 +36,7 @@ final class Fixtures {
 
   /** The names of the {@code .json} files in {@code fixtures/<directory>}, sorted. */
   static List<String> jsonFiles(String directory) {
-    URL url = Fixtures.class.getResource("/fixtures/" + directory);
+    URL url = FixtureFiles.class.getResource("/fixtures/" + directory);
     if (url == null) {
       throw new IllegalArgumentException("no fixture directory " + directory);
     }

@@ -4,6 +4,7 @@ import io.github.stacksdk.compute.model.PowerState;
 import io.github.stacksdk.compute.model.ServerStatus;
 import io.github.stacksdk.compute.model.TaskState;
 import io.github.stacksdk.compute.model.VmState;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,15 @@ import org.immutables.value.Value;
  * rejected with an {@link IllegalArgumentException} before any request.
  */
 @Value.Immutable
-@RequestStyle
+@ValueStyle
+@Value.Style.Depluralize(
+    dictionary = {
+      "status:statuses",
+      "additionalQueryParameter:additionalQueryParameters",
+      "tagsAny:tagsAny",
+      "notTags:notTags",
+      "notTagsAny:notTagsAny"
+    })
 public interface ListServersRequest {
 
   /** Servers changed at or after this instant ({@code changes-since}); includes deleted ones. */

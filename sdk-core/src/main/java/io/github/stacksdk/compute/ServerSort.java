@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
  * order is {@code created_at} descending.
  */
 @Value.Immutable
-@RequestStyle
+@ValueStyle
 public interface ServerSort {
   /**
    * The sort key, one of Nova's database column names such as {@code display_name},

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute.auth;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@AuthStyle
+@ValueStyle
 public interface KeystoneAuth {
   /** Keystone's URL, with or without {@code /v3}. */
   String authUrl();

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute.auth;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * the API key.
  */
 @Value.Immutable
-@AuthStyle
+@ValueStyle
 public interface RackspaceAuth {
   /** Rackspace's identity endpoint. */
   String DEFAULT_AUTH_URL = "https://identity.api.rackspacecloud.com/v2.0";

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute.exception;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * a {@link ComputeServiceException} from a test double.
  */
 @Value.Immutable
-@ExceptionStyle
+@ValueStyle
 public interface ServiceError extends Serializable {
 
   /** The HTTP status code of the response, for example 404. */

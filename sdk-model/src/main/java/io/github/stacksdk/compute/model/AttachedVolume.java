@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * A volume attached to a server ({@code os-extended-volumes:volumes_attached}).
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
 @JsonDeserialize(using = NestedJson.AttachedVolumeJson.Deserializer.class)
 @JsonSerialize(using = NestedJson.AttachedVolumeJson.Serializer.class)
 public interface AttachedVolume {

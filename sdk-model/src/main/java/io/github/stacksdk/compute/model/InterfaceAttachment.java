@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * <p>This is upstream Nova's replacement for the retired {@code os-virtual-interfaces} API.
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
 @JsonDeserialize(using = NestedJson.InterfaceAttachmentJson.Deserializer.class)
 @JsonSerialize(using = NestedJson.InterfaceAttachmentJson.Serializer.class)
 public interface InterfaceAttachment {

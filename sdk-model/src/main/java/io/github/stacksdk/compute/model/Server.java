@@ -2,8 +2,9 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.ServerJson;
 import io.github.stacksdk.compute.model.internal.JsonLikeValues;
+import io.github.stacksdk.compute.model.internal.ServerJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.immutables.value.Value;
  * not model are kept in {@link #additionalProperties()}.
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
+@Value.Style.Depluralize(dictionary = {"additionalProperty:additionalProperties", "address:addresses"})
 @JsonDeserialize(using = ServerJson.Deserializer.class)
 @JsonSerialize(using = ServerJson.Serializer.class)
 public interface Server {

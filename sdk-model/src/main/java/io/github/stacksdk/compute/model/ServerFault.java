@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * Why a server failed ({@code fault} in a server body), as Nova recorded it.
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
 @JsonDeserialize(using = NestedJson.ServerFaultJson.Deserializer.class)
 @JsonSerialize(using = NestedJson.ServerFaultJson.Serializer.class)
 public interface ServerFault {

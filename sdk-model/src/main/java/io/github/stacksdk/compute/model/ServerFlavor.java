@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * extra_specs}}, and no id. {@link #isEmbedded()} tells them apart.
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
 @JsonDeserialize(using = NestedJson.ServerFlavorJson.Deserializer.class)
 @JsonSerialize(using = NestedJson.ServerFlavorJson.Serializer.class)
 public interface ServerFlavor {

@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * The image a server was booted from ({@code image} in a server body).
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
 @JsonDeserialize(using = NestedJson.ServerImageJson.Deserializer.class)
 @JsonSerialize(using = NestedJson.ServerImageJson.Serializer.class)
 public interface ServerImage {

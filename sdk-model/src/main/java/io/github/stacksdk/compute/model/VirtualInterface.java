@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  * 2.12, a network id) parses into the same type.
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
+@Value.Style.Depluralize(dictionary = "address:addresses")
 @JsonDeserialize(using = NestedJson.VirtualInterfaceJson.Deserializer.class)
 @JsonSerialize(using = NestedJson.VirtualInterfaceJson.Serializer.class)
 public interface VirtualInterface {

@@ -3,13 +3,14 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
  * An address of a {@link VirtualInterface} ({@code ip_addresses} entry).
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
 @JsonDeserialize(using = NestedJson.VirtualInterfaceAddressJson.Deserializer.class)
 @JsonSerialize(using = NestedJson.VirtualInterfaceAddressJson.Serializer.class)
 public interface VirtualInterfaceAddress {

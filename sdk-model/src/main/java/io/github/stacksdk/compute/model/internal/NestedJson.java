@@ -27,7 +27,6 @@ import io.github.stacksdk.compute.model.ServerSecurityGroup;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
 import java.io.IOException;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,13 +72,9 @@ public final class NestedJson {
             }
             break;
           }
-          case "type": {
-            String value = sharedString(p, "link.type");
-            if (value != null) {
-              b.type(value);
-            }
+          case "type":
+            b.type(sharedString(p, "link.type"));
             break;
-          }
           default:
             p.skipChildren();
         }
@@ -136,21 +131,13 @@ public final class NestedJson {
             }
             break;
           }
-          case "OS-EXT-IPS:type": {
-            String value = sharedString(p, "address.OS-EXT-IPS:type");
-            if (value != null) {
-              b.typeAsString(value);
-            }
+          case "OS-EXT-IPS:type":
+            b.typeAsString(sharedString(p, "address.OS-EXT-IPS:type"));
             break;
-          }
-          case "OS-EXT-IPS-MAC:mac_addr": {
+          case "OS-EXT-IPS-MAC:mac_addr":
             // A MAC repeats only within its server (a port's IPv4 and IPv6 addresses), in a row.
-            String value = sameAsLastString(p, "address.OS-EXT-IPS-MAC:mac_addr");
-            if (value != null) {
-              b.macAddress(value);
-            }
+            b.macAddress(sameAsLastString(p, "address.OS-EXT-IPS-MAC:mac_addr"));
             break;
-          }
           default:
             p.skipChildren();
         }
@@ -270,25 +257,17 @@ public final class NestedJson {
       ServerFlavor.Builder b = ServerFlavor.builder();
       for (String name = ORDER.first(p, "flavor"); name != null; name = ORDER.next(p, name, "flavor")) {
         switch (name) {
-          case "id": {
-            String value = sharedString(p, "flavor.id");
-            if (value != null) {
-              b.id(value);
-            }
+          case "id":
+            b.id(sharedString(p, "flavor.id"));
             break;
-          }
           case "links":
             for (boolean more = firstElement(p, "flavor.links"); more; more = nextElement(p)) {
               b.addLink(LinkJson.readShared(p));
             }
             break;
-          case "original_name": {
-            String value = sharedString(p, "flavor.original_name");
-            if (value != null) {
-              b.originalName(value);
-            }
+          case "original_name":
+            b.originalName(sharedString(p, "flavor.original_name"));
             break;
-          }
           case "vcpus": {
             Integer value = integer(p, "flavor.vcpus");
             if (value != null) {
@@ -395,20 +374,12 @@ public final class NestedJson {
             }
             break;
           }
-          case "created": {
-            Instant value = instant(p, "fault.created");
-            if (value != null) {
-              b.created(value);
-            }
+          case "created":
+            b.created(instant(p, "fault.created"));
             break;
-          }
-          case "details": {
-            String value = string(p, "fault.details");
-            if (value != null) {
-              b.details(value);
-            }
+          case "details":
+            b.details(string(p, "fault.details"));
             break;
-          }
           default:
             p.skipChildren();
         }
@@ -503,13 +474,9 @@ public final class NestedJson {
             }
             break;
           }
-          case "delete_on_termination": {
-            Boolean value = bool(p, "volume.delete_on_termination");
-            if (value != null) {
-              b.deleteOnTermination(value);
-            }
+          case "delete_on_termination":
+            b.deleteOnTermination(bool(p, "volume.delete_on_termination"));
             break;
-          }
           default:
             p.skipChildren();
         }
@@ -573,13 +540,9 @@ public final class NestedJson {
                 b::addIpAddress);
             break;
           case "net_id":
-          case "OS-EXT-VIF-NET:net_id": {
-            String value = sharedString(p, "virtual_interface." + name);
-            if (value != null) {
-              b.networkId(value);
-            }
+          case "OS-EXT-VIF-NET:net_id":
+            b.networkId(sharedString(p, "virtual_interface." + name));
             break;
-          }
           default:
             p.skipChildren();
         }
@@ -697,37 +660,21 @@ public final class NestedJson {
             }
             break;
           }
-          case "net_id": {
-            String value = sharedString(p, "interface_attachment.net_id");
-            if (value != null) {
-              b.networkId(value);
-            }
+          case "net_id":
+            b.networkId(sharedString(p, "interface_attachment.net_id"));
             break;
-          }
-          case "mac_addr": {
-            String value = string(p, "interface_attachment.mac_addr");
-            if (value != null) {
-              b.macAddress(value);
-            }
+          case "mac_addr":
+            b.macAddress(string(p, "interface_attachment.mac_addr"));
             break;
-          }
-          case "port_state": {
-            String value = sharedString(p, "interface_attachment.port_state");
-            if (value != null) {
-              b.portState(value);
-            }
+          case "port_state":
+            b.portState(sharedString(p, "interface_attachment.port_state"));
             break;
-          }
           case "fixed_ips":
             elements(p, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
             break;
-          case "tag": {
-            String value = string(p, "interface_attachment.tag");
-            if (value != null) {
-              b.tag(value);
-            }
+          case "tag":
+            b.tag(string(p, "interface_attachment.tag"));
             break;
-          }
           default:
             p.skipChildren();
         }
@@ -780,13 +727,9 @@ public final class NestedJson {
             }
             break;
           }
-          case "subnet_id": {
-            String value = sharedString(p, "fixed_ip.subnet_id");
-            if (value != null) {
-              b.subnetId(value);
-            }
+          case "subnet_id":
+            b.subnetId(sharedString(p, "fixed_ip.subnet_id"));
             break;
-          }
           default:
             p.skipChildren();
         }

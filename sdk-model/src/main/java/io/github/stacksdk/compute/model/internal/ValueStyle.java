@@ -28,6 +28,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     deferCollectionAllocation = true,
     depluralize = true,
+    optionalAcceptNullable = true,
     redactedMask = "****",
     defaults = @Value.Immutable(copy = false))
 public @interface ValueStyle {}

@@ -2,8 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.JsonLikeValues;
 import io.github.stacksdk.compute.model.internal.ServerJson;
+import io.github.stacksdk.compute.model.internal.UntypedJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;
@@ -256,9 +256,9 @@ public abstract class Server {
    */
   @Value.Check
   Server normalize() {
-    Map<String, List<Address>> addresses = JsonLikeValues.freezeListValues(addresses());
-    Map<String, List<String>> hints = JsonLikeValues.freezeListValues(schedulerHints());
-    Map<String, Object> extra = JsonLikeValues.freezeValues(additionalProperties());
+    Map<String, List<Address>> addresses = UntypedJson.freezeListValues(addresses());
+    Map<String, List<String>> hints = UntypedJson.freezeListValues(schedulerHints());
+    Map<String, Object> extra = UntypedJson.freezeValues(additionalProperties());
     if (addresses == addresses() && hints == schedulerHints() && extra == additionalProperties()) {
       return this;
     }

@@ -62,19 +62,19 @@ public final class JsonReading {
   /**
    * Text, as {@link #string}, for a value that repeats from server to server (a status, a project
    * or host id, an image id): one {@code String} per distinct value, made without a copy per
-   * occurrence (see {@link SharedStrings}). Not for secrets.
+   * occurrence (see {@link StringDeduplicator}). Not for secrets.
    */
   public static @Nullable String sharedString(JsonParser p, String field) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(p) : string(p, field);
+    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.text(p) : string(p, field);
   }
 
   /**
    * Text, as {@link #string}, for a value that repeats only where it stands next to itself (a
    * MAC address in a server's addresses): the same {@code String} as the previous value's when
-   * equal (see {@link SharedStrings#sameAsLast}).
+   * equal (see {@link StringDeduplicator#reuseIfRepeated}).
    */
-  public static @Nullable String sameAsLastString(JsonParser p, String field) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.sameAsLast(p) : string(p, field);
+  public static @Nullable String stringReusedIfRepeated(JsonParser p, String field) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.reuseIfRepeated(p) : string(p, field);
   }
 
   /** Text that repeats, as {@link #sharedString}, where an empty string means absent. */
@@ -208,7 +208,7 @@ public final class JsonReading {
    * }</pre>
    *
    * <p>Readers of objects whose keys come in a fixed order (a server, a link) use {@link
-   * FieldOrder}'s equivalents, which match the expected name instead of parsing it.
+   * FieldNamePredictor}'s equivalents, which match the expected name instead of parsing it.
    */
   public static @Nullable String firstField(JsonParser p, String field) throws IOException {
     JsonToken token = p.currentToken();
@@ -283,7 +283,7 @@ public final class JsonReading {
   /** The shared text of entry {@code name} of the text object {@code field}, or null for null. */
   public static @Nullable String entryValue(JsonParser p, String field, String name) throws IOException {
     // Text needs no field path; only other kinds may fail and need one for the message.
-    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(p) : string(p, field + "." + name);
+    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.text(p) : string(p, field + "." + name);
   }
 
   /** An array of text values, or a single text value as an array of one. */

@@ -7,10 +7,10 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
-import static io.github.stacksdk.compute.model.internal.JsonReading.sameAsLastString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
+import static io.github.stacksdk.compute.model.internal.JsonReading.stringReusedIfRepeated;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,7 +38,7 @@ public final class NestedJson {
 
   /** {@code {"href", "rel", "type"?}}. */
   public static final class LinkJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private LinkJson() {}
 
@@ -56,7 +56,7 @@ public final class NestedJson {
 
     private static Link read(JsonParser p, boolean sharedHref) throws IOException {
       Link.Builder b = Link.builder();
-      for (String name = ORDER.first(p, "link"); name != null; name = ORDER.next(p, name, "link")) {
+      for (String name = NAMES.first(p, "link"); name != null; name = NAMES.next(p, name, "link")) {
         switch (name) {
           case "href": {
             String value = sharedHref ? sharedString(p, "link.href") : string(p, "link.href");
@@ -109,13 +109,13 @@ public final class NestedJson {
 
   /** {@code {"addr", "version", "OS-EXT-IPS:type"?, "OS-EXT-IPS-MAC:mac_addr"?}}. */
   public static final class AddressJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private AddressJson() {}
 
     public static Address read(JsonParser p) throws IOException {
       Address.Builder b = Address.builder();
-      for (String name = ORDER.first(p, "address"); name != null; name = ORDER.next(p, name, "address")) {
+      for (String name = NAMES.first(p, "address"); name != null; name = NAMES.next(p, name, "address")) {
         switch (name) {
           case "addr": {
             String value = string(p, "address.addr");
@@ -136,7 +136,7 @@ public final class NestedJson {
             break;
           case "OS-EXT-IPS-MAC:mac_addr":
             // A MAC repeats only within its server (a port's IPv4 and IPv6 addresses), in a row.
-            b.macAddress(sameAsLastString(p, "address.OS-EXT-IPS-MAC:mac_addr"));
+            b.macAddress(stringReusedIfRepeated(p, "address.OS-EXT-IPS-MAC:mac_addr"));
             break;
           default:
             p.skipChildren();
@@ -176,20 +176,20 @@ public final class NestedJson {
    * a volume (read as absent), or a bare id.
    */
   public static final class ServerImageJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private ServerImageJson() {}
 
     public static @Nullable ServerImage read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String id = SharedStrings.text(p);
+        String id = StringDeduplicator.text(p);
         return id.isEmpty() ? null : ServerImage.builder().id(id).build();
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
       ServerImage.Builder b = ServerImage.builder();
-      for (String name = ORDER.first(p, "image"); name != null; name = ORDER.next(p, name, "image")) {
+      for (String name = NAMES.first(p, "image"); name != null; name = NAMES.next(p, name, "image")) {
         switch (name) {
           case "id": {
             String value = sharedString(p, "image.id");
@@ -242,20 +242,20 @@ public final class NestedJson {
 
   /** Both flavor shapes: {@code {"id", "links"}} before 2.47, the description from 2.47. */
   public static final class ServerFlavorJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private ServerFlavorJson() {}
 
     public static @Nullable ServerFlavor read(JsonParser p) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String id = SharedStrings.text(p);
+        String id = StringDeduplicator.text(p);
         return id.isEmpty() ? null : ServerFlavor.builder().id(id).build();
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
       ServerFlavor.Builder b = ServerFlavor.builder();
-      for (String name = ORDER.first(p, "flavor"); name != null; name = ORDER.next(p, name, "flavor")) {
+      for (String name = NAMES.first(p, "flavor"); name != null; name = NAMES.next(p, name, "flavor")) {
         switch (name) {
           case "id":
             b.id(sharedString(p, "flavor.id"));
@@ -349,7 +349,7 @@ public final class NestedJson {
 
   /** {@code {"code", "message", "created", "details"?}}. */
   public static final class ServerFaultJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private ServerFaultJson() {}
 
@@ -358,7 +358,7 @@ public final class NestedJson {
         return null;
       }
       ServerFault.Builder b = ServerFault.builder();
-      for (String name = ORDER.first(p, "fault"); name != null; name = ORDER.next(p, name, "fault")) {
+      for (String name = NAMES.first(p, "fault"); name != null; name = NAMES.next(p, name, "fault")) {
         switch (name) {
           case "code": {
             Integer value = integer(p, "fault.code");
@@ -415,13 +415,13 @@ public final class NestedJson {
 
   /** {@code {"name"}}. */
   public static final class ServerSecurityGroupJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private ServerSecurityGroupJson() {}
 
     public static ServerSecurityGroup read(JsonParser p) throws IOException {
       ServerSecurityGroup.Builder b = ServerSecurityGroup.builder();
-      for (String name = ORDER.first(p, "security_group"); name != null; name = ORDER.next(p, name, "security_group")) {
+      for (String name = NAMES.first(p, "security_group"); name != null; name = NAMES.next(p, name, "security_group")) {
         if (name.equals("name")) {
           String value = sharedString(p, "security_group.name");
           if (value != null) {
@@ -459,13 +459,13 @@ public final class NestedJson {
 
   /** {@code {"id", "delete_on_termination"?}}. */
   public static final class AttachedVolumeJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private AttachedVolumeJson() {}
 
     public static AttachedVolume read(JsonParser p) throws IOException {
       AttachedVolume.Builder b = AttachedVolume.builder();
-      for (String name = ORDER.first(p, "volume"); name != null; name = ORDER.next(p, name, "volume")) {
+      for (String name = NAMES.first(p, "volume"); name != null; name = NAMES.next(p, name, "volume")) {
         switch (name) {
           case "id": {
             String value = string(p, "volume.id");
@@ -510,13 +510,13 @@ public final class NestedJson {
 
   /** Rackspace's {@code {"id", "mac_address", "ip_addresses"}} and upstream's with a net id. */
   public static final class VirtualInterfaceJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private VirtualInterfaceJson() {}
 
     public static VirtualInterface read(JsonParser p) throws IOException {
       VirtualInterface.Builder b = VirtualInterface.builder();
-      for (String name = ORDER.first(p, "virtual_interface"); name != null; name = ORDER.next(p, name, "virtual_interface")) {
+      for (String name = NAMES.first(p, "virtual_interface"); name != null; name = NAMES.next(p, name, "virtual_interface")) {
         switch (name) {
           case "id": {
             String value = string(p, "virtual_interface.id");
@@ -578,13 +578,13 @@ public final class NestedJson {
 
   /** {@code {"address", "network_id", "network_label"}}. */
   public static final class VirtualInterfaceAddressJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private VirtualInterfaceAddressJson() {}
 
     public static VirtualInterfaceAddress read(JsonParser p) throws IOException {
       VirtualInterfaceAddress.Builder b = VirtualInterfaceAddress.builder();
-      for (String name = ORDER.first(p, "ip_address"); name != null; name = ORDER.next(p, name, "ip_address")) {
+      for (String name = NAMES.first(p, "ip_address"); name != null; name = NAMES.next(p, name, "ip_address")) {
         switch (name) {
           case "address": {
             String value = string(p, "ip_address.address");
@@ -645,13 +645,13 @@ public final class NestedJson {
    * ({@code os-interface}).
    */
   public static final class InterfaceAttachmentJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private InterfaceAttachmentJson() {}
 
     public static InterfaceAttachment read(JsonParser p) throws IOException {
       InterfaceAttachment.Builder b = InterfaceAttachment.builder();
-      for (String name = ORDER.first(p, "interface_attachment"); name != null; name = ORDER.next(p, name, "interface_attachment")) {
+      for (String name = NAMES.first(p, "interface_attachment"); name != null; name = NAMES.next(p, name, "interface_attachment")) {
         switch (name) {
           case "port_id": {
             String value = string(p, "interface_attachment.port_id");
@@ -712,13 +712,13 @@ public final class NestedJson {
 
   /** {@code {"ip_address", "subnet_id"}}. */
   public static final class FixedIpJson {
-    private static final FieldOrder ORDER = new FieldOrder();
+    private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
     private FixedIpJson() {}
 
     public static FixedIp read(JsonParser p) throws IOException {
       FixedIp.Builder b = FixedIp.builder();
-      for (String name = ORDER.first(p, "fixed_ip"); name != null; name = ORDER.next(p, name, "fixed_ip")) {
+      for (String name = NAMES.first(p, "fixed_ip"); name != null; name = NAMES.next(p, name, "fixed_ip")) {
         switch (name) {
           case "ip_address": {
             String value = string(p, "fixed_ip.ip_address");

@@ -38,14 +38,14 @@ import java.util.Map;
  * microversion, read in one pass into {@link Server.Builder}.
  */
 public final class ServerJson {
-  private static final FieldOrder ORDER = new FieldOrder();
+  private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
   private ServerJson() {}
 
   /** Reads the server object at the parser's current token. */
   public static Server read(JsonParser p) throws IOException {
     Server.Builder b = Server.builder();
-    for (String name = ORDER.first(p, "server"); name != null; name = ORDER.next(p, name, "server")) {
+    for (String name = NAMES.first(p, "server"); name != null; name = NAMES.next(p, name, "server")) {
       readField(b, name, p);
     }
     return build(p, "server", b::build);
@@ -232,7 +232,7 @@ public final class ServerJson {
         b.adminPass(string(q, name));
         break;
       default:
-        Object value = JsonLikeValues.read(q);
+        Object value = UntypedJson.read(q);
         if (value != null) {
           b.putAdditionalProperty(name, value);
         }
@@ -351,7 +351,7 @@ public final class ServerJson {
     JsonWriting.string(g, "adminPass", s.adminPass());
     for (Map.Entry<String, Object> extra : s.additionalProperties().entrySet()) {
       g.writeFieldName(extra.getKey());
-      JsonLikeValues.write(g, extra.getValue());
+      UntypedJson.write(g, extra.getValue());
     }
     g.writeEndObject();
   }

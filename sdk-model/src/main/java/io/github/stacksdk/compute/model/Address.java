@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.AddressJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.AddressJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.AddressJson.Serializer.class)
+@JsonDeserialize(using = AddressJson.Deserializer.class)
+@JsonSerialize(using = AddressJson.Serializer.class)
 public interface Address {
   /** The IP address ({@code addr}). */
   String addr();

@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.AttachedVolumeJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.AttachedVolumeJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.AttachedVolumeJson.Serializer.class)
+@JsonDeserialize(using = AttachedVolumeJson.Deserializer.class)
+@JsonSerialize(using = AttachedVolumeJson.Serializer.class)
 public interface AttachedVolume {
   /** The volume id ({@code id}). */
   String id();

@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.FixedIpJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.FixedIpJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.FixedIpJson.Serializer.class)
+@JsonDeserialize(using = FixedIpJson.Deserializer.class)
+@JsonSerialize(using = FixedIpJson.Serializer.class)
 public interface FixedIp {
   /** The IPv4 or IPv6 address ({@code ip_address}). */
   String ipAddress();

@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.InterfaceAttachmentJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.InterfaceAttachmentJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.InterfaceAttachmentJson.Serializer.class)
+@JsonDeserialize(using = InterfaceAttachmentJson.Deserializer.class)
+@JsonSerialize(using = InterfaceAttachmentJson.Serializer.class)
 public interface InterfaceAttachment {
   /** The id of the attached port ({@code port_id}). */
   String portId();

@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.LinkJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.LinkJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.LinkJson.Serializer.class)
+@JsonDeserialize(using = LinkJson.Deserializer.class)
+@JsonSerialize(using = LinkJson.Serializer.class)
 public interface Link {
   /** The URL ({@code href}). Its host is what Nova believes its own to be, not necessarily reachable. */
   String href();

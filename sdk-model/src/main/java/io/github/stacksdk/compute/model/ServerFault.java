@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerFaultJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.ServerFaultJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerFaultJson.Serializer.class)
+@JsonDeserialize(using = ServerFaultJson.Deserializer.class)
+@JsonSerialize(using = ServerFaultJson.Serializer.class)
 public interface ServerFault {
   /** The HTTP-style code of the failure ({@code code}), for example 500. */
   int code();

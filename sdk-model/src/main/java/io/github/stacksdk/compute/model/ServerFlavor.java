@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerFlavorJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.ServerFlavorJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerFlavorJson.Serializer.class)
+@JsonDeserialize(using = ServerFlavorJson.Deserializer.class)
+@JsonSerialize(using = ServerFlavorJson.Serializer.class)
 public interface ServerFlavor {
   /** The flavor id ({@code id}); before 2.47 only. */
   Optional<String> id();

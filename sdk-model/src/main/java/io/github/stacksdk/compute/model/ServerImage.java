@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerImageJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.ServerImageJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerImageJson.Serializer.class)
+@JsonDeserialize(using = ServerImageJson.Deserializer.class)
+@JsonSerialize(using = ServerImageJson.Serializer.class)
 public interface ServerImage {
   /** The image id ({@code id}). */
   String id();

@@ -2,7 +2,7 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerSecurityGroupJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.ServerSecurityGroupJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerSecurityGroupJson.Serializer.class)
+@JsonDeserialize(using = ServerSecurityGroupJson.Deserializer.class)
+@JsonSerialize(using = ServerSecurityGroupJson.Serializer.class)
 public interface ServerSecurityGroup {
   /** The security group name ({@code name}). */
   String name();

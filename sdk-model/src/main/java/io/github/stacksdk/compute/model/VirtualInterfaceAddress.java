@@ -2,8 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
 import io.github.stacksdk.compute.model.internal.ValueStyle;
+import io.github.stacksdk.compute.model.internal.VirtualInterfaceAddressJson;
 import org.immutables.value.Value;
 
 /**
@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(using = NestedJson.VirtualInterfaceAddressJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.VirtualInterfaceAddressJson.Serializer.class)
+@JsonDeserialize(using = VirtualInterfaceAddressJson.Deserializer.class)
+@JsonSerialize(using = VirtualInterfaceAddressJson.Serializer.class)
 public interface VirtualInterfaceAddress {
   /** The IPv4 or IPv6 address ({@code address}). */
   String address();

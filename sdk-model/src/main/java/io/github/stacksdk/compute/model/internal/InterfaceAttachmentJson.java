@@ -1,7 +1,8 @@
 package io.github.stacksdk.compute.model.internal;
 
 import static io.github.stacksdk.compute.model.internal.JsonReading.build;
-import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 
@@ -40,7 +41,9 @@ public final class InterfaceAttachmentJson {
           b.portState(sharedString(p, "interface_attachment.port_state"));
           break;
         case "fixed_ips":
-          elements(p, "interface_attachment.fixed_ips", FixedIpJson::read, b::addFixedIp);
+          for (boolean more = firstElement(p, "interface_attachment.fixed_ips"); more; more = nextElement(p)) {
+            b.addFixedIp(FixedIpJson.read(p));
+          }
           break;
         case "tag":
           b.tag(string(p, "interface_attachment.tag"));

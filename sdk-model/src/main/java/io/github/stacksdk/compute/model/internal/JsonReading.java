@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code "True"} is true, and JSON null is absent. A value of the wrong kind altogether (an object
  * where a number belongs) fails with a {@link MismatchedInputException} that names the field.
  *
- * <p>Every method starts at the value's first token and leaves the parser on its last.
+ * <p>Every method starts at the value's first token and leaves the parser on its last. Objects and
+ * arrays are walked in loops, {@link #firstField}/{@link #nextField} and {@link
+ * #firstElement}/{@link #nextElement}.
  */
 public final class JsonReading {
   private JsonReading() {}
@@ -28,13 +30,6 @@ public final class JsonReading {
   public interface ValueReader<T> {
     /** Returns the value at the parser's current token, or null to skip it. */
     @Nullable T read(JsonParser p) throws IOException;
-  }
-
-  /** Reads one field of an object. */
-  @FunctionalInterface
-  public interface FieldReader {
-    /** Reads the value of field {@code name}, at the parser's current token. */
-    void read(String name, JsonParser p) throws IOException;
   }
 
   /** Text; numbers and booleans become their text. */
@@ -179,29 +174,11 @@ public final class JsonReading {
     }
   }
 
-  /** Each non-null element of an array; null is an empty array. */
-  public static <T> void elements(
-      JsonParser p, String field, ValueReader<T> reader, Consumer<? super T> sink)
-      throws IOException {
-    for (boolean more = firstElement(p, field); more; more = nextElement(p)) {
-      T element = reader.read(p);
-      if (element != null) {
-        sink.accept(element);
-      }
-    }
-  }
-
-  /** Each field of an object; null is an empty object. */
-  public static void fields(JsonParser p, String field, FieldReader reader) throws IOException {
-    for (String name = firstField(p, field); name != null; name = nextField(p, field)) {
-      reader.read(name, p);
-    }
-  }
-
   /**
-   * Reads an object field by field without a callback (the hot readers' way: no lambda per
-   * object): the name of the object's first field, with the parser on its value, or null when
-   * the object is empty or null. Then {@link #nextField} after each value.
+   * Reads an object field by field, in a loop rather than with a callback (no lambda per object),
+   * which is how every reader walks an object: the name of the object's first field, with the
+   * parser on its value, or null when the object is empty or null. Then {@link #nextField} after
+   * each value.
    *
    * <pre>{@code
    * for (String name = firstField(p, "link"); name != null; name = nextField(p, "link")) { ... }
@@ -289,7 +266,12 @@ public final class JsonReading {
   /** An array of text values, or a single text value as an array of one. */
   public static void strings(JsonParser p, String field, Consumer<String> sink) throws IOException {
     if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.VALUE_NULL) {
-      elements(p, field, q -> string(q, field), sink);
+      for (boolean more = firstElement(p, field); more; more = nextElement(p)) {
+        String value = string(p, field);
+        if (value != null) {
+          sink.accept(value);
+        }
+      }
     } else {
       String value = string(p, field);
       if (value != null) {

@@ -3,7 +3,6 @@ package io.github.stacksdk.compute.model.internal;
 import static io.github.stacksdk.compute.model.internal.JsonReading.bool;
 import static io.github.stacksdk.compute.model.internal.JsonReading.build;
 import static io.github.stacksdk.compute.model.internal.JsonReading.entryValue;
-import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
@@ -219,7 +218,9 @@ public final class ServerJson {
         b.pinnedAvailabilityZone(sharedString(q, name));
         break;
       case "scheduler_hints":
-        fields(q, name, (hint, r) -> b.putSchedulerHint(hint, readHintValues(name + "." + hint, r)));
+        for (String hint = firstField(q, name); hint != null; hint = nextField(q, name)) {
+          b.putSchedulerHint(hint, readHintValues(name + "." + hint, q));
+        }
         break;
       case "adminPass":
         b.adminPass(string(q, name));

@@ -1,7 +1,8 @@
 package io.github.stacksdk.compute.model.internal;
 
 import static io.github.stacksdk.compute.model.internal.JsonReading.build;
-import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
 import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 
@@ -38,11 +39,9 @@ public final class VirtualInterfaceJson {
           break;
         }
         case "ip_addresses":
-          elements(
-              p,
-              "virtual_interface.ip_addresses",
-              VirtualInterfaceAddressJson::read,
-              b::addIpAddress);
+          for (boolean more = firstElement(p, "virtual_interface.ip_addresses"); more; more = nextElement(p)) {
+            b.addIpAddress(VirtualInterfaceAddressJson.read(p));
+          }
           break;
         case "net_id":
         case "OS-EXT-VIF-NET:net_id":

@@ -23,6 +23,7 @@ import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.internal.InterfaceAttachmentJson;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.net.URI;
 import java.nio.file.Path;

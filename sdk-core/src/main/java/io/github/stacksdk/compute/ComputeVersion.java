@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * microversions.
  */
 @Value.Immutable
-@RequestStyle
+@ValueStyle
 public interface ComputeVersion {
   /** The version's id, such as {@code v2.1} ({@code id}). */
   String id();

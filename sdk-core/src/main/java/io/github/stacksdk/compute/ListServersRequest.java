@@ -4,6 +4,7 @@ import io.github.stacksdk.compute.model.PowerState;
 import io.github.stacksdk.compute.model.ServerStatus;
 import io.github.stacksdk.compute.model.TaskState;
 import io.github.stacksdk.compute.model.VmState;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,111 +33,121 @@ import org.immutables.value.Value;
  * rejected with an {@link IllegalArgumentException} before any request.
  */
 @Value.Immutable
-@RequestStyle
-public interface ListServersRequest {
+@ValueStyle
+@Value.Style.Depluralize(
+    dictionary = {
+      "status:statuses",
+      "additionalQueryParameter:additionalQueryParameters",
+      "tagsAny:tagsAny",
+      "notTags:notTags",
+      "notTagsAny:notTagsAny"
+    })
+public abstract class ListServersRequest {
+  /** Only the generated implementation extends it. */
+  ListServersRequest() {}
 
   /** Servers changed at or after this instant ({@code changes-since}); includes deleted ones. */
-  Optional<Instant> changesSince();
+  public abstract Optional<Instant> changesSince();
 
   /** Servers changed at or before this instant ({@code changes-before}). Needs microversion 2.66. */
-  Optional<Instant> changesBefore();
+  public abstract Optional<Instant> changesBefore();
 
   /** Servers in any of these statuses ({@code status}, repeated). */
-  List<ServerStatus> statuses();
+  public abstract List<ServerStatus> statuses();
 
   /**
    * Start after the server with this id ({@code marker}). Normally left empty: the pager sets it.
    * A marker Nova cannot find fails with a {@code MarkerNotFoundException}.
    */
-  Optional<String> marker();
+  public abstract Optional<String> marker();
 
   /** A regular expression matched against server names ({@code name}): {@code web} also matches {@code web-01}. */
-  Optional<String> name();
+  public abstract Optional<String> name();
 
   /** Servers per request, sent as {@code limit} (default 1000, Nova's usual maximum); not a cap on the total. */
-  OptionalInt pageSize();
+  public abstract OptionalInt pageSize();
 
   /** Servers of the flavor with this id, not name ({@code flavor}). */
-  Optional<String> flavor();
+  public abstract Optional<String> flavor();
 
   /** Servers booted from the image with this id ({@code image}). */
-  Optional<String> image();
+  public abstract Optional<String> image();
 
   /** A regular expression matched against IPv4 addresses ({@code ip}). */
-  Optional<String> ip();
+  public abstract Optional<String> ip();
 
   /** A regular expression matched against IPv6 addresses ({@code ip6}); admin only before 2.5. */
-  Optional<String> ip6();
+  public abstract Optional<String> ip6();
 
   /** Servers with all of these tags ({@code tags}). Needs microversion 2.26. */
-  List<String> tags();
+  public abstract List<String> tags();
 
   /** Servers with any of these tags ({@code tags-any}). Needs microversion 2.26. */
-  List<String> tagsAny();
+  public abstract List<String> tagsAny();
 
   /** Servers without all of these tags ({@code not-tags}). Needs microversion 2.26. */
-  List<String> notTags();
+  public abstract List<String> notTags();
 
   /** Servers without any of these tags ({@code not-tags-any}). Needs microversion 2.26. */
-  List<String> notTagsAny();
+  public abstract List<String> notTagsAny();
 
   /** Locked or unlocked servers ({@code locked}). Needs microversion 2.73. */
-  Optional<Boolean> locked();
+  public abstract Optional<Boolean> locked();
 
   /** A regular expression matched against the availability zone ({@code availability_zone}); admin only before 2.83. */
-  Optional<String> availabilityZone();
+  public abstract Optional<String> availabilityZone();
 
   /** A regular expression matched against the key pair name ({@code key_name}); admin only before 2.83. */
-  Optional<String> keyName();
+  public abstract Optional<String> keyName();
 
   /** Servers on this compute host ({@code host}); admin only. */
-  Optional<String> host();
+  public abstract Optional<String> host();
 
   /** A regular expression matched against the hypervisor node ({@code node}); admin only. */
-  Optional<String> node();
+  public abstract Optional<String> node();
 
   /** A regular expression matched against the guest host name ({@code hostname}); admin only before 2.90. */
-  Optional<String> hostname();
+  public abstract Optional<String> hostname();
 
   /** Servers created by this user id ({@code user_id}); admin only before 2.83. */
-  Optional<String> userId();
+  public abstract Optional<String> userId();
 
   /** Servers of this project id ({@code project_id}); admin only, and only with {@link #allTenants()}. */
-  Optional<String> projectId();
+  public abstract Optional<String> projectId();
 
   /** Servers of every project, not only the token's ({@code all_tenants}); admin only. */
   @Value.Default
-  default boolean allTenants() {
+  public boolean allTenants() {
     return false;
   }
 
   /** Deleted (true) or not deleted servers ({@code deleted}); admin only. */
-  Optional<Boolean> deleted();
+  public abstract Optional<Boolean> deleted();
 
   /** Servers in this power state ({@code power_state}); admin only before 2.83. */
-  Optional<PowerState> powerState();
+  public abstract Optional<PowerState> powerState();
 
   /** Servers in this vm_state ({@code vm_state}); admin only before 2.83. */
-  Optional<VmState> vmState();
+  public abstract Optional<VmState> vmState();
 
   /** Servers in this task_state ({@code task_state}); admin only before 2.83. */
-  Optional<TaskState> taskState();
+  public abstract Optional<TaskState> taskState();
 
   /** A regular expression matched against the multi-create reservation id ({@code reservation_id}). */
-  Optional<String> reservationId();
+  public abstract Optional<String> reservationId();
 
   /** The sort keys, sent as {@code sort_key}/{@code sort_dir} pairs in this order. */
-  List<ServerSort> sorts();
+  public abstract List<ServerSort> sorts();
 
   /**
    * Query parameters this SDK does not model, sent verbatim after the modelled ones. The pager's
    * own {@code limit} and {@code marker} are not allowed here.
    */
-  Map<String, String> additionalQueryParameters();
+  public abstract Map<String, String> additionalQueryParameters();
 
-  /** Rejects contradictory values before any request is made. */
+  /** Rejects contradictory values before any request is made; {@code build()} calls it. */
   @Value.Check
-  default void validate() {
+  void validate() {
     if (pageSize().isPresent() && pageSize().getAsInt() < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize().getAsInt());
     }
@@ -176,7 +187,7 @@ public interface ListServersRequest {
    *
    * @return an empty builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -185,12 +196,12 @@ public interface ListServersRequest {
    *
    * @return a builder holding a copy of this request
    */
-  default Builder toBuilder() {
+  public Builder toBuilder() {
     return builder().from(this);
   }
 
   /** Builds {@link ListServersRequest} values. */
-  final class Builder extends ImmutableListServersRequest.Builder {
+  public static final class Builder extends ImmutableListServersRequest.Builder {
     Builder() {}
 
     /**

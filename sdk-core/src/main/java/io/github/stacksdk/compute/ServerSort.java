@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -7,19 +8,22 @@ import org.immutables.value.Value;
  * order is {@code created_at} descending.
  */
 @Value.Immutable
-@RequestStyle
-public interface ServerSort {
+@ValueStyle
+public abstract class ServerSort {
+  /** Only the generated implementation extends it. */
+  ServerSort() {}
+
   /**
    * The sort key, one of Nova's database column names such as {@code display_name},
    * {@code created_at}, {@code updated_at}, {@code launched_at}, {@code vm_state} or {@code uuid}
    * ({@code locked} needs microversion 2.73; {@code host} and {@code node} are admin only).
    */
   @Value.Parameter
-  String key();
+  public abstract String key();
 
   /** The direction. */
   @Value.Parameter
-  SortDirection direction();
+  public abstract SortDirection direction();
 
   /**
    * Returns a sort by {@code key} in {@code direction}.
@@ -29,13 +33,13 @@ public interface ServerSort {
    * @return the sort
    * @throws IllegalArgumentException when the key is blank
    */
-  static ServerSort of(String key, SortDirection direction) {
+  public static ServerSort of(String key, SortDirection direction) {
     return ImmutableServerSort.of(key, direction);
   }
 
-  /** Rejects a blank key before any request is made. */
+  /** Rejects a blank key before any request is made; {@link #of} calls it. */
   @Value.Check
-  default void validate() {
+  void validate() {
     if (key().isBlank()) {
       throw new IllegalArgumentException("sort key must not be blank");
     }

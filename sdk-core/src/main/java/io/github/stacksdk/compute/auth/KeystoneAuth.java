@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute.auth;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,76 +23,73 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@AuthStyle
-public interface KeystoneAuth {
+@ValueStyle
+public abstract class KeystoneAuth {
+  /** Only the generated implementation extends it. */
+  KeystoneAuth() {}
+
   /** Keystone's URL, with or without {@code /v3}. */
-  String authUrl();
+  public abstract String authUrl();
 
   /** The user's name; needs {@link #userDomainName()} or {@link #userDomainId()}. */
-  Optional<String> username();
+  public abstract Optional<String> username();
 
   /** The user's id. */
-  Optional<String> userId();
+  public abstract Optional<String> userId();
 
   /** The name of the user's domain. */
-  Optional<String> userDomainName();
+  public abstract Optional<String> userDomainName();
 
   /** The id of the user's domain. */
-  Optional<String> userDomainId();
+  public abstract Optional<String> userDomainId();
 
   /** The user's password. */
   @Value.Redacted
-  Optional<String> password();
+  public abstract Optional<String> password();
 
   /** The project to scope to, by name; needs a project domain. */
-  Optional<String> projectName();
+  public abstract Optional<String> projectName();
 
   /** The project to scope to, by id. */
-  Optional<String> projectId();
+  public abstract Optional<String> projectId();
 
   /** The name of the project's domain. */
-  Optional<String> projectDomainName();
+  public abstract Optional<String> projectDomainName();
 
   /** The id of the project's domain. */
-  Optional<String> projectDomainId();
+  public abstract Optional<String> projectDomainId();
 
   /** The domain to scope to, by name, instead of a project. */
-  Optional<String> domainName();
+  public abstract Optional<String> domainName();
 
   /** The domain to scope to, by id, instead of a project. */
-  Optional<String> domainId();
+  public abstract Optional<String> domainId();
 
   /** An application credential, by id. */
-  Optional<String> applicationCredentialId();
+  public abstract Optional<String> applicationCredentialId();
 
   /** An application credential, by name; needs the user ({@link #userId()} or name and domain). */
-  Optional<String> applicationCredentialName();
+  public abstract Optional<String> applicationCredentialName();
 
-  /** The application credential's secret. */
+  /** The application credential's secret; with it, the application credential is used, not a password. */
   @Value.Redacted
-  Optional<String> applicationCredentialSecret();
+  public abstract Optional<String> applicationCredentialSecret();
 
   /** The catalog region of the compute endpoint; any region when unset (then it must be unique). */
-  Optional<String> region();
+  public abstract Optional<String> region();
 
   /** The catalog interface of the compute endpoint: {@code public} (the default), {@code internal} or {@code admin}. */
   @Value.Default
-  default String interfaceType() {
+  public String interfaceType() {
     return "public";
   }
 
   /** The catalog service name of the compute endpoint, when the catalog has several compute services. */
-  Optional<String> serviceName();
+  public abstract Optional<String> serviceName();
 
-  /** Whether this authenticates with an application credential rather than a password. */
-  @Value.Derived
-  default boolean isApplicationCredential() {
-    return applicationCredentialSecret().isPresent();
-  }
-
-  /** Checks that the settings name one way to authenticate. */
+  /** Checks that the settings name one way to authenticate; {@code build()} calls it. */
   @Value.Check
-  default void check() {
+  void check() {
     require(!authUrl().isBlank(), "authUrl is blank");
     require(
         interfaceType().equals("public") || interfaceType().equals("internal") || interfaceType().equals("admin"),
@@ -101,7 +99,7 @@ public interface KeystoneAuth {
       require(userDomainName().isPresent() || userDomainId().isPresent(),
           "username needs userDomainName or userDomainId");
     }
-    if (isApplicationCredential()) {
+    if (applicationCredentialSecret().isPresent()) { // an application credential, not a password
       require(applicationCredentialId().isPresent() || applicationCredentialName().isPresent(),
           "applicationCredentialSecret needs applicationCredentialId or applicationCredentialName");
       if (applicationCredentialId().isEmpty()) {
@@ -134,10 +132,10 @@ public interface KeystoneAuth {
    *
    * @return an empty builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
   /** Builds {@link KeystoneAuth}s; {@code build()} throws {@link IllegalArgumentException} naming what is wrong or missing. */
-  final class Builder extends ImmutableKeystoneAuth.Builder {}
+  public static final class Builder extends ImmutableKeystoneAuth.Builder {}
 }

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute.auth;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,42 +12,45 @@ import org.immutables.value.Value;
  * the API key.
  */
 @Value.Immutable
-@AuthStyle
-public interface RackspaceAuth {
+@ValueStyle
+public abstract class RackspaceAuth {
+  /** Only the generated implementation extends it. */
+  RackspaceAuth() {}
+
   /** Rackspace's identity endpoint. */
-  String DEFAULT_AUTH_URL = "https://identity.api.rackspacecloud.com/v2.0";
+  public static final String DEFAULT_AUTH_URL = "https://identity.api.rackspacecloud.com/v2.0";
 
   /** The identity URL, {@value #DEFAULT_AUTH_URL} by default. */
   @Value.Default
-  default String authUrl() {
+  public String authUrl() {
     return DEFAULT_AUTH_URL;
   }
 
   /** The account's user name. */
-  String username();
+  public abstract String username();
 
   /** The account's API key. */
   @Value.Redacted
-  String apiKey();
+  public abstract String apiKey();
 
   /** The region of the compute endpoint, such as {@code DFW}; any when unset (then it must be unique). */
-  Optional<String> region();
+  public abstract Optional<String> region();
 
   /** The catalog's service name, {@code cloudServersOpenStack} by default. */
   @Value.Default
-  default String serviceName() {
+  public String serviceName() {
     return "cloudServersOpenStack";
   }
 
   /** {@code publicURL} (the default) or {@code internalURL} (ServiceNet). */
   @Value.Default
-  default String urlType() {
+  public String urlType() {
     return "publicURL";
   }
 
-  /** Checks the settings. */
+  /** Checks the settings; {@code build()} calls it. */
   @Value.Check
-  default void check() {
+  void check() {
     if (username().isBlank() || apiKey().isBlank()) {
       throw new IllegalArgumentException("username and apiKey must not be blank");
     }
@@ -60,10 +64,10 @@ public interface RackspaceAuth {
    *
    * @return an empty builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
   /** Builds {@link RackspaceAuth}s; {@code build()} throws {@link IllegalArgumentException} naming what is wrong or missing. */
-  final class Builder extends ImmutableRackspaceAuth.Builder {}
+  public static final class Builder extends ImmutableRackspaceAuth.Builder {}
 }

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute.exception;
 
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,60 +20,62 @@ import org.immutables.value.Value;
  * a {@link ComputeServiceException} from a test double.
  */
 @Value.Immutable
-@ExceptionStyle
-public interface ServiceError extends Serializable {
+@ValueStyle
+public abstract class ServiceError implements Serializable {
+  /** Only the generated implementation extends it. */
+  ServiceError() {}
 
   /** The HTTP status code of the response, for example 404. */
-  int statusCode();
+  public abstract int statusCode();
 
   /**
    * The fault name: the key of Nova's fault body ({@code badRequest}, {@code itemNotFound}, {@code
    * computeFault}…), or the {@code title} of a Keystone or WebOb error body ({@code Unauthorized});
    * absent when the body was not one of these.
    */
-  Optional<String> faultName();
+  public abstract Optional<String> faultName();
 
   /**
    * The error message: the body's {@code message}, or, when the body had none (an HTML page, plain
    * text, nothing), the status line such as {@code HTTP 502 Bad Gateway} followed by a short
    * excerpt of the body's text. Never null.
    */
-  String message();
+  public abstract String message();
 
   /** The body's {@code details}, which Nova adds to a few faults. */
-  Optional<String> details();
+  public abstract Optional<String> details();
 
   /**
    * The request id from the {@code X-OpenStack-Request-Id} header, or else from {@code
    * X-Compute-Request-Id}; the id to quote to a cloud's operators.
    */
-  Optional<String> requestId();
+  public abstract Optional<String> requestId();
 
   /**
    * The compute microversion the response declared, from {@code OpenStack-API-Version: compute
    * 2.79} or else {@code X-OpenStack-Nova-API-Version}; for example {@code 2.79}.
    */
-  Optional<String> microversion();
+  public abstract Optional<String> microversion();
 
   /**
    * How long the service asked the caller to wait before retrying: the {@code Retry-After} header
    * (seconds or an HTTP date), or else the body's {@code retryAfter} or {@code retryAt}. Never
    * negative; at most one day.
    */
-  Optional<Duration> retryAfter();
+  public abstract Optional<Duration> retryAfter();
 
   /**
    * How many times the client sent the request before giving up with this answer: 1 unless the
    * {@linkplain io.github.stacksdk.compute.RetryPolicy retry policy} retried it.
    */
   @Value.Default
-  default int attempts() {
+  public int attempts() {
     return 1;
   }
 
-  /** Checks that {@link #attempts()} is at least 1. */
+  /** Checks that {@link #attempts()} is at least 1; {@code build()} calls it. */
   @Value.Check
-  default void checkAttempts() {
+  void checkAttempts() {
     if (attempts() < 1) {
       throw new IllegalArgumentException("attempts must be at least 1, was " + attempts());
     }
@@ -83,7 +86,7 @@ public interface ServiceError extends Serializable {
    *
    * @return an empty builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -92,12 +95,12 @@ public interface ServiceError extends Serializable {
    *
    * @return a builder holding a copy of this error
    */
-  default Builder toBuilder() {
+  public Builder toBuilder() {
     return builder().from(this);
   }
 
   /** Builds {@link ServiceError} values; {@code statusCode} and {@code message} are required. */
-  final class Builder extends ImmutableServiceError.Builder {
+  public static final class Builder extends ImmutableServiceError.Builder {
     Builder() {}
   }
 }

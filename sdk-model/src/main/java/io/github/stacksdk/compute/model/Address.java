@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.AddressJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,9 +11,9 @@ import org.immutables.value.Value;
  * One address of a server on one network, an entry of {@link Server#addresses()}.
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.AddressJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.AddressJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = AddressJson.Deserializer.class)
+@JsonSerialize(using = AddressJson.Serializer.class)
 public interface Address {
   /** The IP address ({@code addr}). */
   String addr();

@@ -13,7 +13,7 @@ public enum AddressType {
   UNRECOGNIZED("UNRECOGNIZED");
 
   private static final Map<String, AddressType> BY_VALUE =
-      WireValues.index(values(), s -> s.value);
+      EnumLookup.index(values(), s -> s.value);
 
   private final String value;
 
@@ -37,6 +37,6 @@ public enum AddressType {
    * @return the matching type, or {@link #UNRECOGNIZED}; never throws
    */
   public static AddressType fromValue(String value) {
-    return WireValues.lookup(BY_VALUE, value, UNRECOGNIZED);
+    return EnumLookup.lookup(BY_VALUE, value, UNRECOGNIZED);
   }
 }

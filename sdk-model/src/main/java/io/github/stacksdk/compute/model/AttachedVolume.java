@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.AttachedVolumeJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,9 +11,9 @@ import org.immutables.value.Value;
  * A volume attached to a server ({@code os-extended-volumes:volumes_attached}).
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.AttachedVolumeJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.AttachedVolumeJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = AttachedVolumeJson.Deserializer.class)
+@JsonSerialize(using = AttachedVolumeJson.Serializer.class)
 public interface AttachedVolume {
   /** The volume id ({@code id}). */
   String id();

@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.FixedIpJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,9 +11,9 @@ import org.immutables.value.Value;
  * A fixed address of an {@link InterfaceAttachment} ({@code fixed_ips} entry).
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.FixedIpJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.FixedIpJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = FixedIpJson.Deserializer.class)
+@JsonSerialize(using = FixedIpJson.Serializer.class)
 public interface FixedIp {
   /** The IPv4 or IPv6 address ({@code ip_address}). */
   String ipAddress();

@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.InterfaceAttachmentJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,9 +16,9 @@ import org.immutables.value.Value;
  * <p>This is upstream Nova's replacement for the retired {@code os-virtual-interfaces} API.
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.InterfaceAttachmentJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.InterfaceAttachmentJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = InterfaceAttachmentJson.Deserializer.class)
+@JsonSerialize(using = InterfaceAttachmentJson.Serializer.class)
 public interface InterfaceAttachment {
   /** The id of the attached port ({@code port_id}). */
   String portId();

@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.LinkJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,9 +11,9 @@ import org.immutables.value.Value;
  * A link to a resource ({@code {"href": …, "rel": …}}), as found in {@code links} lists.
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.LinkJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.LinkJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = LinkJson.Deserializer.class)
+@JsonSerialize(using = LinkJson.Serializer.class)
 public interface Link {
   /** The URL ({@code href}). Its host is what Nova believes its own to be, not necessarily reachable. */
   String href();

@@ -3,7 +3,8 @@ package io.github.stacksdk.compute.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.stacksdk.compute.model.internal.ServerJson;
-import io.github.stacksdk.compute.model.internal.JsonLikeValues;
+import io.github.stacksdk.compute.model.internal.UntypedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,177 +27,180 @@ import org.immutables.value.Value;
  * not model are kept in {@link #additionalProperties()}.
  */
 @Value.Immutable
-@ModelStyle
+@ValueStyle
+@Value.Style.Depluralize(dictionary = {"additionalProperty:additionalProperties", "address:addresses"})
 @JsonDeserialize(using = ServerJson.Deserializer.class)
 @JsonSerialize(using = ServerJson.Serializer.class)
-public interface Server {
+public abstract class Server {
+  /** Only the generated implementation extends it. */
+  Server() {}
 
   /** The server's id ({@code id}), usually a UUID. A numeric id is kept as its text. */
-  String id();
+  public abstract String id();
 
   /** The server's name ({@code name}); absent in down-cell records (2.69). */
-  Optional<String> name();
+  public abstract Optional<String> name();
 
   /** The status exactly as sent ({@code status}); see {@link #status()}. */
-  Optional<String> statusAsString();
+  public abstract Optional<String> statusAsString();
 
   /** The id of the project that owns the server ({@code tenant_id}). */
-  Optional<String> tenantId();
+  public abstract Optional<String> tenantId();
 
   /** The id of the user who created the server ({@code user_id}). */
-  Optional<String> userId();
+  public abstract Optional<String> userId();
 
   /** When the server was created ({@code created}). */
-  Optional<Instant> created();
+  public abstract Optional<Instant> created();
 
   /** When the server last changed ({@code updated}); what {@code changes-since} compares. */
-  Optional<Instant> updated();
+  public abstract Optional<Instant> updated();
 
   /** An opaque id of the host, unique per project ({@code hostId}); absent when unscheduled. */
-  Optional<String> hostId();
+  public abstract Optional<String> hostId();
 
   /** The server's {@code self} and {@code bookmark} links ({@code links}). */
-  List<Link> links();
+  public abstract List<Link> links();
 
   /** The user metadata ({@code metadata}), in the order Nova sent it. */
-  Map<String, String> metadata();
+  public abstract Map<String, String> metadata();
 
   /**
    * The server's addresses by network label ({@code addresses}), in the order Nova sent them.
    * The lists are immutable.
    */
-  Map<String, List<Address>> addresses();
+  public abstract Map<String, List<Address>> addresses();
 
   /** The public IPv4 address set by the user ({@code accessIPv4}); Nova's empty text is absent. */
-  Optional<String> accessIPv4();
+  public abstract Optional<String> accessIPv4();
 
   /** The public IPv6 address set by the user ({@code accessIPv6}); Nova's empty text is absent. */
-  Optional<String> accessIPv6();
+  public abstract Optional<String> accessIPv6();
 
   /** The name of the key pair injected at boot ({@code key_name}). */
-  Optional<String> keyName();
+  public abstract Optional<String> keyName();
 
   /**
    * The image the server was booted from ({@code image}); absent for a server booted from a
    * volume, for which Nova sends an empty string.
    */
-  Optional<ServerImage> image();
+  public abstract Optional<ServerImage> image();
 
   /** The flavor ({@code flavor}): a reference before 2.47, the flavor's description from 2.47. */
-  Optional<ServerFlavor> flavor();
+  public abstract Optional<ServerFlavor> flavor();
 
   /** Build or resize progress in percent ({@code progress}); only sent for some statuses. */
-  OptionalInt progress();
+  public abstract OptionalInt progress();
 
   /** Why the server failed ({@code fault}); sent for servers in {@code ERROR} or deleted. */
-  Optional<ServerFault> fault();
+  public abstract Optional<ServerFault> fault();
 
   /** The security groups of the server's ports ({@code security_groups}). */
-  List<ServerSecurityGroup> securityGroups();
+  public abstract List<ServerSecurityGroup> securityGroups();
 
   /** The attached volumes ({@code os-extended-volumes:volumes_attached}). */
-  List<AttachedVolume> volumesAttached();
+  public abstract List<AttachedVolume> volumesAttached();
 
   /**
    * Whether a config drive was requested ({@code config_drive}). Nova sends the text
    * {@code "True"} or an empty string; both, and real booleans, are understood.
    */
-  Optional<Boolean> configDrive();
+  public abstract Optional<Boolean> configDrive();
 
   /** The disk partitioning mode, {@code AUTO} or {@code MANUAL} ({@code OS-DCF:diskConfig}). */
-  Optional<String> diskConfig();
+  public abstract Optional<String> diskConfig();
 
   /** The availability zone ({@code OS-EXT-AZ:availability_zone}). */
-  Optional<String> availabilityZone();
+  public abstract Optional<String> availabilityZone();
 
   /** The compute host ({@code OS-EXT-SRV-ATTR:host}); admin only by default policy. */
-  Optional<String> host();
+  public abstract Optional<String> host();
 
   /** The hypervisor's host name ({@code OS-EXT-SRV-ATTR:hypervisor_hostname}); admin only. */
-  Optional<String> hypervisorHostname();
+  public abstract Optional<String> hypervisorHostname();
 
   /** The hypervisor's name for the instance ({@code OS-EXT-SRV-ATTR:instance_name}); admin only. */
-  Optional<String> instanceName();
+  public abstract Optional<String> instanceName();
 
   /** The guest host name ({@code OS-EXT-SRV-ATTR:hostname}). Since 2.3; for everyone since 2.90. */
-  Optional<String> hostname();
+  public abstract Optional<String> hostname();
 
   /** The kernel image id ({@code OS-EXT-SRV-ATTR:kernel_id}). Since 2.3, admin only. */
-  Optional<String> kernelId();
+  public abstract Optional<String> kernelId();
 
   /** The RAM disk image id ({@code OS-EXT-SRV-ATTR:ramdisk_id}). Since 2.3, admin only. */
-  Optional<String> ramdiskId();
+  public abstract Optional<String> ramdiskId();
 
   /** The reservation of a multi-create ({@code OS-EXT-SRV-ATTR:reservation_id}). Since 2.3. */
-  Optional<String> reservationId();
+  public abstract Optional<String> reservationId();
 
   /** The index within a multi-create ({@code OS-EXT-SRV-ATTR:launch_index}). Since 2.3. */
-  OptionalInt launchIndex();
+  public abstract OptionalInt launchIndex();
 
   /** The root device name ({@code OS-EXT-SRV-ATTR:root_device_name}). Since 2.3, admin only. */
-  Optional<String> rootDeviceName();
+  public abstract Optional<String> rootDeviceName();
 
   /**
    * The base64 user data ({@code OS-EXT-SRV-ATTR:user_data}). Since 2.3, admin only. Hidden from
    * {@code toString()} because it often carries secrets.
    */
   @Value.Redacted
-  Optional<String> userData();
+  public abstract Optional<String> userData();
 
   /** The power state code exactly as sent ({@code OS-EXT-STS:power_state}); see {@link #powerState()}. */
-  OptionalInt powerStateCode();
+  public abstract OptionalInt powerStateCode();
 
   /** The vm_state exactly as sent ({@code OS-EXT-STS:vm_state}); see {@link #vmState()}. */
-  Optional<String> vmStateAsString();
+  public abstract Optional<String> vmStateAsString();
 
   /** The task_state exactly as sent ({@code OS-EXT-STS:task_state}); see {@link #taskState()}. */
-  Optional<String> taskStateAsString();
+  public abstract Optional<String> taskStateAsString();
 
   /** When the server was last launched ({@code OS-SRV-USG:launched_at}, sent without a zone: UTC). */
-  Optional<Instant> launchedAt();
+  public abstract Optional<Instant> launchedAt();
 
   /** When the server was terminated ({@code OS-SRV-USG:terminated_at}, sent without a zone: UTC). */
-  Optional<Instant> terminatedAt();
+  public abstract Optional<Instant> terminatedAt();
 
   /** Whether the server is locked ({@code locked}). Since 2.9. */
-  Optional<Boolean> locked();
+  public abstract Optional<Boolean> locked();
 
   /**
    * The health of the server's compute service ({@code host_status}): UP, DOWN, MAINTENANCE or
    * UNKNOWN; absent for a server without a host. Since 2.16, admin only by default policy.
    */
-  Optional<String> hostStatus();
+  public abstract Optional<String> hostStatus();
 
   /** The description ({@code description}). Since 2.19. */
-  Optional<String> description();
+  public abstract Optional<String> description();
 
   /** The tags ({@code tags}). Since 2.26. */
-  List<String> tags();
+  public abstract List<String> tags();
 
   /** The trusted image certificate ids ({@code trusted_image_certificates}). Since 2.63. */
-  List<String> trustedImageCertificates();
+  public abstract List<String> trustedImageCertificates();
 
   /** The ids of the server groups ({@code server_groups}); not in listings. Since 2.71. */
-  List<String> serverGroups();
+  public abstract List<String> serverGroups();
 
   /** Why the server was locked ({@code locked_reason}). Since 2.73. */
-  Optional<String> lockedReason();
+  public abstract Optional<String> lockedReason();
 
   /** The availability zone the server is pinned to ({@code pinned_availability_zone}). Since 2.96. */
-  Optional<String> pinnedAvailabilityZone();
+  public abstract Optional<String> pinnedAvailabilityZone();
 
   /**
    * The scheduler hints given at creation ({@code scheduler_hints}), each as a list of values (a
    * single value becomes a list of one). Since 2.100.
    */
-  Map<String, List<String>> schedulerHints();
+  public abstract Map<String, List<String>> schedulerHints();
 
   /**
    * The administrator password ({@code adminPass}), which Nova sends only in create and rebuild
    * responses. Hidden from {@code toString()}.
    */
   @Value.Redacted
-  Optional<String> adminPass();
+  public abstract Optional<String> adminPass();
 
   /**
    * The top-level fields this SDK does not model, by wire key, so that nothing a newer or a
@@ -204,7 +208,7 @@ public interface Server {
    * and immutable: {@code String}, {@code Boolean}, {@code Long}, {@code BigInteger},
    * {@code Double}, {@code List} and {@code Map}; JSON nulls are left out.
    */
-  Map<String, Object> additionalProperties();
+  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the status as an enum.
@@ -212,7 +216,7 @@ public interface Server {
    * @return the status; {@link ServerStatus#UNRECOGNIZED} when Nova sent a value this SDK does
    *     not know, or none
    */
-  default ServerStatus status() {
+  public ServerStatus status() {
     return statusAsString().map(ServerStatus::fromValue).orElse(ServerStatus.UNRECOGNIZED);
   }
 
@@ -221,7 +225,7 @@ public interface Server {
    *
    * @return the power state, empty when Nova sent none
    */
-  default Optional<PowerState> powerState() {
+  public Optional<PowerState> powerState() {
     OptionalInt code = powerStateCode();
     return code.isPresent() ? Optional.of(PowerState.fromCode(code.getAsInt())) : Optional.empty();
   }
@@ -231,7 +235,7 @@ public interface Server {
    *
    * @return the vm_state, empty when Nova sent none
    */
-  default Optional<VmState> vmState() {
+  public Optional<VmState> vmState() {
     return vmStateAsString().map(VmState::fromValue);
   }
 
@@ -240,20 +244,21 @@ public interface Server {
    *
    * @return the task_state, empty when no task is in progress
    */
-  default Optional<TaskState> taskState() {
+  public Optional<TaskState> taskState() {
     return taskStateAsString().map(TaskState::fromValue);
   }
 
   /**
-   * Makes the nested collections immutable, whatever the builder was given.
+   * Makes the nested collections immutable, whatever the builder was given; {@code build()} calls
+   * it. Package-private, so that it is no part of the API.
    *
    * @return this server, or an equal one with immutable nested collections
    */
   @Value.Check
-  default Server normalize() {
-    Map<String, List<Address>> addresses = JsonLikeValues.freezeListValues(addresses());
-    Map<String, List<String>> hints = JsonLikeValues.freezeListValues(schedulerHints());
-    Map<String, Object> extra = JsonLikeValues.freezeValues(additionalProperties());
+  Server normalize() {
+    Map<String, List<Address>> addresses = UntypedJson.freezeListValues(addresses());
+    Map<String, List<String>> hints = UntypedJson.freezeListValues(schedulerHints());
+    Map<String, Object> extra = UntypedJson.freezeValues(additionalProperties());
     if (addresses == addresses() && hints == schedulerHints() && extra == additionalProperties()) {
       return this;
     }
@@ -265,7 +270,7 @@ public interface Server {
    *
    * @return an empty builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -274,12 +279,12 @@ public interface Server {
    *
    * @return a builder holding a copy of this server
    */
-  default Builder toBuilder() {
+  public Builder toBuilder() {
     return builder().from(this);
   }
 
   /** Builds {@link Server} values. */
-  final class Builder extends ImmutableServer.Builder {
+  public static final class Builder extends ImmutableServer.Builder {
     Builder() {}
   }
 }

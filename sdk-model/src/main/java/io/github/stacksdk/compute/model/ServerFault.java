@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerFaultJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,9 +12,9 @@ import org.immutables.value.Value;
  * Why a server failed ({@code fault} in a server body), as Nova recorded it.
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.ServerFaultJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerFaultJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = ServerFaultJson.Deserializer.class)
+@JsonSerialize(using = ServerFaultJson.Serializer.class)
 public interface ServerFault {
   /** The HTTP-style code of the failure ({@code code}), for example 500. */
   int code();

@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerFlavorJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,9 @@ import org.immutables.value.Value;
  * extra_specs}}, and no id. {@link #isEmbedded()} tells them apart.
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.ServerFlavorJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerFlavorJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = ServerFlavorJson.Deserializer.class)
+@JsonSerialize(using = ServerFlavorJson.Serializer.class)
 public interface ServerFlavor {
   /** The flavor id ({@code id}); before 2.47 only. */
   Optional<String> id();

@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerImageJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -11,9 +12,9 @@ import org.immutables.value.Value;
  * The image a server was booted from ({@code image} in a server body).
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.ServerImageJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerImageJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = ServerImageJson.Deserializer.class)
+@JsonSerialize(using = ServerImageJson.Serializer.class)
 public interface ServerImage {
   /** The image id ({@code id}). */
   String id();

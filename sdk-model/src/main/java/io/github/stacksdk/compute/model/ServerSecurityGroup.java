@@ -2,16 +2,17 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ServerSecurityGroupJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
  * A security group of a server's ports ({@code security_groups} in a server body).
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.ServerSecurityGroupJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.ServerSecurityGroupJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = ServerSecurityGroupJson.Deserializer.class)
+@JsonSerialize(using = ServerSecurityGroupJson.Serializer.class)
 public interface ServerSecurityGroup {
   /** The security group name ({@code name}). */
   String name();

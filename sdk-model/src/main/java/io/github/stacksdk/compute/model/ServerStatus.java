@@ -34,7 +34,7 @@ public enum ServerStatus {
   /** A status this version of the SDK does not know; never sent to Nova. */
   UNRECOGNIZED("UNRECOGNIZED");
 
-  private static final Map<String, ServerStatus> BY_VALUE = WireValues.index(values(), s -> s.value);
+  private static final Map<String, ServerStatus> BY_VALUE = EnumLookup.index(values(), s -> s.value);
 
   private final String value;
 
@@ -58,6 +58,6 @@ public enum ServerStatus {
    * @return the matching status, or {@link #UNRECOGNIZED}; never throws
    */
   public static ServerStatus fromValue(String value) {
-    return WireValues.lookup(BY_VALUE, value, UNRECOGNIZED);
+    return EnumLookup.lookup(BY_VALUE, value, UNRECOGNIZED);
   }
 }

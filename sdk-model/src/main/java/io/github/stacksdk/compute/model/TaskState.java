@@ -55,7 +55,7 @@ public enum TaskState {
   /** A task_state this version of the SDK does not know; never sent to Nova. */
   UNRECOGNIZED("UNRECOGNIZED");
 
-  private static final Map<String, TaskState> BY_VALUE = WireValues.index(values(), s -> s.value);
+  private static final Map<String, TaskState> BY_VALUE = EnumLookup.index(values(), s -> s.value);
 
   private final String value;
 
@@ -79,6 +79,6 @@ public enum TaskState {
    * @return the matching state, or {@link #UNRECOGNIZED}; never throws
    */
   public static TaskState fromValue(String value) {
-    return WireValues.lookup(BY_VALUE, value, UNRECOGNIZED);
+    return EnumLookup.lookup(BY_VALUE, value, UNRECOGNIZED);
   }
 }

@@ -2,7 +2,8 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
+import io.github.stacksdk.compute.model.internal.VirtualInterfaceJson;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,9 +15,10 @@ import org.immutables.value.Value;
  * 2.12, a network id) parses into the same type.
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.VirtualInterfaceJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.VirtualInterfaceJson.Serializer.class)
+@ValueStyle
+@Value.Style.Depluralize(dictionary = "address:addresses")
+@JsonDeserialize(using = VirtualInterfaceJson.Deserializer.class)
+@JsonSerialize(using = VirtualInterfaceJson.Serializer.class)
 public interface VirtualInterface {
   /** The interface id ({@code id}). */
   String id();

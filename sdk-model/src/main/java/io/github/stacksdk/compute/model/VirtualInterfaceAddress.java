@@ -2,16 +2,17 @@ package io.github.stacksdk.compute.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.stacksdk.compute.model.internal.NestedJson;
+import io.github.stacksdk.compute.model.internal.ValueStyle;
+import io.github.stacksdk.compute.model.internal.VirtualInterfaceAddressJson;
 import org.immutables.value.Value;
 
 /**
  * An address of a {@link VirtualInterface} ({@code ip_addresses} entry).
  */
 @Value.Immutable
-@ModelStyle
-@JsonDeserialize(using = NestedJson.VirtualInterfaceAddressJson.Deserializer.class)
-@JsonSerialize(using = NestedJson.VirtualInterfaceAddressJson.Serializer.class)
+@ValueStyle
+@JsonDeserialize(using = VirtualInterfaceAddressJson.Deserializer.class)
+@JsonSerialize(using = VirtualInterfaceAddressJson.Serializer.class)
 public interface VirtualInterfaceAddress {
   /** The IPv4 or IPv6 address ({@code address}). */
   String address();

@@ -24,7 +24,7 @@ public enum VmState {
   /** A vm_state this version of the SDK does not know; never sent to Nova. */
   UNRECOGNIZED("UNRECOGNIZED");
 
-  private static final Map<String, VmState> BY_VALUE = WireValues.index(values(), s -> s.value);
+  private static final Map<String, VmState> BY_VALUE = EnumLookup.index(values(), s -> s.value);
 
   private final String value;
 
@@ -48,6 +48,6 @@ public enum VmState {
    * @return the matching state, or {@link #UNRECOGNIZED}; never throws
    */
   public static VmState fromValue(String value) {
-    return WireValues.lookup(BY_VALUE, value, UNRECOGNIZED);
+    return EnumLookup.lookup(BY_VALUE, value, UNRECOGNIZED);
   }
 }

@@ -5,9 +5,11 @@
  * io.github.stacksdk.compute.model.InterfaceAttachment} for upstream Nova's port attachments, and
  * the small values they are made of.
  *
- * <p>Every model is an interface with a static {@code builder()} and a {@code toBuilder()}.
- * Values are immutable and safe to share between threads; collections are immutable and never
- * null; a field that a microversion, a policy or a cloud may leave out is an {@code Optional}.
+ * <p>Every model is an interface, or an abstract class where {@code build()} normalizes its values
+ * ({@link io.github.stacksdk.compute.model.Server}), with a static {@code builder()} and a {@code
+ * toBuilder()}. Values are immutable and safe to share between threads; collections are immutable
+ * and never null; a field that a microversion, a policy or a cloud may leave out is an {@code
+ * Optional}.
  */
 @NullMarked
 package io.github.stacksdk.compute.model;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.stacksdk.compute.model.Server;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.Test;
 
-/** What a caller outside the model package sees: interfaces and builders, never ImmutableX. */
+/** What a caller outside the model package sees: the public types and builders, never ImmutableX. */
 final class ModelApiTest {
 
   @Test
@@ -21,6 +22,11 @@ final class ModelApiTest {
     assertThat(server.getClass().getSimpleName()).isEqualTo("ImmutableServer");
     assertThat(Class.forName("io.github.stacksdk.compute.model.ImmutableServer").getModifiers() & Modifier.PUBLIC)
         .isZero();
+  }
+
+  @Test
+  void server_normalizationThatBuildRuns_isNoPublicMethod() {
+    assertThat(Server.class.getMethods()).extracting(Method::getName).doesNotContain("normalize");
   }
 
   @Test

@@ -81,7 +81,7 @@ public final class KeystoneSession extends RenewingSession {
   static ObjectNode requestBody(KeystoneAuth auth) {
     ObjectNode body = MAPPER.createObjectNode();
     ObjectNode identity = body.putObject("auth").putObject("identity");
-    if (auth.isApplicationCredential()) {
+    if (auth.applicationCredentialSecret().isPresent()) { // a secret means an application credential
       identity.putArray("methods").add("application_credential");
       ObjectNode credential = identity.putObject("application_credential");
       auth.applicationCredentialId().ifPresent(id -> credential.put("id", id));

@@ -1,11 +1,11 @@
 package io.github.stacksdk.compute.internal.json;
 
-import static io.github.stacksdk.compute.model.internal.JsonReading.elements;
-import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.firstField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.missing;
 import static io.github.stacksdk.compute.model.internal.JsonReading.mismatch;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
+import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,9 +14,9 @@ import io.github.stacksdk.compute.model.Link;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.internal.JsonReading.ValueReader;
-import io.github.stacksdk.compute.model.internal.NestedJson.LinkJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.VirtualInterfaceJson;
+import io.github.stacksdk.compute.model.internal.LinkJson;
 import io.github.stacksdk.compute.model.internal.ServerJson;
+import io.github.stacksdk.compute.model.internal.VirtualInterfaceJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,35 +45,31 @@ public final class ResponseBodies {
   public static ServersPage servers(JsonParser p, int limit) throws IOException {
     startBody(p);
     List<Server> servers = new ArrayList<>();
-    String[] next = new String[1];
-    boolean[] seen = new boolean[1];
-    fields(
-        p,
-        "body",
-        (name, q) -> {
-          if (name.equals("servers")) {
-            seen[0] = true;
-            for (boolean more = firstElement(q, "servers"); more; more = nextElement(q)) {
-              Server server = ServerJson.read(q);
-              if (server == null) {
-                continue;
-              }
-              if (servers.size() == limit) {
-                throw new JsonParseException(q, "the page holds more than the " + limit + " servers asked for (limit)");
-              }
-              servers.add(server);
-            }
-          } else if (name.equals("servers_links")) {
-            elements(q, "servers_links", LinkJson::read, link -> next[0] = nextHref(link, next[0]));
-          } else {
-            q.skipChildren();
+    @Nullable String next = null;
+    boolean seen = false;
+    for (String name = firstField(p, "body"); name != null; name = nextField(p, "body")) {
+      if (name.equals("servers")) {
+        seen = true;
+        for (boolean more = firstElement(p, "servers"); more; more = nextElement(p)) {
+          Server server = ServerJson.read(p);
+          if (servers.size() == limit) {
+            throw new JsonParseException(p, "the page holds more than the " + limit + " servers asked for (limit)");
           }
-        });
-    if (!seen[0]) {
+          servers.add(server);
+        }
+      } else if (name.equals("servers_links")) {
+        for (boolean more = firstElement(p, "servers_links"); more; more = nextElement(p)) {
+          next = nextHref(LinkJson.read(p), next);
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (!seen) {
       throw missing(p, "servers");
     }
     endBody(p);
-    return new ServersPage(servers, next[0]);
+    return new ServersPage(servers, next);
   }
 
   /** {@code {"server": {...}}}. */
@@ -90,19 +86,21 @@ public final class ResponseBodies {
   public static <T> List<T> list(JsonParser p, String key, ValueReader<T> reader) throws IOException {
     startBody(p);
     List<T> items = new ArrayList<>();
-    boolean[] seen = new boolean[1];
-    fields(
-        p,
-        "body",
-        (name, q) -> {
-          if (name.equals(key)) {
-            seen[0] = true;
-            elements(q, key, reader, items::add);
-          } else {
-            q.skipChildren();
+    boolean seen = false;
+    for (String name = firstField(p, "body"); name != null; name = nextField(p, "body")) {
+      if (name.equals(key)) {
+        seen = true;
+        for (boolean more = firstElement(p, key); more; more = nextElement(p)) {
+          T item = reader.read(p);
+          if (item != null) {
+            items.add(item);
           }
-        });
-    if (!seen[0]) {
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (!seen) {
       throw missing(p, key);
     }
     endBody(p);
@@ -111,27 +109,24 @@ public final class ResponseBodies {
 
   private static <T> T single(JsonParser p, String key, ValueReader<T> reader) throws IOException {
     startBody(p);
-    List<T> found = new ArrayList<>(1);
-    fields(
-        p,
-        "body",
-        (name, q) -> {
-          if (name.equals(key) && q.currentToken() == JsonToken.START_OBJECT) {
-            T value = reader.read(q);
-            if (value != null) {
-              found.add(value);
-            }
-          } else if (name.equals(key)) {
-            throw mismatch(q, key, "an object");
-          } else {
-            q.skipChildren();
-          }
-        });
-    if (found.isEmpty()) {
+    @Nullable T found = null;
+    for (String name = firstField(p, "body"); name != null; name = nextField(p, "body")) {
+      if (!name.equals(key)) {
+        p.skipChildren();
+      } else if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw mismatch(p, key, "an object");
+      } else {
+        T value = reader.read(p);
+        if (found == null) {
+          found = value; // a repeated key is read, but the first value counts
+        }
+      }
+    }
+    if (found == null) {
       throw missing(p, key);
     }
     endBody(p);
-    return found.get(0);
+    return found;
   }
 
   private static @Nullable String nextHref(Link link, @Nullable String current) {

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code "True"} is true, and JSON null is absent. A value of the wrong kind altogether (an object
  * where a number belongs) fails with a {@link MismatchedInputException} that names the field.
  *
- * <p>Every method starts at the value's first token and leaves the parser on its last.
+ * <p>Every method starts at the value's first token and leaves the parser on its last. Objects and
+ * arrays are walked in loops, {@link #firstField}/{@link #nextField} and {@link
+ * #firstElement}/{@link #nextElement}.
  */
 public final class JsonReading {
   private JsonReading() {}
@@ -28,13 +30,6 @@ public final class JsonReading {
   public interface ValueReader<T> {
     /** Returns the value at the parser's current token, or null to skip it. */
     @Nullable T read(JsonParser p) throws IOException;
-  }
-
-  /** Reads one field of an object. */
-  @FunctionalInterface
-  public interface FieldReader {
-    /** Reads the value of field {@code name}, at the parser's current token. */
-    void read(String name, JsonParser p) throws IOException;
   }
 
   /** Text; numbers and booleans become their text. */
@@ -62,19 +57,19 @@ public final class JsonReading {
   /**
    * Text, as {@link #string}, for a value that repeats from server to server (a status, a project
    * or host id, an image id): one {@code String} per distinct value, made without a copy per
-   * occurrence (see {@link SharedStrings}). Not for secrets.
+   * occurrence (see {@link StringDeduplicator}). Not for secrets.
    */
   public static @Nullable String sharedString(JsonParser p, String field) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(p) : string(p, field);
+    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.text(p) : string(p, field);
   }
 
   /**
    * Text, as {@link #string}, for a value that repeats only where it stands next to itself (a
    * MAC address in a server's addresses): the same {@code String} as the previous value's when
-   * equal (see {@link SharedStrings#sameAsLast}).
+   * equal (see {@link StringDeduplicator#reuseIfRepeated}).
    */
-  public static @Nullable String sameAsLastString(JsonParser p, String field) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.sameAsLast(p) : string(p, field);
+  public static @Nullable String stringReusedIfRepeated(JsonParser p, String field) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.reuseIfRepeated(p) : string(p, field);
   }
 
   /** Text that repeats, as {@link #sharedString}, where an empty string means absent. */
@@ -179,36 +174,18 @@ public final class JsonReading {
     }
   }
 
-  /** Each non-null element of an array; null is an empty array. */
-  public static <T> void elements(
-      JsonParser p, String field, ValueReader<T> reader, Consumer<? super T> sink)
-      throws IOException {
-    for (boolean more = firstElement(p, field); more; more = nextElement(p)) {
-      T element = reader.read(p);
-      if (element != null) {
-        sink.accept(element);
-      }
-    }
-  }
-
-  /** Each field of an object; null is an empty object. */
-  public static void fields(JsonParser p, String field, FieldReader reader) throws IOException {
-    for (String name = firstField(p, field); name != null; name = nextField(p, field)) {
-      reader.read(name, p);
-    }
-  }
-
   /**
-   * Reads an object field by field without a callback (the hot readers' way: no lambda per
-   * object): the name of the object's first field, with the parser on its value, or null when
-   * the object is empty or null. Then {@link #nextField} after each value.
+   * Reads an object field by field, in a loop rather than with a callback (no lambda per object),
+   * which is how every reader walks an object: the name of the object's first field, with the
+   * parser on its value, or null when the object is empty or null. Then {@link #nextField} after
+   * each value.
    *
    * <pre>{@code
    * for (String name = firstField(p, "link"); name != null; name = nextField(p, "link")) { ... }
    * }</pre>
    *
    * <p>Readers of objects whose keys come in a fixed order (a server, a link) use {@link
-   * FieldOrder}'s equivalents, which match the expected name instead of parsing it.
+   * FieldNamePredictor}'s equivalents, which match the expected name instead of parsing it.
    */
   public static @Nullable String firstField(JsonParser p, String field) throws IOException {
     JsonToken token = p.currentToken();
@@ -283,13 +260,18 @@ public final class JsonReading {
   /** The shared text of entry {@code name} of the text object {@code field}, or null for null. */
   public static @Nullable String entryValue(JsonParser p, String field, String name) throws IOException {
     // Text needs no field path; only other kinds may fail and need one for the message.
-    return p.currentToken() == JsonToken.VALUE_STRING ? SharedStrings.text(p) : string(p, field + "." + name);
+    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.text(p) : string(p, field + "." + name);
   }
 
   /** An array of text values, or a single text value as an array of one. */
   public static void strings(JsonParser p, String field, Consumer<String> sink) throws IOException {
     if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.VALUE_NULL) {
-      elements(p, field, q -> string(q, field), sink);
+      for (boolean more = firstElement(p, field); more; more = nextElement(p)) {
+        String value = string(p, field);
+        if (value != null) {
+          sink.accept(value);
+        }
+      }
     } else {
       String value = string(p, field);
       if (value != null) {

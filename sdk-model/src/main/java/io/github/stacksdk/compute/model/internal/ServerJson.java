@@ -3,7 +3,6 @@ package io.github.stacksdk.compute.model.internal;
 import static io.github.stacksdk.compute.model.internal.JsonReading.bool;
 import static io.github.stacksdk.compute.model.internal.JsonReading.build;
 import static io.github.stacksdk.compute.model.internal.JsonReading.entryValue;
-import static io.github.stacksdk.compute.model.internal.JsonReading.fields;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstField;
 import static io.github.stacksdk.compute.model.internal.JsonReading.instant;
@@ -21,18 +20,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.Server;
-import io.github.stacksdk.compute.model.ServerFault;
-import io.github.stacksdk.compute.model.ServerFlavor;
-import io.github.stacksdk.compute.model.ServerImage;
-import io.github.stacksdk.compute.model.internal.NestedJson.AddressJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.AttachedVolumeJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.LinkJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.ServerFaultJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.ServerFlavorJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.ServerImageJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.ServerSecurityGroupJson;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +30,14 @@ import java.util.Map;
  * microversion, read in one pass into {@link Server.Builder}.
  */
 public final class ServerJson {
-  private static final FieldOrder ORDER = new FieldOrder();
+  private static final FieldNamePredictor NAMES = new FieldNamePredictor();
 
   private ServerJson() {}
 
   /** Reads the server object at the parser's current token. */
   public static Server read(JsonParser p) throws IOException {
     Server.Builder b = Server.builder();
-    for (String name = ORDER.first(p, "server"); name != null; name = ORDER.next(p, name, "server")) {
+    for (String name = NAMES.first(p, "server"); name != null; name = NAMES.next(p, name, "server")) {
       readField(b, name, p);
     }
     return build(p, "server", b::build);
@@ -69,55 +57,27 @@ public final class ServerJson {
         }
         break;
       }
-      case "name": {
-        String value = string(q, name);
-        if (value != null) {
-          b.name(value);
-        }
+      case "name":
+        b.name(string(q, name));
         break;
-      }
-      case "status": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.statusAsString(value);
-        }
+      case "status":
+        b.statusAsString(sharedString(q, name));
         break;
-      }
-      case "tenant_id": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.tenantId(value);
-        }
+      case "tenant_id":
+        b.tenantId(sharedString(q, name));
         break;
-      }
-      case "user_id": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.userId(value);
-        }
+      case "user_id":
+        b.userId(sharedString(q, name));
         break;
-      }
-      case "created": {
-        Instant value = instant(q, name);
-        if (value != null) {
-          b.created(value);
-        }
+      case "created":
+        b.created(instant(q, name));
         break;
-      }
-      case "updated": {
-        Instant value = instant(q, name);
-        if (value != null) {
-          b.updated(value);
-        }
+      case "updated":
+        b.updated(instant(q, name));
         break;
-      }
-      case "hostId": {
-        String value = nonEmptySharedString(q, name);
-        if (value != null) {
-          b.hostId(value);
-        }
+      case "hostId":
+        b.hostId(nonEmptySharedString(q, name));
         break;
-      }
       case "links":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
           b.addLink(LinkJson.read(q));
@@ -136,41 +96,21 @@ public final class ServerJson {
           b.putAddress(network, readAddresses(network, q));
         }
         break;
-      case "accessIPv4": {
-        String value = nonEmptyString(q, name);
-        if (value != null) {
-          b.accessIPv4(value);
-        }
+      case "accessIPv4":
+        b.accessIPv4(nonEmptyString(q, name));
         break;
-      }
-      case "accessIPv6": {
-        String value = nonEmptyString(q, name);
-        if (value != null) {
-          b.accessIPv6(value);
-        }
+      case "accessIPv6":
+        b.accessIPv6(nonEmptyString(q, name));
         break;
-      }
-      case "key_name": {
-        String value = nonEmptySharedString(q, name);
-        if (value != null) {
-          b.keyName(value);
-        }
+      case "key_name":
+        b.keyName(nonEmptySharedString(q, name));
         break;
-      }
-      case "image": {
-        ServerImage value = ServerImageJson.read(q);
-        if (value != null) {
-          b.image(value);
-        }
+      case "image":
+        b.image(ServerImageJson.read(q));
         break;
-      }
-      case "flavor": {
-        ServerFlavor value = ServerFlavorJson.read(q);
-        if (value != null) {
-          b.flavor(value);
-        }
+      case "flavor":
+        b.flavor(ServerFlavorJson.read(q));
         break;
-      }
       case "progress": {
         Integer value = integer(q, name);
         if (value != null) {
@@ -178,13 +118,9 @@ public final class ServerJson {
         }
         break;
       }
-      case "fault": {
-        ServerFault value = ServerFaultJson.read(q);
-        if (value != null) {
-          b.fault(value);
-        }
+      case "fault":
+        b.fault(ServerFaultJson.read(q));
         break;
-      }
       case "security_groups":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
           b.addSecurityGroup(ServerSecurityGroupJson.read(q));
@@ -198,69 +134,33 @@ public final class ServerJson {
       case "config_drive":
         readConfigDrive(b, q);
         break;
-      case "OS-DCF:diskConfig": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.diskConfig(value);
-        }
+      case "OS-DCF:diskConfig":
+        b.diskConfig(sharedString(q, name));
         break;
-      }
-      case "OS-EXT-AZ:availability_zone": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.availabilityZone(value);
-        }
+      case "OS-EXT-AZ:availability_zone":
+        b.availabilityZone(sharedString(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:host": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.host(value);
-        }
+      case "OS-EXT-SRV-ATTR:host":
+        b.host(sharedString(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:hypervisor_hostname": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.hypervisorHostname(value);
-        }
+      case "OS-EXT-SRV-ATTR:hypervisor_hostname":
+        b.hypervisorHostname(sharedString(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:instance_name": {
-        String value = string(q, name);
-        if (value != null) {
-          b.instanceName(value);
-        }
+      case "OS-EXT-SRV-ATTR:instance_name":
+        b.instanceName(string(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:hostname": {
-        String value = string(q, name);
-        if (value != null) {
-          b.hostname(value);
-        }
+      case "OS-EXT-SRV-ATTR:hostname":
+        b.hostname(string(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:kernel_id": {
-        String value = nonEmptySharedString(q, name);
-        if (value != null) {
-          b.kernelId(value);
-        }
+      case "OS-EXT-SRV-ATTR:kernel_id":
+        b.kernelId(nonEmptySharedString(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:ramdisk_id": {
-        String value = nonEmptySharedString(q, name);
-        if (value != null) {
-          b.ramdiskId(value);
-        }
+      case "OS-EXT-SRV-ATTR:ramdisk_id":
+        b.ramdiskId(nonEmptySharedString(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:reservation_id": {
-        String value = string(q, name);
-        if (value != null) {
-          b.reservationId(value);
-        }
+      case "OS-EXT-SRV-ATTR:reservation_id":
+        b.reservationId(string(q, name));
         break;
-      }
       case "OS-EXT-SRV-ATTR:launch_index": {
         Integer value = integer(q, name);
         if (value != null) {
@@ -268,20 +168,12 @@ public final class ServerJson {
         }
         break;
       }
-      case "OS-EXT-SRV-ATTR:root_device_name": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.rootDeviceName(value);
-        }
+      case "OS-EXT-SRV-ATTR:root_device_name":
+        b.rootDeviceName(sharedString(q, name));
         break;
-      }
-      case "OS-EXT-SRV-ATTR:user_data": {
-        String value = string(q, name);
-        if (value != null) {
-          b.userData(value);
-        }
+      case "OS-EXT-SRV-ATTR:user_data":
+        b.userData(string(q, name));
         break;
-      }
       case "OS-EXT-STS:power_state": {
         Integer value = integer(q, name);
         if (value != null) {
@@ -289,55 +181,27 @@ public final class ServerJson {
         }
         break;
       }
-      case "OS-EXT-STS:vm_state": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.vmStateAsString(value);
-        }
+      case "OS-EXT-STS:vm_state":
+        b.vmStateAsString(sharedString(q, name));
         break;
-      }
-      case "OS-EXT-STS:task_state": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.taskStateAsString(value);
-        }
+      case "OS-EXT-STS:task_state":
+        b.taskStateAsString(sharedString(q, name));
         break;
-      }
-      case "OS-SRV-USG:launched_at": {
-        Instant value = instant(q, name);
-        if (value != null) {
-          b.launchedAt(value);
-        }
+      case "OS-SRV-USG:launched_at":
+        b.launchedAt(instant(q, name));
         break;
-      }
-      case "OS-SRV-USG:terminated_at": {
-        Instant value = instant(q, name);
-        if (value != null) {
-          b.terminatedAt(value);
-        }
+      case "OS-SRV-USG:terminated_at":
+        b.terminatedAt(instant(q, name));
         break;
-      }
-      case "locked": {
-        Boolean value = bool(q, name);
-        if (value != null) {
-          b.locked(value);
-        }
+      case "locked":
+        b.locked(bool(q, name));
         break;
-      }
-      case "host_status": {
-        String value = nonEmptySharedString(q, name);
-        if (value != null) {
-          b.hostStatus(value);
-        }
+      case "host_status":
+        b.hostStatus(nonEmptySharedString(q, name));
         break;
-      }
-      case "description": {
-        String value = nonEmptyString(q, name);
-        if (value != null) {
-          b.description(value);
-        }
+      case "description":
+        b.description(nonEmptyString(q, name));
         break;
-      }
       case "tags":
         strings(q, name, b::addTag);
         break;
@@ -347,32 +211,22 @@ public final class ServerJson {
       case "server_groups":
         strings(q, name, b::addServerGroup);
         break;
-      case "locked_reason": {
-        String value = nonEmptyString(q, name);
-        if (value != null) {
-          b.lockedReason(value);
-        }
+      case "locked_reason":
+        b.lockedReason(nonEmptyString(q, name));
         break;
-      }
-      case "pinned_availability_zone": {
-        String value = sharedString(q, name);
-        if (value != null) {
-          b.pinnedAvailabilityZone(value);
-        }
+      case "pinned_availability_zone":
+        b.pinnedAvailabilityZone(sharedString(q, name));
         break;
-      }
       case "scheduler_hints":
-        fields(q, name, (hint, r) -> b.putSchedulerHint(hint, readHintValues(name + "." + hint, r)));
-        break;
-      case "adminPass": {
-        String value = string(q, name);
-        if (value != null) {
-          b.adminPass(value);
+        for (String hint = firstField(q, name); hint != null; hint = nextField(q, name)) {
+          b.putSchedulerHint(hint, readHintValues(name + "." + hint, q));
         }
         break;
-      }
+      case "adminPass":
+        b.adminPass(string(q, name));
+        break;
       default:
-        Object value = JsonLikeValues.read(q);
+        Object value = UntypedJson.read(q);
         if (value != null) {
           b.putAdditionalProperty(name, value);
         }
@@ -414,10 +268,7 @@ public final class ServerJson {
         && q.getText().isEmpty()) {
       b.configDrive(false);
     } else {
-      Boolean value = bool(q, "config_drive");
-      if (value != null) {
-        b.configDrive(value);
-      }
+      b.configDrive(bool(q, "config_drive"));
     }
   }
 
@@ -494,7 +345,7 @@ public final class ServerJson {
     JsonWriting.string(g, "adminPass", s.adminPass());
     for (Map.Entry<String, Object> extra : s.additionalProperties().entrySet()) {
       g.writeFieldName(extra.getKey());
-      JsonLikeValues.write(g, extra.getValue());
+      UntypedJson.write(g, extra.getValue());
     }
     g.writeEndObject();
   }

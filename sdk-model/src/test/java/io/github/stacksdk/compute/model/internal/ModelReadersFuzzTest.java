@@ -13,8 +13,6 @@ import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.internal.JsonReading.ValueReader;
-import io.github.stacksdk.compute.model.internal.NestedJson.InterfaceAttachmentJson;
-import io.github.stacksdk.compute.model.internal.NestedJson.VirtualInterfaceJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

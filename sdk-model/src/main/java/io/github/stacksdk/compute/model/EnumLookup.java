@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Lookup of the open enums by their wire value, shared so that each enum stays a plain list. */
-final class WireValues {
-  private WireValues() {}
+final class EnumLookup {
+  private EnumLookup() {}
 
   /** Indexes {@code values} by their wire value and its lower-case form. */
   static <E extends Enum<E>> Map<String, E> index(E[] values, Function<E, String> wireValue) {

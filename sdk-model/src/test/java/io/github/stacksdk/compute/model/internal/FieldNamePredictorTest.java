@@ -17,11 +17,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link FieldOrder}: the same names, values and errors as reading field by field with {@link
+ * {@link FieldNamePredictor}: the same names, values and errors as reading field by field with {@link
  * JsonReading#firstField}/{@link JsonReading#nextField}, whatever the order of the keys; and the
  * expected names are matched when the order repeats.
  */
-final class FieldOrderTest {
+final class FieldNamePredictorTest {
   private static final JsonFactory JSON = ModelJson.factory();
   private static final String[] KEYS = {
     "id", "name", "status", "OS-EXT-STS:vm_state", "links", "a\\u0062", "ab", "x", "\u00e9t\u00e9", "metadata"
@@ -30,7 +30,7 @@ final class FieldOrderTest {
   @Test
   void readsAsFieldByField_randomOrdersAndValues() throws IOException {
     Random random = new Random(3);
-    FieldOrder order = new FieldOrder();
+    FieldNamePredictor order = new FieldNamePredictor();
     for (int n = 0; n < 3_000; n++) {
       String body = randomArrayOfObjects(random);
 
@@ -49,7 +49,7 @@ final class FieldOrderTest {
       "[{\"id\": 1, 5}]", "[{\"id\": 1, \"name\"}]", "[{\"id\": 1 \"name\": 2}]", "[{\"id\": 1,", "[{\"id\": 1, ]}]",
       "[{\"id\": 1}, {\"id\": 1, \"name\": 2, 3}]", "[{\"id\": 1}, {\"id\": 1,"
     };
-    FieldOrder order = new FieldOrder();
+    FieldNamePredictor order = new FieldNamePredictor();
     readAll("[{\"id\": 1, \"name\": 2, \"status\": 3}]", order, true); // learn an order first
     for (String body : broken) {
       Throwable expected = catchThrowable(() -> readAll(body, null, true));
@@ -69,7 +69,7 @@ final class FieldOrderTest {
           .append(" \"links\": [{\"href\": \"h\"}], \"OS-EXT-STS:vm_state\": \"active\"}");
     }
     body.append(']');
-    FieldOrder order = new FieldOrder();
+    FieldNamePredictor order = new FieldNamePredictor();
 
     int[] matched = new int[1];
     try (JsonParser p = countingMatches(JSON.createParser(body.toString().getBytes(StandardCharsets.UTF_8)), matched)) {
@@ -81,7 +81,7 @@ final class FieldOrderTest {
   }
 
   /** Every (name, value) pair of an array of objects, read by {@code order} or field by field. */
-  private static List<String> readAll(String body, FieldOrder order, boolean bytes) throws IOException {
+  private static List<String> readAll(String body, FieldNamePredictor order, boolean bytes) throws IOException {
     List<String> seen = new ArrayList<>();
     try (JsonParser p = bytes ? JSON.createParser(body.getBytes(StandardCharsets.UTF_8)) : JSON.createParser(body)) {
       readArray(p, order, seen);
@@ -89,7 +89,7 @@ final class FieldOrderTest {
     return seen;
   }
 
-  private static void readArray(JsonParser p, FieldOrder order, List<String> seen) throws IOException {
+  private static void readArray(JsonParser p, FieldNamePredictor order, List<String> seen) throws IOException {
     p.nextToken();
     for (boolean more = JsonReading.firstElement(p, "list"); more; more = JsonReading.nextElement(p)) {
       if (order == null) {

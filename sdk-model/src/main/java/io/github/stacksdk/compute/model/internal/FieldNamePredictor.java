@@ -7,12 +7,12 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The order in which one reader last met the fields of its objects, so that the next field's name
- * is read by comparing its bytes with the name expected there ({@link
- * JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}) rather than decoded,
- * hashed and looked up in the parser's symbol table. Nova writes the keys of every server in the
- * same order, so after the first server nearly every name is a match; a name that differs is read
- * the usual way and becomes the expected one. A match is exact (the parser compares the whole
+ * Predicts the name of an object's next field from the order in which one reader last met the
+ * fields of its objects, so that the name is read by comparing its bytes with the predicted one
+ * ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}) rather than
+ * decoded, hashed and looked up in the parser's symbol table. Nova writes the keys of every server
+ * in the same order, so after the first server nearly every prediction is right; a name that
+ * differs is read the usual way and becomes the prediction. A match is exact (the parser compares the whole
  * quoted name), so a wrong guess costs a few compared bytes and never a wrong name.
  *
  * <p>Shared by every thread without a lock: each slot holds an immutable pair (a name, the name
@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Use it as {@link JsonReading#firstField} and {@link JsonReading#nextField} are used:
  *
  * <pre>{@code
- * for (String name = ORDER.first(p, "server"); name != null; name = ORDER.next(p, name, "server")) { ... }
+ * for (String name = NAMES.first(p, "server"); name != null; name = NAMES.next(p, name, "server")) { ... }
  * }</pre>
  */
-public final class FieldOrder {
+public final class FieldNamePredictor {
   /** Slots for the names of one kind of object (a server has about 60), a power of two. */
   private static final int SLOTS = 256;
 

@@ -7,30 +7,24 @@ import java.util.Arrays;
 /**
  * One {@code String} per distinct value for the text that repeats from server to server: statuses,
  * project, user and host ids, host names, availability zones, image and flavor ids and links, link
- * relations, address types. The text is read from the parser's character buffer; when a value read
- * recently comes again, the {@code String} made for it before is returned, so a listing of
- * thousands of servers neither allocates nor keeps a copy per server of what they share.
+ * relations, address types. The text is read from the parser's character buffer; a value seen
+ * recently returns the {@code String} made for it before, so a listing of thousands of servers
+ * neither allocates nor keeps a copy per server of what they share.
  *
- * <p>A small table shared by every thread, two-way set-associative: 2,048 slots in pairs, the
- * newer of a pair first; a new value pushes out the older one of its pair. A value's slot comes
- * from its length and a few of its characters (the last ones, where ids differ), and a hit is
- * confirmed by comparing all of them with {@link Arrays#equals(char[], int, int, char[], int, int)},
- * which the JVM vectorizes: a lookup costs far less than a character-by-character hash.
+ * <p>JVM-wide state: the table lives in static fields, shared by every thread and every client of
+ * the JVM, and is never cleared. It holds at most 2,048 values of at most {@value #MAX_LENGTH}
+ * characters (under 1 MB; a few tens of KB for the usual ids and names). A value stays reachable
+ * until a newer one pushes it out, so readers never pass it a secret. No lock: an entry is
+ * immutable, so a thread reading a slot that another one is writing sees either entry, complete.
  *
- * <p>A value enters the table only when it comes a second time: the hash of a value seen once is
- * noted in a doorkeeper array of ints, and a value whose hash is already there is admitted. Values
- * that never repeat (a metadata value per server, say) so cost a plain {@code String} and one
- * int written, and do not push the values that do repeat out of the table; before the
- * doorkeeper, one unique value per server (each server's MAC address) churned the table and
- * turned lookups of the values that repeat into misses.
- *
- * <p>No lock: an entry is immutable, so a thread reading a slot that another one is writing sees
- * either entry, complete; a lost doorkeeper write only delays an admission. What it keeps is
- * bounded: 2,048 values of at most {@value #MAX_LENGTH} characters, under 1 MB however long they
- * are, a few tens of KB for the usual ids and names. Readers only pass it values that are not
- * secrets.
+ * <p>How: a two-way set-associative table of 2,048 slots, the newer entry of a pair first. A
+ * value's slot comes from its length and its last characters (where ids differ), and a hit is
+ * confirmed with {@link Arrays#equals(char[], int, int, char[], int, int)}, which the JVM
+ * vectorizes. A value enters the table only the second time it comes: a doorkeeper array notes the
+ * hash of a value seen once, so values that never repeat (a metadata value, say) do not push out
+ * the ones that do.
  */
-final class SharedStrings {
+final class StringDeduplicator {
   /** Longer text is not looked up: it is rarely repeated. */
   static final int MAX_LENGTH = 128;
 
@@ -51,10 +45,10 @@ final class SharedStrings {
     }
   }
 
-  /** The value of the last {@link #sameAsLast} call: one for every thread, racy on purpose. */
+  /** The value of the last {@link #reuseIfRepeated} call, JVM-wide too: racy on purpose. */
   private static String last = "";
 
-  private SharedStrings() {}
+  private StringDeduplicator() {}
 
   /**
    * The text of the parser's current {@code VALUE_STRING} token for a value that repeats only
@@ -63,7 +57,7 @@ final class SharedStrings {
    * the table would only push out the ones that repeat across servers. Threads that interleave
    * only miss a reuse.
    */
-  static String sameAsLast(JsonParser p) throws IOException {
+  static String reuseIfRepeated(JsonParser p) throws IOException {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * Long}, {@code BigInteger}, {@code Double}, immutable {@code List} and {@code Map}. JSON nulls
  * are left out, so that every value fits an immutable collection.
  */
-public final class JsonLikeValues {
-  private JsonLikeValues() {}
+public final class UntypedJson {
+  private UntypedJson() {}
 
   /** Reads the value at the parser's current token; null for JSON null. */
   public static @Nullable Object read(JsonParser p) throws IOException {

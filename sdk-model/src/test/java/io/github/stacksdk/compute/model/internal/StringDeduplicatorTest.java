@@ -12,16 +12,16 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SharedStrings}: always the right text; the same {@code String} for a value that repeats,
- * from its second time on; values seen once do not push those out.
+ * {@link StringDeduplicator}: always the right text; the same {@code String} for a value that
+ * repeats, from its second time on; values seen once do not push those out.
  */
-final class SharedStringsTest {
+final class StringDeduplicatorTest {
 
   @Test
   void text_anyText_equalToItsCharacters() {
     Random random = new Random(8);
     for (int n = 0; n < 20_000; n++) {
-      int length = random.nextInt(SharedStrings.MAX_LENGTH + 20);
+      int length = random.nextInt(StringDeduplicator.MAX_LENGTH + 20);
       char[] chars = new char[length + 6];
       for (int i = 0; i < chars.length; i++) {
         // Few distinct characters, so that equal hashes and equal slots come up often.
@@ -30,7 +30,7 @@ final class SharedStringsTest {
       int offset = random.nextInt(7);
       int len = Math.min(length, chars.length - offset);
 
-      assertThat(SharedStrings.text(chars, offset, len)).isEqualTo(new String(chars, offset, len));
+      assertThat(StringDeduplicator.text(chars, offset, len)).isEqualTo(new String(chars, offset, len));
     }
   }
 
@@ -39,40 +39,40 @@ final class SharedStringsTest {
     char[] first = "ACTIVE and more".toCharArray();
     char[] again = "..ACTIVE".toCharArray();
 
-    SharedStrings.text(first, 0, 6); // seen once: noted by the doorkeeper (unless seen before)
-    String b = SharedStrings.text(again, 2, 6);
-    String c = SharedStrings.text(first, 0, 6);
+    StringDeduplicator.text(first, 0, 6); // seen once: noted by the doorkeeper (unless seen before)
+    String b = StringDeduplicator.text(again, 2, 6);
+    String c = StringDeduplicator.text(first, 0, 6);
 
     assertThat(c).isEqualTo("ACTIVE").isSameAs(b);
-    assertThat(SharedStrings.text(new char[0], 0, 0)).isSameAs("");
+    assertThat(StringDeduplicator.text(new char[0], 0, 0)).isSameAs("");
   }
 
   @Test
   void text_valuesSeenOnce_doNotPushOutValuesThatRepeat() {
     char[] value = "e1c53b2b-established-5b7c8f1e".toCharArray();
-    SharedStrings.text(value, 0, value.length);
-    String shared = SharedStrings.text(value, 0, value.length);
-    assertThat(SharedStrings.text(value, 0, value.length)).isSameAs(shared);
+    StringDeduplicator.text(value, 0, value.length);
+    String shared = StringDeduplicator.text(value, 0, value.length);
+    assertThat(StringDeduplicator.text(value, 0, value.length)).isSameAs(shared);
 
     // 100,000 values that never repeat, about 100 for each pair of slots: without the
     // doorkeeper, every one was admitted and pushed the older value of its pair out.
     Random random = new Random(11);
     for (int i = 0; i < 100_000; i++) {
       char[] unique = String.format("%08x-%d-%08x", random.nextInt(), value.length, i).toCharArray();
-      assertThat(SharedStrings.text(unique, 0, unique.length)).isEqualTo(new String(unique));
+      assertThat(StringDeduplicator.text(unique, 0, unique.length)).isEqualTo(new String(unique));
     }
 
-    assertThat(SharedStrings.text(value, 0, value.length)).isSameAs(shared);
+    assertThat(StringDeduplicator.text(value, 0, value.length)).isSameAs(shared);
   }
 
   @Test
-  void sameAsLast_sameTextInARow_sameInstance() throws IOException {
+  void reuseIfRepeated_sameTextInARow_sameInstance() throws IOException {
     String body = "[\"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:02\", \"fa:16:3e:00:00:01\"]";
     List<String> values = new ArrayList<>();
     try (JsonParser p = ModelJson.factory().createParser(body)) {
       p.nextToken();
       while (p.nextToken() == JsonToken.VALUE_STRING) {
-        values.add(SharedStrings.sameAsLast(p));
+        values.add(StringDeduplicator.reuseIfRepeated(p));
       }
     }
 
@@ -83,10 +83,10 @@ final class SharedStringsTest {
 
   @Test
   void text_longerThanTheLimit_notShared() {
-    char[] chars = "x".repeat(SharedStrings.MAX_LENGTH + 1).toCharArray();
+    char[] chars = "x".repeat(StringDeduplicator.MAX_LENGTH + 1).toCharArray();
 
-    String a = SharedStrings.text(chars, 0, chars.length);
-    String b = SharedStrings.text(chars, 0, chars.length);
+    String a = StringDeduplicator.text(chars, 0, chars.length);
+    String b = StringDeduplicator.text(chars, 0, chars.length);
 
     assertThat(b).isEqualTo(a).isNotSameAs(a);
   }

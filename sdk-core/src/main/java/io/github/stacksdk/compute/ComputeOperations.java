@@ -10,7 +10,7 @@ import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
-import io.github.stacksdk.compute.model.internal.NestedJson.InterfaceAttachmentJson;
+import io.github.stacksdk.compute.model.internal.InterfaceAttachmentJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -45,7 +45,7 @@ public final class ResponseBodies {
   public static ServersPage servers(JsonParser p, int limit) throws IOException {
     startBody(p);
     List<Server> servers = new ArrayList<>();
-    String[] next = new String[1];
+    @Nullable String[] next = new String[1];
     boolean[] seen = new boolean[1];
     fields(
         p,

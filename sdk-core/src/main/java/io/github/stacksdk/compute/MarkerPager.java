@@ -43,6 +43,7 @@ final class MarkerPager<T> implements Iterator<Page<T>> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // hasNext() has just set prefetched
   public Page<T> next() {
     if (!hasNext()) {
       throw new NoSuchElementException();

@@ -232,7 +232,7 @@ final class Transport {
       }
       String requestId = ResponseHeaders.requestId(response.headers());
       String type = response.header("Content-Type");
-      if (ResponseHeaders.isOtherThanJson(type)) {
+      if (type != null && ResponseHeaders.isOtherThanJson(type)) {
         throw new ComputeClientException(
             "Unreadable response to " + get.description() + context(response, requestId)
                 + ": Content-Type " + Secrets.of(request).maskHeaderValue(type) + " is not JSON");

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * than the SDK, which parses every timestamp into an {@code Instant}.
  */
 public final class HandRolledServer {
+  @SuppressWarnings("NullAway.Init") // databind sets it: every server body has an id
   public String id;
   public @Nullable String name;
   public @Nullable String status;

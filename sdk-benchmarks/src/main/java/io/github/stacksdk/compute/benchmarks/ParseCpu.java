@@ -38,6 +38,7 @@ public final class ParseCpu {
     JsonFactory sdkFactory = ModelJson.factory();
     ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     JsonFactory plain = new JsonFactory();
+    @SuppressWarnings("NullAway") // the page read is ServerBodies.page(..), which has its servers
     Reader[] readers = {
       bytes -> {
         try (JsonParser p = sdkFactory.createParser(bytes)) {

@@ -109,6 +109,7 @@ public final class RunAll {
     final List<Double> allocation = new ArrayList<>();
   }
 
+  @SuppressWarnings("NullAway") // scores holds every scenario.client pair it is asked for, put first
   private void run() throws Exception {
     long start = System.nanoTime();
     Map<String, Scores> scores = new LinkedHashMap<>();

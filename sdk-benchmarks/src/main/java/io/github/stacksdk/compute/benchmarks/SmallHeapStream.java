@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.benchmarks;
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.model.Server;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Streams 100,000 servers (100 pages of 1,000, about 185 MB of JSON) through {@code
@@ -29,7 +30,7 @@ public final class SmallHeapStream {
         Server s = listed.next();
         int i = (int) count;
         if (!s.id().equals(ServerBodies.id(i)) || !s.name().orElse("").equals(ServerBodies.name(i))
-            || s.created().isEmpty() || s.addresses().get("private").size() != 2) {
+            || s.created().isEmpty() || s.addresses().getOrDefault("private", List.of()).size() != 2) {
           System.out.println("FAILED: server " + i + " is " + s.id() + " " + s.name());
           System.exit(1);
         }

@@ -1,5 +1,7 @@
 package io.github.stacksdk.compute.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a call got no usable response: the connection failed, timed out or was interrupted,
  * TLS failed, or a success response's body could not be read or parsed. The underlying {@code
@@ -38,11 +40,11 @@ public class ComputeClientException extends ComputeException {
    * with {@code cause}; the message then ends with the number of attempts.
    *
    * @param message what went wrong on the last attempt
-   * @param cause the underlying exception of the last attempt
+   * @param cause the underlying exception of the last attempt, or null if there is none
    * @param attempts how many times the request was sent, at least 1
    * @throws IllegalArgumentException if {@code attempts} is less than 1
    */
-  public ComputeClientException(String message, Throwable cause, int attempts) {
+  public ComputeClientException(String message, @Nullable Throwable cause, int attempts) {
     super(message + attemptsSuffix(checkAttempts(attempts)), cause);
     this.attempts = attempts;
   }

@@ -1,5 +1,7 @@
 package io.github.stacksdk.compute.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The superclass of every exception this SDK throws, except the JDK's own precondition exceptions
  * ({@code NullPointerException}, {@code IllegalArgumentException}, {@code IllegalStateException})
@@ -24,9 +26,9 @@ public abstract class ComputeException extends RuntimeException {
    * Creates an exception with a message and the exception that caused it.
    *
    * @param message what went wrong
-   * @param cause the underlying exception
+   * @param cause the underlying exception, or null if there is none
    */
-  public ComputeException(String message, Throwable cause) {
+  public ComputeException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

@@ -39,6 +39,7 @@ final class ExampleCloud implements AutoCloseable {
 
   static ExampleCloud connect(Map<String, String> env, PrintStream out) {
     if (first(env, "OS_CLOUD") != null) {
+      @SuppressWarnings("NullAway") // first(env, "OS_CLOUD") is the value just found not null
       ComputeClient compute = ComputeClient.fromCloudsYaml(first(env, "OS_CLOUD")).build();
       out.println("Cloud: " + compute.endpoint() + " (cloud " + first(env, "OS_CLOUD") + " of clouds.yaml), microversion "
           + compute.microversion().orElse("2.1"));

@@ -146,7 +146,9 @@ final class ServerSorts {
       order = order == null ? next : order.thenComparing(next);
     }
     Comparator<ServerStore.Stored> byId = Comparator.comparingLong(s -> s.internalId);
-    return order.thenComparing(defaultDir.equals("desc") ? byId.reversed() : byId);
+    @SuppressWarnings("NullAway") // keys holds created_at at least, so the loop has set order
+    Comparator<ServerStore.Stored> sorted = order.thenComparing(defaultDir.equals("desc") ? byId.reversed() : byId);
+    return sorted;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -68,7 +68,9 @@ public final class CloudsYaml {
       throw new IllegalStateException("No cloud '" + name + "' in " + file + "; it has " + names);
     }
     ObjectNode merged = clouds.path(name).deepCopy();
-    Path secure = find(Map.of(), file.getParent(), home, new ArrayList<>(), SECURE_NAMES);
+    // A bare OS_CLIENT_CONFIG_FILE name has no parent: it is in the current directory.
+    Path beside = file.getParent();
+    Path secure = find(Map.of(), beside != null ? beside : Path.of(""), home, new ArrayList<>(), SECURE_NAMES);
     String source = "cloud '" + name + "' of " + file;
     if (secure != null) {
       JsonNode secrets = read(secure).path("clouds").path(name);

@@ -303,6 +303,7 @@ public final class ErrorDecoder {
     return node != null && (node.isTextual() || node.isNumber() || node.isBoolean());
   }
 
+  @SuppressWarnings("NullAway") // isScalar(node) is false for a null node
   private static @Nullable String scalarText(@Nullable JsonNode node) {
     return isScalar(node) ? node.asText() : null;
   }

@@ -47,7 +47,6 @@ public final class ServerJson {
    * One case per wire key. Plain code, no method reference per field ({@code Server.Builder::name}):
    * each would be a class spun at a cold start's first page, and a call the JIT may not inline.
    */
-  @SuppressWarnings("MethodLength") // one case per wire key reads better than a lookup table
   private static void readField(Server.Builder b, String name, JsonParser q) throws IOException {
     switch (name) {
       case "id": {

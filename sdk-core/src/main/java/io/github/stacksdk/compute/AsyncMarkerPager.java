@@ -19,7 +19,8 @@ final class AsyncMarkerPager<T> implements AsyncPageIterator<T> {
    * @param state a new state, of this iteration alone
    * @param fetcher makes the requests
    */
-  AsyncMarkerPager(MarkerState<T> state, Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
+  AsyncMarkerPager(
+      MarkerState<T> state, Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
     this.fetcher = fetcher;
     this.state = state;
   }

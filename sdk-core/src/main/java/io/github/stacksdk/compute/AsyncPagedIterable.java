@@ -46,7 +46,8 @@ public final class AsyncPagedIterable<T> {
    * @param pages a new iterator of the pages, as they are to be seen, for each use
    * @param itemPages a new iterator of the pages whose items are to be listed, for each use
    */
-  AsyncPagedIterable(Supplier<AsyncPageIterator<T>> pages, Supplier<AsyncPageIterator<T>> itemPages) {
+  AsyncPagedIterable(
+      Supplier<AsyncPageIterator<T>> pages, Supplier<AsyncPageIterator<T>> itemPages) {
     this.pages = pages;
     this.itemPages = itemPages;
   }
@@ -64,7 +65,9 @@ public final class AsyncPagedIterable<T> {
       Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
     return new AsyncPagedIterable<>(
         () -> new AsyncMarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
-        () -> new AsyncMarkerPager<>(MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
+        () ->
+            new AsyncMarkerPager<>(
+                MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
   }
 
   /**
@@ -80,7 +83,9 @@ public final class AsyncPagedIterable<T> {
     Supplier<AsyncPageIterator<T>> fixed =
         () -> {
           Iterator<Page<T>> it = copy.iterator();
-          return () -> CompletableFuture.completedFuture(it.hasNext() ? Optional.of(it.next()) : Optional.empty());
+          return () ->
+              CompletableFuture.completedFuture(
+                  it.hasNext() ? Optional.of(it.next()) : Optional.empty());
         };
     return new AsyncPagedIterable<>(fixed, fixed);
   }
@@ -129,7 +134,8 @@ public final class AsyncPagedIterable<T> {
   }
 
   /** Starts handing the pages to {@code action}. */
-  private static <T> CompletableFuture<Void> loop(AsyncPageIterator<T> pages, Consumer<? super Page<T>> action) {
+  private static <T> CompletableFuture<Void> loop(
+      AsyncPageIterator<T> pages, Consumer<? super Page<T>> action) {
     Loop<T> loop = new Loop<>(pages, action);
     loop.run();
     return loop;
@@ -166,11 +172,12 @@ public final class AsyncPagedIterable<T> {
         }
         watch(next);
         if (!next.isDone()) {
-          next.whenComplete((page, error) -> {
-            if (handle(page, error)) {
-              run();
-            }
-          });
+          next.whenComplete(
+              (page, error) -> {
+                if (handle(page, error)) {
+                  run();
+                }
+              });
           return;
         }
         Optional<Page<T>> page;

@@ -22,8 +22,10 @@ final class Attempts {
   private final RetryPolicy retries;
   private final CallLogging.Sink log;
   private final long startNanos = System.nanoTime();
+
   /** The requests sent so far, as far as known: each attempt counts once until it is over. */
   int sent;
+
   private int failed;
   private boolean renewed;
   private @Nullable SendCount current;
@@ -55,7 +57,8 @@ final class Attempts {
     long left = retries.deadline().toNanos() - (System.nanoTime() - startNanos);
     long callTimeout = call.timeout().timeoutNanos();
     if (callTimeout == 0 || left < callTimeout) {
-      call.timeout().timeout(Math.max(left, TimeUnit.MILLISECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+      call.timeout()
+          .timeout(Math.max(left, TimeUnit.MILLISECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
     }
     return call;
   }
@@ -79,7 +82,9 @@ final class Attempts {
   Duration waitBeforeRetry(Transport.Get<?> call, ComputeException failure) {
     countExtraSends();
     failed++;
-    if (failed >= retries.maxAttempts() || !retries.isRetryable(failure) || Thread.currentThread().isInterrupted()) {
+    if (failed >= retries.maxAttempts()
+        || !retries.isRetryable(failure)
+        || Thread.currentThread().isInterrupted()) {
       throw giveUp(failure);
     }
     Duration wait =
@@ -94,8 +99,17 @@ final class Attempts {
       throw giveUp(failure);
     }
     if (log.isDebugEnabled()) {
-      log.debug(call.description() + " failed (" + reason(failure) + "); attempt " + (sent + 1)
-          + " of " + retries.maxAttempts() + " in " + wait.toMillis() + " ms");
+      log.debug(
+          call.description()
+              + " failed ("
+              + reason(failure)
+              + "); attempt "
+              + (sent + 1)
+              + " of "
+              + retries.maxAttempts()
+              + " in "
+              + wait.toMillis()
+              + " ms");
     }
     return wait;
   }
@@ -109,7 +123,8 @@ final class Attempts {
       ComputeServiceException e = (ComputeServiceException) failure;
       return ComputeServiceException.from(e.error().toBuilder().attempts(sent).build());
     }
-    String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
+    String message =
+        Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
     return new ComputeClientException(message, failure.getCause(), sent);
   }
 

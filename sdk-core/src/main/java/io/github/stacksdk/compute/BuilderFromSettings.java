@@ -18,19 +18,24 @@ final class BuilderFromSettings {
     String authType = s.get("auth_type").orElse("password").toLowerCase(Locale.ROOT);
     if (token.isPresent() || authType.endsWith("token")) {
       builder.token(token.orElseThrow(() -> missing(s, "token")));
-      builder.endpoint(endpoint.orElseThrow(() -> missing(s, "compute_endpoint_override", "(needed with a token)")));
+      builder.endpoint(
+          endpoint.orElseThrow(
+              () -> missing(s, "compute_endpoint_override", "(needed with a token)")));
     } else {
       builder.keystone(keystone(s, authType));
       endpoint.ifPresent(builder::endpoint);
     }
     s.get("compute_api_version").flatMap(v -> microversion(s, v)).ifPresent(builder::microversion);
     s.get("cacert").map(Path::of).ifPresent(builder::caCertificate);
-    s.get("verify").filter(v -> v.equalsIgnoreCase("false")).ifPresent(v -> builder.verifyTls(false));
+    s.get("verify")
+        .filter(v -> v.equalsIgnoreCase("false"))
+        .ifPresent(v -> builder.verifyTls(false));
     return builder;
   }
 
   private static KeystoneAuth keystone(CloudSettings s, String authType) {
-    KeystoneAuth.Builder auth = KeystoneAuth.builder().authUrl(s.get("auth_url").orElseThrow(() -> missing(s, "auth_url")));
+    KeystoneAuth.Builder auth =
+        KeystoneAuth.builder().authUrl(s.get("auth_url").orElseThrow(() -> missing(s, "auth_url")));
     s.get("user_id").ifPresent(auth::userId);
     s.get("username").ifPresent(auth::username);
     s.get("user_domain_name").ifPresent(auth::userDomainName);
@@ -39,13 +44,19 @@ final class BuilderFromSettings {
     s.get("interface").map(i -> i.replaceAll("URL$", "")).ifPresent(auth::interfaceType);
     if (authType.equals("v3applicationcredential") || authType.equals("applicationcredential")) {
       auth.applicationCredentialSecret(
-          s.get("application_credential_secret").orElseThrow(() -> missing(s, "application_credential_secret")));
+          s.get("application_credential_secret")
+              .orElseThrow(() -> missing(s, "application_credential_secret")));
       if (s.get("application_credential_id").isPresent()) {
         auth.applicationCredentialId(s.get("application_credential_id").get());
       } else {
         auth.applicationCredentialName(
             s.get("application_credential_name")
-                .orElseThrow(() -> missing(s, "application_credential_id", "or " + s.nameOf("application_credential_name"))));
+                .orElseThrow(
+                    () ->
+                        missing(
+                            s,
+                            "application_credential_id",
+                            "or " + s.nameOf("application_credential_name"))));
         requireUser(s);
       }
     } else if (authType.equals("password") || authType.equals("v3password")) {
@@ -55,21 +66,35 @@ final class BuilderFromSettings {
       s.get("project_name").ifPresent(auth::projectName);
       s.get("project_domain_name").ifPresent(auth::projectDomainName);
       s.get("project_domain_id").ifPresent(auth::projectDomainId);
-      if (s.get("project_name").isPresent() && s.get("project_id").isEmpty()
-          && s.get("project_domain_name").isEmpty() && s.get("project_domain_id").isEmpty()) {
-        throw missing(s, "project_domain_name", "or " + s.nameOf("project_domain_id") + " (needed with " + s.nameOf("project_name") + ")");
+      if (s.get("project_name").isPresent()
+          && s.get("project_id").isEmpty()
+          && s.get("project_domain_name").isEmpty()
+          && s.get("project_domain_id").isEmpty()) {
+        throw missing(
+            s,
+            "project_domain_name",
+            "or "
+                + s.nameOf("project_domain_id")
+                + " (needed with "
+                + s.nameOf("project_name")
+                + ")");
       }
       s.get("domain_name").ifPresent(auth::domainName);
       s.get("domain_id").ifPresent(auth::domainId);
     } else {
       throw new IllegalStateException(
-          s.nameOf("auth_type") + " " + authType + " in " + s.source()
+          s.nameOf("auth_type")
+              + " "
+              + authType
+              + " in "
+              + s.source()
               + " is not supported: use password, v3applicationcredential or a token with an endpoint");
     }
     try {
       return auth.build();
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("The settings in " + s.source() + " cannot authenticate: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The settings in " + s.source() + " cannot authenticate: " + e.getMessage(), e);
     }
   }
 
@@ -81,7 +106,10 @@ final class BuilderFromSettings {
       throw missing(s, "username", "or " + s.nameOf("user_id"));
     }
     if (s.get("user_domain_name").isEmpty() && s.get("user_domain_id").isEmpty()) {
-      throw missing(s, "user_domain_name", "or " + s.nameOf("user_domain_id") + " (needed with " + s.nameOf("username") + ")");
+      throw missing(
+          s,
+          "user_domain_name",
+          "or " + s.nameOf("user_domain_id") + " (needed with " + s.nameOf("username") + ")");
     }
   }
 
@@ -95,7 +123,11 @@ final class BuilderFromSettings {
       return Optional.of(value);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
-          s.nameOf("compute_api_version") + " in " + s.source() + " must be a microversion such as 2.79, was " + value);
+          s.nameOf("compute_api_version")
+              + " in "
+              + s.source()
+              + " must be a microversion such as 2.79, was "
+              + value);
     }
   }
 

@@ -85,7 +85,8 @@ public final class ComputeAsyncClient {
   public AsyncPagedIterable<Server> listServers(ListServersRequest request) {
     operations.checkMicroversion(request);
     return AsyncPagedIterable.markerPaged(
-        request.marker().orElse(null), operations::distinctServers,
+        request.marker().orElse(null),
+        operations::distinctServers,
         marker -> operations.serversPage(request, marker).enqueue(transport));
   }
 
@@ -189,7 +190,9 @@ public final class ComputeAsyncClient {
     HttpUrl endpoint = operations.endpoint();
     VersionDiscovery.checkHasMicroversions(endpoint);
     return Futures.map(
-        versions(), versions -> VersionDiscovery.negotiate(endpoint, versions, client.microversion().orElse(null)));
+        versions(),
+        versions ->
+            VersionDiscovery.negotiate(endpoint, versions, client.microversion().orElse(null)));
   }
 
   @Override

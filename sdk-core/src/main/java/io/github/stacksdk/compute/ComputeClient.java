@@ -3,7 +3,6 @@ package io.github.stacksdk.compute;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.auth.TokenProvider;
-import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
@@ -23,7 +22,6 @@ import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
-import io.github.stacksdk.compute.model.internal.InterfaceAttachmentJson;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.net.URI;
 import java.nio.file.Path;
@@ -72,6 +70,7 @@ import org.jspecify.annotations.Nullable;
 public final class ComputeClient implements AutoCloseable {
   /** What this client was built with, its endpoint resolved, for {@link #toBuilder()}. */
   private final Builder settings;
+
   private final HttpUrl endpoint;
   private final @Nullable String microversion;
   private final OkHttpClient baseHttpClient;
@@ -89,7 +88,10 @@ public final class ComputeClient implements AutoCloseable {
     String userAgent = UserAgent.of(b.userAgentSuffix);
     OkHttpClient http =
         HttpClients.compute(
-            baseHttpClient, b, logSink, b.endpoint != null ? b.endpoint.toString() : "the identity catalog's endpoint");
+            baseHttpClient,
+            b,
+            logSink,
+            b.endpoint != null ? b.endpoint.toString() : "the identity catalog's endpoint");
     TokenProvider tokens;
     if (b.keystone != null || b.rackspace != null) {
       OkHttpClient identityHttp = HttpClients.identity(http, b.retryPolicy, delays);
@@ -99,7 +101,8 @@ public final class ComputeClient implements AutoCloseable {
               : RackspaceSession.of(Objects.requireNonNull(b.rackspace), identityHttp, userAgent);
       tokens = session;
       try {
-        this.endpoint = b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
+        this.endpoint =
+            b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
       } catch (RuntimeException e) {
         close();
         throw e;
@@ -111,14 +114,27 @@ public final class ComputeClient implements AutoCloseable {
     if (microversion != null && VersionDiscovery.isLegacy(endpoint)) {
       close();
       throw new IllegalStateException(
-          "microversion " + microversion + " cannot be used with the legacy /v2 endpoint " + endpoint
+          "microversion "
+              + microversion
+              + " cannot be used with the legacy /v2 endpoint "
+              + endpoint
               + ": Nova strips the microversion headers there; use the catalog's /v2.1 endpoint");
     }
     this.operations =
         new ComputeOperations(
-            endpoint, microversion == null ? Microversion.BASELINE : Microversion.parse(microversion), logSink);
+            endpoint,
+            microversion == null ? Microversion.BASELINE : Microversion.parse(microversion),
+            logSink);
     this.transport =
-        new Transport(http, tokens, b.retryPolicy, delays, logSink, userAgent, microversion, ModelJson.factory());
+        new Transport(
+            http,
+            tokens,
+            b.retryPolicy,
+            delays,
+            logSink,
+            userAgent,
+            microversion,
+            ModelJson.factory());
     this.async = new ComputeAsyncClient(this, operations, transport);
     this.settings = b.copy();
     settings.endpoint = endpoint;
@@ -176,7 +192,11 @@ public final class ComputeClient implements AutoCloseable {
    * @see #fromCloudsYaml(String)
    */
   public static Builder fromCloudsYaml() {
-    return fromCloudsYaml(null, System.getenv(), Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+    return fromCloudsYaml(
+        null,
+        System.getenv(),
+        Path.of("").toAbsolutePath(),
+        Path.of(System.getProperty("user.home")));
   }
 
   /**
@@ -192,11 +212,14 @@ public final class ComputeClient implements AutoCloseable {
    */
   public static Builder fromCloudsYaml(String cloud) {
     return fromCloudsYaml(
-        Objects.requireNonNull(cloud, "cloud == null"), System.getenv(), Path.of("").toAbsolutePath(),
+        Objects.requireNonNull(cloud, "cloud == null"),
+        System.getenv(),
+        Path.of("").toAbsolutePath(),
         Path.of(System.getProperty("user.home")));
   }
 
-  static Builder fromCloudsYaml(@Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
+  static Builder fromCloudsYaml(
+      @Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
     return BuilderFromSettings.builder(CloudsYaml.load(cloud, env, workingDirectory, home));
   }
 
@@ -250,7 +273,8 @@ public final class ComputeClient implements AutoCloseable {
   public PagedIterable<Server> listServers(ListServersRequest request) {
     operations.checkMicroversion(request);
     return PagedIterable.markerPaged(
-        request.marker().orElse(null), operations::distinctServers,
+        request.marker().orElse(null),
+        operations::distinctServers,
         marker -> operations.serversPage(request, marker).call(transport));
   }
 
@@ -358,7 +382,8 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException on an I/O failure or an unreadable document
    */
   public List<ComputeVersion> versions() {
-    return Futures.join(async.versions()); // the fallback to the versioned root is defined once, there
+    return Futures.join(
+        async.versions()); // the fallback to the versioned root is defined once, there
   }
 
   /**
@@ -390,8 +415,11 @@ public final class ComputeClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "ComputeClient{endpoint=" + endpoint + ", microversion="
-        + (microversion != null ? microversion : Microversion.BASELINE) + "}";
+    return "ComputeClient{endpoint="
+        + endpoint
+        + ", microversion="
+        + (microversion != null ? microversion : Microversion.BASELINE)
+        + "}";
   }
 
   /**
@@ -556,7 +584,8 @@ public final class ComputeClient implements AutoCloseable {
      */
     public Builder microversion(String microversion) {
       this.microversion =
-          Microversion.parse(Objects.requireNonNull(microversion, "microversion == null")).toString();
+          Microversion.parse(Objects.requireNonNull(microversion, "microversion == null"))
+              .toString();
       return this;
     }
 
@@ -648,7 +677,8 @@ public final class ComputeClient implements AutoCloseable {
      */
     public Builder userAgentSuffix(String userAgentSuffix) {
       Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
-      if (userAgentSuffix.isBlank() || !userAgentSuffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      if (userAgentSuffix.isBlank()
+          || !userAgentSuffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
         throw new IllegalArgumentException("userAgentSuffix must be printable ASCII text");
       }
       this.userAgentSuffix = userAgentSuffix.trim();
@@ -675,7 +705,8 @@ public final class ComputeClient implements AutoCloseable {
      *     pinned for the legacy {@code /v2} endpoint (which has none)
      */
     public ComputeClient build() {
-      int sources = (keystone != null ? 1 : 0) + (rackspace != null ? 1 : 0) + (tokens != null ? 1 : 0);
+      int sources =
+          (keystone != null ? 1 : 0) + (rackspace != null ? 1 : 0) + (tokens != null ? 1 : 0);
       if (sources > 1) {
         throw new IllegalStateException(
             "set one of keystone(..), rackspace(..) or a token (token, tokenProvider)");
@@ -684,7 +715,8 @@ public final class ComputeClient implements AutoCloseable {
         throw new IllegalStateException("token, tokenProvider, keystone or rackspace is not set");
       }
       if (tokens != null && endpoint == null) {
-        throw new IllegalStateException("endpoint is not set (nor keystone(..) or rackspace(..), whose catalog names one)");
+        throw new IllegalStateException(
+            "endpoint is not set (nor keystone(..) or rackspace(..), whose catalog names one)");
       }
       return new ComputeClient(this);
     }

@@ -69,11 +69,14 @@ final class ComputeOperations {
    * A page of servers ({@code GET /servers/detail}): more servers than the {@code limit} asked for
    * is not Nova's answer, and ends the call as soon as the count is passed.
    */
-  Operation<ServersPage, Page<Server>> serversPage(ListServersRequest request, @Nullable String marker) {
+  Operation<ServersPage, Page<Server>> serversPage(
+      ListServersRequest request, @Nullable String marker) {
     int limit = ServersQuery.limit(request);
     Transport.Get<ServersPage> get =
         new Transport.Get<>(
-            ServersQuery.url(endpoint, request, marker), p -> ResponseBodies.servers(p, limit), true,
+            ServersQuery.url(endpoint, request, marker),
+            p -> ResponseBodies.servers(p, limit),
+            true,
             Math.max(MAX_BODY_BYTES, limit * MAX_BODY_BYTES_PER_SERVER));
     return Operation.of(get, this::toPage);
   }
@@ -90,17 +93,24 @@ final class ComputeOperations {
    */
   Operation<List<VirtualInterface>, List<VirtualInterface>> virtualInterfaces(String serverId) {
     HttpUrl url =
-        Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2").build();
-    return Operation.of(new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true, MAX_BODY_BYTES))
-        .withErrors(e -> isMissingExtension(e) ? new VirtualInterfacesUnsupportedException(e.error()) : e);
+        Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2")
+            .build();
+    return Operation.of(
+            new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true, MAX_BODY_BYTES))
+        .withErrors(
+            e -> isMissingExtension(e) ? new VirtualInterfacesUnsupportedException(e.error()) : e);
   }
 
   /** The ports attached to a server ({@code GET /servers/{id}/os-interface}). */
-  Operation<List<InterfaceAttachment>, List<InterfaceAttachment>> interfaceAttachments(String serverId) {
-    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
+  Operation<List<InterfaceAttachment>, List<InterfaceAttachment>> interfaceAttachments(
+      String serverId) {
+    HttpUrl url =
+        Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
     return Operation.of(
         new Transport.Get<>(
-            url, p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read), true,
+            url,
+            p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read),
+            true,
             MAX_BODY_BYTES));
   }
 
@@ -119,7 +129,10 @@ final class ComputeOperations {
         "server",
         Server::id,
         id -> {
-          String message = "Server " + id + " came again on a later page (the list changed while it was read); skipped";
+          String message =
+              "Server "
+                  + id
+                  + " came again on a later page (the list changed while it was read); skipped";
           if (!warned.getAndSet(true)) {
             log.warn(message + ". Later repeats are logged at debug level");
           } else if (log.isDebugEnabled()) {

@@ -15,7 +15,8 @@ final class Futures {
   private Futures() {}
 
   /** The result of {@code source} transformed by {@code f}, failing as {@code source} fails. */
-  static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, Function<? super A, ? extends B> f) {
+  static <A, B> CompletableFuture<B> map(
+      CompletableFuture<A> source, Function<? super A, ? extends B> f) {
     Chained<B> result = new Chained<>(source);
     source.whenComplete(
         (value, error) -> {
@@ -76,7 +77,8 @@ final class Futures {
   /** The exception a stage failed with, without the JDK's {@code CompletionException} wrapper. */
   static Throwable unwrap(Throwable error) {
     Throwable e = error;
-    while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+    while ((e instanceof CompletionException || e instanceof ExecutionException)
+        && e.getCause() != null) {
       e = e.getCause();
     }
     return e;

@@ -39,9 +39,11 @@ final class HttpClients {
    *
    * @param where what the TLS warning names: the endpoint, or the catalog's when none is set
    */
-  static OkHttpClient compute(OkHttpClient base, ComputeClient.Builder settings, CallLogging.Sink log, String where) {
+  static OkHttpClient compute(
+      OkHttpClient base, ComputeClient.Builder settings, CallLogging.Sink log, String where) {
     // Nova and Keystone never redirect: a 3xx is an error, and nothing is sent to another origin,
-    // whatever the caller's own client would do (the guard is the last interceptor before the wire).
+    // whatever the caller's own client would do (the guard is the last interceptor before the
+    // wire).
     OkHttpClient.Builder http =
         base.newBuilder()
             .followRedirects(false)
@@ -52,7 +54,8 @@ final class HttpClients {
             .addNetworkInterceptor(new SameOriginGuard());
     Path caCertificate = settings.caCertificate;
     if (!settings.verifyTls) {
-      log.warn("TLS verification is off for " + where + ": any certificate is accepted (verify: false)");
+      log.warn(
+          "TLS verification is off for " + where + ": any certificate is accepted (verify: false)");
       Tls.trustAnything(http);
     } else if (caCertificate != null) {
       Tls.trustOnly(http, caCertificate);
@@ -67,14 +70,16 @@ final class HttpClients {
       http.callTimeout(settings.callTimeout);
     }
     if (settings.retryPolicy.maxAttempts() == 1) {
-      http.retryOnConnectionFailure(false); // none() means one attempt, OkHttp's silent one included
+      http.retryOnConnectionFailure(
+          false); // none() means one attempt, OkHttp's silent one included
     }
     return http.build();
   }
 
   /** The client of the identity calls: {@code compute}'s, sending again only a connection that failed. */
   static OkHttpClient identity(OkHttpClient compute, RetryPolicy retries, Delays delays) {
-    return compute.newBuilder()
+    return compute
+        .newBuilder()
         .addInterceptor(
             new ConnectRetry(
                 retries.maxAttempts(),

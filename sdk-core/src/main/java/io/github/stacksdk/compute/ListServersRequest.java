@@ -149,7 +149,8 @@ public abstract class ListServersRequest {
   @Value.Check
   void validate() {
     if (pageSize().isPresent() && pageSize().getAsInt() < 1) {
-      throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize().getAsInt());
+      throw new IllegalArgumentException(
+          "pageSize must be at least 1, was " + pageSize().getAsInt());
     }
     if (marker().isPresent() && marker().get().isBlank()) {
       throw new IllegalArgumentException("marker must not be blank");
@@ -172,7 +173,8 @@ public abstract class ListServersRequest {
     if (powerState().orElse(null) == PowerState.UNRECOGNIZED
         || vmState().orElse(null) == VmState.UNRECOGNIZED
         || taskState().orElse(null) == TaskState.UNRECOGNIZED) {
-      throw new IllegalArgumentException("UNRECOGNIZED is not a Nova state; use additionalQueryParameter");
+      throw new IllegalArgumentException(
+          "UNRECOGNIZED is not a Nova state; use additionalQueryParameter");
     }
     for (String key : additionalQueryParameters().keySet()) {
       if (Set.of("limit", "marker").contains(key)) {

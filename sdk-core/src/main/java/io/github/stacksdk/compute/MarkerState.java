@@ -38,8 +38,10 @@ final class MarkerState<T> {
 
   private final Set<String> seenMarkers = new HashSet<>();
   private final DistinctItems<T> distinct;
+
   /** Makes a page of some of a page's items; null when pages are yielded as Nova sent them. */
   private final @Nullable BiFunction<Page<T>, List<T>, Page<T>> withItems;
+
   private @Nullable String nextMarker;
   private boolean started;
   private boolean done;
@@ -76,7 +78,9 @@ final class MarkerState<T> {
    * @param withItems makes a page with the same marker and request id and these items
    */
   static <T> MarkerState<T> newItemsOnly(
-      @Nullable String firstMarker, DistinctItems<T> distinct, BiFunction<Page<T>, List<T>, Page<T>> withItems) {
+      @Nullable String firstMarker,
+      DistinctItems<T> distinct,
+      BiFunction<Page<T>, List<T>, Page<T>> withItems) {
     return new MarkerState<>(firstMarker, distinct, withItems);
   }
 

@@ -22,7 +22,9 @@ final class Operation<B, R> {
   private final UnaryOperator<ComputeServiceException> errors;
 
   private Operation(
-      Transport.Get<B> get, Function<Transport.Result<B>, R> result, UnaryOperator<ComputeServiceException> errors) {
+      Transport.Get<B> get,
+      Function<Transport.Result<B>, R> result,
+      UnaryOperator<ComputeServiceException> errors) {
     this.get = get;
     this.result = result;
     this.errors = errors;
@@ -64,6 +66,8 @@ final class Operation<B, R> {
         mapped,
         error ->
             CompletableFuture.failedFuture(
-                error instanceof ComputeServiceException ? errors.apply((ComputeServiceException) error) : error));
+                error instanceof ComputeServiceException
+                    ? errors.apply((ComputeServiceException) error)
+                    : error));
   }
 }

@@ -17,7 +17,11 @@ public final class Page<T> {
   private final @Nullable String requestId;
   private final @Nullable String microversion;
 
-  Page(List<T> items, @Nullable String nextMarker, @Nullable String requestId, @Nullable String microversion) {
+  Page(
+      List<T> items,
+      @Nullable String nextMarker,
+      @Nullable String requestId,
+      @Nullable String microversion) {
     this.items = List.copyOf(items);
     this.nextMarker = nextMarker;
     this.requestId = requestId;

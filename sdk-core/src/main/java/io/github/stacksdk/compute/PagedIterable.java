@@ -61,10 +61,14 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param fetcher makes the requests
    */
   static <T> PagedIterable<T> markerPaged(
-      @Nullable String firstMarker, Supplier<DistinctItems<T>> distinct, MarkerPager.PageFetcher<T> fetcher) {
+      @Nullable String firstMarker,
+      Supplier<DistinctItems<T>> distinct,
+      MarkerPager.PageFetcher<T> fetcher) {
     return new PagedIterable<>(
         () -> new MarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
-        () -> new MarkerPager<>(MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
+        () ->
+            new MarkerPager<>(
+                MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
   }
 
   /**

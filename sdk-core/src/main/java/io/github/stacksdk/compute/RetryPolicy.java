@@ -141,7 +141,9 @@ public final class RetryPolicy {
    */
   Duration backoff(int failed, DoubleSupplier random) {
     double exponential =
-        Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() * Math.pow(2, Math.max(0, failed - 1)));
+        Math.min(
+            maxBackoff.toMillis(),
+            initialBackoff.toMillis() * Math.pow(2, Math.max(0, failed - 1)));
     double half = exponential / 2;
     return Duration.ofMillis((long) (half + half * random.getAsDouble()));
   }
@@ -178,7 +180,8 @@ public final class RetryPolicy {
       return false;
     }
     if (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)) {
-      return "timeout".equals(cause.getMessage()); // OkHttp's call timeout; else an interrupt or a cancel
+      return "timeout"
+          .equals(cause.getMessage()); // OkHttp's call timeout; else an interrupt or a cancel
     }
     return !"Canceled".equals(cause.getMessage());
   }
@@ -205,8 +208,15 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
-        + ", maxBackoff=" + maxBackoff + ", deadline=" + deadline + "}";
+    return "RetryPolicy{maxAttempts="
+        + maxAttempts
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", deadline="
+        + deadline
+        + "}";
   }
 
   /** Builds {@link RetryPolicy} values; every setting has a default. */

@@ -30,7 +30,8 @@ final class ServersQuery {
     if (start != null) {
       url.addQueryParameter("marker", start);
     }
-    // Plain ifs, not a lambda per filter: each lambda costs a class spun at a cold start's first listing.
+    // Plain ifs, not a lambda per filter: each lambda costs a class spun at a cold start's first
+    // listing.
     if (r.changesSince().isPresent()) {
       url.addQueryParameter("changes-since", utc(r.changesSince().get()));
     }
@@ -90,15 +91,14 @@ final class ServersQuery {
     require(client, r.changesBefore().isPresent(), "changesBefore (changes-before)", "2.66");
     require(
         client,
-        !(r.tags().isEmpty() && r.tagsAny().isEmpty() && r.notTags().isEmpty() && r.notTagsAny().isEmpty()),
+        !(r.tags().isEmpty()
+            && r.tagsAny().isEmpty()
+            && r.notTags().isEmpty()
+            && r.notTagsAny().isEmpty()),
         "tags, tagsAny, notTags and notTagsAny",
         "2.26");
     require(client, r.locked().isPresent(), "locked", "2.73");
-    require(
-        client,
-        sortsBy(r, "locked"),
-        "sort key locked",
-        "2.73");
+    require(client, sortsBy(r, "locked"), "sort key locked", "2.73");
   }
 
   private static void require(Microversion client, boolean used, String parameter, String minimum) {

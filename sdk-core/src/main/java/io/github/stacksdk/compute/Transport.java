@@ -49,8 +49,10 @@ final class Transport {
   private final String userAgent;
   private final @Nullable String microversion;
   private final JsonFactory json;
+
   /** The asynchronous calls not yet complete, which {@link #close()} completes. */
   private final Set<AsyncCall<?>> pending = ConcurrentHashMap.newKeySet();
+
   private volatile boolean closed;
 
   Transport(
@@ -162,7 +164,8 @@ final class Transport {
   }
 
   private static ComputeClientException clientClosed(Get<?> get) {
-    return new ComputeClientException(get.description() + " was not completed: the client was closed");
+    return new ComputeClientException(
+        get.description() + " was not completed: the client was closed");
   }
 
   /**
@@ -193,9 +196,14 @@ final class Transport {
       throw e;
     } catch (RuntimeException e) {
       throw new ComputeClientException(
-          get.description() + " was not sent: the token provider failed (" + e.getClass().getName() + ")", e);
+          get.description()
+              + " was not sent: the token provider failed ("
+              + e.getClass().getName()
+              + ")",
+          e);
     }
-    String problem = token == null ? "is missing" : TokenValues.problem(token = TokenValues.strip(token));
+    String problem =
+        token == null ? "is missing" : TokenValues.problem(token = TokenValues.strip(token));
     if (problem != null) {
       throw new ComputeClientException(
           get.description() + " was not sent: the token from the token provider " + problem);
@@ -234,32 +242,51 @@ final class Transport {
       String type = response.header("Content-Type");
       if (type != null && ResponseHeaders.isOtherThanJson(type)) {
         throw new ComputeClientException(
-            "Unreadable response to " + get.description() + context(response, requestId)
-                + ": Content-Type " + Secrets.of(request).maskHeaderValue(type) + " is not JSON");
+            "Unreadable response to "
+                + get.description()
+                + context(response, requestId)
+                + ": Content-Type "
+                + Secrets.of(request).maskHeaderValue(type)
+                + " is not JSON");
       }
       try (JsonParser parser =
-          json.createParser(BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes))) {
+          json.createParser(
+              BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes))) {
         T value = get.reader.read(parser);
         return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
       } catch (BodyLimit.TooLarge e) {
         // Not Nova: a body this large is a broken or hostile server, and not worth a retry.
         throw new ComputeClientException(
-            "Unreadable response to " + get.description() + context(response, requestId) + ": "
-                + e.getMessage() + " for this call", e);
+            "Unreadable response to "
+                + get.description()
+                + context(response, requestId)
+                + ": "
+                + e.getMessage()
+                + " for this call",
+            e);
       } catch (JsonProcessingException e) {
         throw new ComputeClientException(
-            "Unreadable response to " + get.description() + context(response, requestId) + ": "
-                + e.getOriginalMessage(), e);
+            "Unreadable response to "
+                + get.description()
+                + context(response, requestId)
+                + ": "
+                + e.getOriginalMessage(),
+            e);
       } catch (IOException e) {
         // The body broke off, or could not be decompressed: name the response it belonged to. The
         // IOException stays the cause, so the failure is retried as one of the connection.
         throw new ComputeClientException(
-            get.description() + " failed while reading the body of its response" + context(response, requestId)
-                + ": " + describe(e), e);
+            get.description()
+                + " failed while reading the body of its response"
+                + context(response, requestId)
+                + ": "
+                + describe(e),
+            e);
       } catch (RuntimeException e) {
         // A body our readers did not foresee must still end in the SDK's own exception.
         throw new ComputeClientException(
-            "Unreadable response to " + get.description() + context(response, requestId) + ": " + e, e);
+            "Unreadable response to " + get.description() + context(response, requestId) + ": " + e,
+            e);
       }
     }
   }
@@ -270,9 +297,13 @@ final class Transport {
    */
   private static String context(Response response, @Nullable String requestId) {
     String encoding = contentEncoding(response);
-    return " (status " + response.code()
-        + (requestId != null ? ", request " + Secrets.of(response.request()).maskHeaderValue(requestId) : "")
-        + (encoding != null ? ", Content-Encoding " + encoding : "") + ")";
+    return " (status "
+        + response.code()
+        + (requestId != null
+            ? ", request " + Secrets.of(response.request()).maskHeaderValue(requestId)
+            : "")
+        + (encoding != null ? ", Content-Encoding " + encoding : "")
+        + ")";
   }
 
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {
@@ -290,7 +321,8 @@ final class Transport {
    */
   private static @Nullable String contentEncoding(Response response) {
     Response network = response.networkResponse();
-    String encoding = network != null ? network.header("Content-Encoding") : response.header("Content-Encoding");
+    String encoding =
+        network != null ? network.header("Content-Encoding") : response.header("Content-Encoding");
     if (encoding == null || encoding.isEmpty() || encoding.length() > 40) {
       return null;
     }

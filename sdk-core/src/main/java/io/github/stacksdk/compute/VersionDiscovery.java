@@ -62,7 +62,9 @@ final class VersionDiscovery {
   static void checkHasMicroversions(HttpUrl endpoint) {
     if (isLegacy(endpoint)) {
       throw new IllegalStateException(
-          "The legacy /v2 endpoint " + endpoint + " has no microversions (Nova strips the headers);"
+          "The legacy /v2 endpoint "
+              + endpoint
+              + " has no microversions (Nova strips the headers);"
               + " use the catalog's /v2.1 endpoint");
     }
   }
@@ -132,24 +134,43 @@ final class VersionDiscovery {
    *     has nothing in common with this SDK's
    * @throws IllegalStateException when the endpoint's version has no microversions
    */
-  static String negotiate(HttpUrl endpoint, List<ComputeVersion> versions, @Nullable String pinned) {
+  static String negotiate(
+      HttpUrl endpoint, List<ComputeVersion> versions, @Nullable String pinned) {
     ComputeVersion version =
         versionOf(endpoint, versions)
             .filter(ComputeVersion::supportsMicroversions)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "The compute endpoint " + endpoint + " offers no microversions (its version document lists "
-                            + versions + "); a legacy /v2 endpoint ignores them: use the catalog's /v2.1 endpoint"));
+                        "The compute endpoint "
+                            + endpoint
+                            + " offers no microversions (its version document lists "
+                            + versions
+                            + "); a legacy /v2 endpoint ignores them: use the catalog's /v2.1 endpoint"));
     Microversion min = Microversion.parse(version.minMicroversion().orElse("2.1"));
     Microversion max = Microversion.parse(version.maxMicroversion().get());
-    Microversion wanted = pinned != null ? Microversion.parse(pinned) : (HIGHEST_KNOWN.isLowerThan(max) ? HIGHEST_KNOWN : max);
+    Microversion wanted =
+        pinned != null
+            ? Microversion.parse(pinned)
+            : (HIGHEST_KNOWN.isLowerThan(max) ? HIGHEST_KNOWN : max);
     if (wanted.isLowerThan(min) || max.isLowerThan(wanted)) {
       String message =
-          "Version " + wanted + " is not supported by the API. Minimum is " + min + " and maximum is " + max + "."
-              + (pinned == null ? " This SDK knows microversions up to " + HIGHEST_KNOWN + "." : "");
+          "Version "
+              + wanted
+              + " is not supported by the API. Minimum is "
+              + min
+              + " and maximum is "
+              + max
+              + "."
+              + (pinned == null
+                  ? " This SDK knows microversions up to " + HIGHEST_KNOWN + "."
+                  : "");
       throw new MicroversionNotSupportedException(
-          ServiceError.builder().statusCode(406).faultName("computeFault").message(message).build());
+          ServiceError.builder()
+              .statusCode(406)
+              .faultName("computeFault")
+              .message(message)
+              .build());
     }
     return wanted.toString();
   }

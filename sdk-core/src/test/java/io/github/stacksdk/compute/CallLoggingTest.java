@@ -27,17 +27,20 @@ final class CallLoggingTest {
   @Test
   void successfulCall_logsOneDebugLineWithStatusRequestIdAndMicroversion() throws Exception {
     server.enqueue(
-        json(200, fixture("servers/server-get-resp.json")).newBuilder()
+        json(200, fixture("servers/server-get-resp.json"))
+            .newBuilder()
             .setHeader("OpenStack-API-Version", "compute 2.79")
             .build());
-    try (ComputeClient compute = client(server, "/v2.1").microversion("2.79").logSink(sink).build()) {
+    try (ComputeClient compute =
+        client(server, "/v2.1").microversion("2.79").logSink(sink).build()) {
       compute.getServer("s1");
     }
     assertThat(debug).hasSize(1);
     assertThat(debug.get(0))
         .matches("GET /v2.1/servers/s1 -> 200 \\(\\d+ ms, request req-200, microversion 2.79\\)");
     assertThat(trace).anySatisfy(line -> assertThat(line).contains("> X-Auth-Token: ****"));
-    assertThat(trace).anySatisfy(line -> assertThat(line).contains("< X-OpenStack-Request-Id: req-200"));
+    assertThat(trace)
+        .anySatisfy(line -> assertThat(line).contains("< X-OpenStack-Request-Id: req-200"));
     assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo(TOKEN);
   }
 
@@ -45,17 +48,25 @@ final class CallLoggingTest {
   void noLineAtAnyLevel_evenOnErrorsAndEchoes_containsTheToken() throws Exception {
     // The dropped connection comes first: on a fresh connection OkHttp does not retry silently.
     server.enqueue(
-        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(
-        json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"bad " + TOKEN + "\"}}")
+        json(
+                401,
+                "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"bad "
+                    + TOKEN
+                    + "\"}}")
             .newBuilder()
             .setHeader("X-Echo-Token", TOKEN)
             .build());
     server.enqueue(serversPageEchoingToken());
     try (ComputeClient compute = client(server, "/v2.1").logSink(sink).build()) {
-      assertThatThrownBy(() -> compute.getServer("s1")).isInstanceOf(ComputeException.class)
+      assertThatThrownBy(() -> compute.getServer("s1"))
+          .isInstanceOf(ComputeException.class)
           .hasMessageNotContaining(TOKEN);
-      assertThatThrownBy(() -> compute.getServer("s2")).isInstanceOf(ComputeException.class)
+      assertThatThrownBy(() -> compute.getServer("s2"))
+          .isInstanceOf(ComputeException.class)
           .hasMessageNotContaining(TOKEN);
       compute.listServers().stream().count();
     }
@@ -70,6 +81,9 @@ final class CallLoggingTest {
   }
 
   private static MockResponse serversPageEchoingToken() {
-    return json(200, "{\"servers\": []}").newBuilder().setHeader("Set-Cookie", "t=" + TOKEN).build();
+    return json(200, "{\"servers\": []}")
+        .newBuilder()
+        .setHeader("Set-Cookie", "t=" + TOKEN)
+        .build();
   }
 }

@@ -62,7 +62,8 @@ final class ComputeAsyncClientTest {
 
   private static Throwable failure(CompletableFuture<?> future) {
     ExecutionException e =
-        org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
     return e.getCause();
   }
 
@@ -71,7 +72,12 @@ final class ComputeAsyncClientTest {
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
     AtomicReference<String> thread = new AtomicReference<>();
     try (ComputeClient compute = client().build()) {
-      Server server = await(compute.async().getServer("s1").whenComplete((s, e) -> thread.set(Thread.currentThread().getName())));
+      Server server =
+          await(
+              compute
+                  .async()
+                  .getServer("s1")
+                  .whenComplete((s, e) -> thread.set(Thread.currentThread().getName())));
       assertThat(server.id()).isNotBlank();
     }
     RecordedRequest request = assertSentGet(server, "/v2.1/servers/s1", null);
@@ -97,12 +103,17 @@ final class ComputeAsyncClientTest {
   }
 
   @Test
-  void getServer_transientFailures_areRetriedOnTheSchedulerWithoutBlockingTheCaller() throws Exception {
+  void getServer_transientFailures_areRetriedOnTheSchedulerWithoutBlockingTheCaller()
+      throws Exception {
     // The drop comes first, on a fresh connection, which OkHttp itself never retries.
-    server.enqueue(new MockResponse.Builder().onResponseStart(new mockwebserver3.SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new mockwebserver3.SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(json(503, "{\"computeFault\": {\"code\": 503, \"message\": \"busy\"}}"));
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
-    try (ComputeClient compute = client().retryPolicy(RetryPolicy.defaults()).delays(delays).build()) {
+    try (ComputeClient compute =
+        client().retryPolicy(RetryPolicy.defaults()).delays(delays).build()) {
       assertThat(await(compute.async().getServer("s1")).id()).isNotBlank();
     }
     for (int i = 0; i < 3; i++) {
@@ -119,7 +130,8 @@ final class ComputeAsyncClientTest {
     try (ComputeClient compute =
         client().retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).delays(delays).build()) {
       assertThat(failure(compute.async().getServer("s1")))
-          .isInstanceOfSatisfying(ServiceErrorException.class, e -> assertThat(e.attempts()).isEqualTo(3))
+          .isInstanceOfSatisfying(
+              ServiceErrorException.class, e -> assertThat(e.attempts()).isEqualTo(3))
           .hasMessageEndingWith("; gave up after 3 attempts");
     }
     for (int i = 0; i < 3; i++) {
@@ -129,14 +141,19 @@ final class ComputeAsyncClientTest {
 
   @Test
   void cancel_cancelsTheHttpCall_andFreesTheConnection() throws Exception {
-    server.enqueue(json(200, fixture("servers/server-get-resp.json")).newBuilder().headersDelay(30, TimeUnit.SECONDS).build());
+    server.enqueue(
+        json(200, fixture("servers/server-get-resp.json"))
+            .newBuilder()
+            .headersDelay(30, TimeUnit.SECONDS)
+            .build());
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
     OkHttpClient http = new OkHttpClient();
     try (ComputeClient compute = client().httpClient(http).build()) {
       CompletableFuture<Server> slow = compute.async().getServer("slow");
       assertSentGet(server, "/v2.1/servers/slow", null); // the call is on the wire
       assertThat(slow.cancel(true)).isTrue();
-      assertThatThrownBy(() -> slow.get(1, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+      assertThatThrownBy(() -> slow.get(1, TimeUnit.SECONDS))
+          .isInstanceOf(CancellationException.class);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
       while (http.dispatcher().runningCallsCount() > 0 && System.nanoTime() < deadline) {
         Thread.sleep(10);
@@ -151,7 +168,11 @@ final class ComputeAsyncClientTest {
 
   @Test
   void cancel_duringTheWaitBeforeARetry_sendsNoMoreRequests() throws Exception {
-    server.enqueue(json(503, "{\"computeFault\": {\"code\": 503, \"message\": \"busy\"}}").newBuilder().setHeader("Retry-After", "2").build());
+    server.enqueue(
+        json(503, "{\"computeFault\": {\"code\": 503, \"message\": \"busy\"}}")
+            .newBuilder()
+            .setHeader("Retry-After", "2")
+            .build());
     try (ComputeClient compute = client().retryPolicy(RetryPolicy.defaults()).build()) {
       CompletableFuture<Server> future = compute.async().getServer("s1");
       assertSentGet(server, "/v2.1/servers/s1", null);
@@ -184,13 +205,16 @@ final class ComputeAsyncClientTest {
     server.enqueue(serversPage(ids("a", 2), "http://nova/v2.1/servers/detail?limit=2&marker=a2"));
     server.enqueue(serversPage(List.of(), null));
     try (ComputeClient compute = client().build()) {
-      AsyncPageIterator<Server> pages = compute.async().listServers(r -> r.pageSize(2)).pageIterator();
+      AsyncPageIterator<Server> pages =
+          compute.async().listServers(r -> r.pageSize(2)).pageIterator();
       Optional<Page<Server>> first = await(pages.next());
-      assertThat(first).hasValueSatisfying(p -> {
-        assertThat(p.items()).extracting(Server::id).containsExactly("a1", "a2");
-        assertThat(p.nextMarker()).contains("a2");
-        assertThat(p.requestId()).contains("req-200");
-      });
+      assertThat(first)
+          .hasValueSatisfying(
+              p -> {
+                assertThat(p.items()).extracting(Server::id).containsExactly("a1", "a2");
+                assertThat(p.nextMarker()).contains("a2");
+                assertThat(p.requestId()).contains("req-200");
+              });
       assertThat(await(pages.next())).isEmpty();
       assertThat(await(pages.next())).as("no request after the end").isEmpty();
     }
@@ -201,7 +225,11 @@ final class ComputeAsyncClientTest {
 
   @Test
   void listServers_pageIterator_refusesOverlappingCalls() throws Exception {
-    server.enqueue(serversPage(ids("a", 2), null).newBuilder().headersDelay(300, TimeUnit.MILLISECONDS).build());
+    server.enqueue(
+        serversPage(ids("a", 2), null)
+            .newBuilder()
+            .headersDelay(300, TimeUnit.MILLISECONDS)
+            .build());
     try (ComputeClient compute = client().build()) {
       AsyncPageIterator<Server> pages = compute.async().listServers().pageIterator();
       CompletableFuture<Optional<Page<Server>>> first = pages.next();
@@ -228,26 +256,37 @@ final class ComputeAsyncClientTest {
   }
 
   @Test
-  void listServers_repeatedMarkerWithNewServers_forEachEndsWithAnExceptionNamingIt() throws Exception {
+  void listServers_repeatedMarkerWithNewServers_forEachEndsWithAnExceptionNamingIt()
+      throws Exception {
     String sameAgain = "/v2.1/servers/detail?limit=2&marker=a2";
     List<String> listed = new CopyOnWriteArrayList<>();
 
     Throwable thrown =
-        listFromPageA(sameAgain, listed, serversPage(ids("b", 2), sameAgain), serversPage(ids("c", 2), sameAgain));
+        listFromPageA(
+            sameAgain,
+            listed,
+            serversPage(ids("b", 2), sameAgain),
+            serversPage(ids("c", 2), sameAgain));
 
     assertThat(thrown)
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessage("The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
-            + " (request req-200)");
+        .hasMessage(
+            "The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
+                + " (request req-200)");
     assertThat(listed).containsExactly("a1", "a2");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
     assertThat(server.getRequestCount()).as("no third page is asked for").isEqualTo(2);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "http://nova.example.org/v2.1/servers/detail?limit=2", "/v2.1/servers/detail?limit=2&marker=", "::not a url::"})
-  void listServers_nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(String href) throws Exception {
+  @ValueSource(
+      strings = {
+        "http://nova.example.org/v2.1/servers/detail?limit=2",
+        "/v2.1/servers/detail?limit=2&marker=",
+        "::not a url::"
+      })
+  void listServers_nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(String href)
+      throws Exception {
     List<String> listed = new CopyOnWriteArrayList<>();
 
     Throwable thrown = listFromPageA(href, listed, serversPage(ids("b", 1), null));
@@ -255,20 +294,26 @@ final class ComputeAsyncClientTest {
     assertThat(thrown).isNull();
     assertThat(listed).containsExactly("a1", "a2", "b1");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-    assertThat(log.warn).containsExactly("The next-page link has no marker; continuing after the last server, a2");
+    assertThat(log.warn)
+        .containsExactly("The next-page link has no marker; continuing after the last server, a2");
   }
 
   @Test
-  void listServers_nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint() throws Exception {
+  void listServers_nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint()
+      throws Exception {
     List<String> listed = new CopyOnWriteArrayList<>();
 
-    Throwable thrown = listFromPageA("https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
-        listed, serversPage(ids("b", 1), null));
+    Throwable thrown =
+        listFromPageA(
+            "https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
+            listed,
+            serversPage(ids("b", 1), null));
 
     assertThat(thrown).isNull();
     assertThat(listed).containsExactly("a1", "a2", "b1");
     RecordedRequest second = assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-    assertThat(second.getHeaders().get("Host")).isEqualTo(server.getHostName() + ":" + server.getPort());
+    assertThat(second.getHeaders().get("Host"))
+        .isEqualTo(server.getHostName() + ":" + server.getPort());
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -280,7 +325,9 @@ final class ComputeAsyncClientTest {
       AsyncPagedIterable<Server> servers = compute.async().listServers(r -> r.pageSize(3));
       List<String> each = new ArrayList<>();
 
-      assertThat(await(servers.toList())).extracting(Server::id).containsExactly("a1", "a2", "a3", "b1", "b2");
+      assertThat(await(servers.toList()))
+          .extracting(Server::id)
+          .containsExactly("a1", "a2", "a3", "b1", "b2");
       await(servers.forEach(s -> each.add(s.id())));
       assertThat(each).containsExactly("a1", "a2", "a3", "b1", "b2");
     }
@@ -293,10 +340,12 @@ final class ComputeAsyncClientTest {
   }
 
   @Test
-  void listServers_sameServersOnEveryPage_toListFailsWithTheGuardInsteadOfLooping() throws Exception {
+  void listServers_sameServersOnEveryPage_toListFailsWithTheGuardInsteadOfLooping()
+      throws Exception {
     server.setDispatcher(ComputeClientListServersTest.sameServersOnEveryPage());
     try (ComputeClient compute = client().build()) {
-      ComputeClientListServersTest.assertEndedByTheGuard(failure(compute.async().listServers(r -> r.pageSize(2)).toList()));
+      ComputeClientListServersTest.assertEndedByTheGuard(
+          failure(compute.async().listServers(r -> r.pageSize(2)).toList()));
     }
     ComputeClientListServersTest.assertSentUntilTheGuard(server);
   }
@@ -306,15 +355,19 @@ final class ComputeAsyncClientTest {
     server.setDispatcher(ComputeClientListServersTest.sameServersOnEveryPage());
     List<Page<Server>> pages = new ArrayList<>();
     try (ComputeClient compute = client().build()) {
-      AsyncPageIterator<Server> iterator = compute.async().listServers(r -> r.pageSize(2)).pageIterator();
+      AsyncPageIterator<Server> iterator =
+          compute.async().listServers(r -> r.pageSize(2)).pageIterator();
       for (int page = 1; page <= ComputeClientListServersTest.PAGES_BEFORE_THE_GUARD; page++) {
         pages.add(await(iterator.next()).orElseThrow());
       }
 
       ComputeClientListServersTest.assertEndedByTheGuard(failure(iterator.next()));
     }
-    assertThat(pages).allSatisfy(page -> assertThat(page.items()).extracting(Server::id).containsExactly("s1", "s2"));
-    assertThat(pages).extracting(page -> page.nextMarker().orElseThrow())
+    assertThat(pages)
+        .allSatisfy(
+            page -> assertThat(page.items()).extracting(Server::id).containsExactly("s1", "s2"));
+    assertThat(pages)
+        .extracting(page -> page.nextMarker().orElseThrow())
         .containsExactlyElementsOf(
             IntStream.rangeClosed(1, ComputeClientListServersTest.PAGES_BEFORE_THE_GUARD)
                 .mapToObj(page -> "m" + page)
@@ -328,7 +381,9 @@ final class ComputeAsyncClientTest {
     server.enqueue(json(400, fixture("errors/400-badRequest-marker-not-found.json")));
     List<String> listed = new ArrayList<>();
     try (ComputeClient compute = client().build()) {
-      assertThat(failure(compute.async().listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id()))))
+      assertThat(
+              failure(
+                  compute.async().listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id()))))
           .isInstanceOf(MarkerNotFoundException.class);
     }
     assertThat(listed).containsExactly("a1", "a2");
@@ -340,8 +395,11 @@ final class ComputeAsyncClientTest {
   void listServers_markerThatThen400s_failsAfterTheFirstPagesServers() throws Exception {
     List<String> listed = new CopyOnWriteArrayList<>();
 
-    Throwable thrown = listFromPageA("http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2", listed,
-        json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
+    Throwable thrown =
+        listFromPageA(
+            "http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2",
+            listed,
+            json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
 
     assertThat(thrown)
         .isInstanceOf(InvalidRequestException.class)
@@ -354,10 +412,15 @@ final class ComputeAsyncClientTest {
   @Test
   void listServers_cancelStopsTheListing() throws Exception {
     server.enqueue(serversPage(ids("a", 2), "http://nova/v2.1/servers/detail?marker=a2"));
-    server.enqueue(serversPage(ids("b", 2), "http://nova/v2.1/servers/detail?marker=b2").newBuilder().headersDelay(30, TimeUnit.SECONDS).build());
+    server.enqueue(
+        serversPage(ids("b", 2), "http://nova/v2.1/servers/detail?marker=b2")
+            .newBuilder()
+            .headersDelay(30, TimeUnit.SECONDS)
+            .build());
     CountDownLatch firstPage = new CountDownLatch(1);
     try (ComputeClient compute = client().build()) {
-      CompletableFuture<Void> listing = compute.async().listServers(r -> r.pageSize(2)).forEachPage(p -> firstPage.countDown());
+      CompletableFuture<Void> listing =
+          compute.async().listServers(r -> r.pageSize(2)).forEachPage(p -> firstPage.countDown());
       assertThat(firstPage.await(5, TimeUnit.SECONDS)).isTrue();
       assertSentGet(server, "/v2.1/servers/detail", "limit=2");
       assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
@@ -371,9 +434,17 @@ final class ComputeAsyncClientTest {
   void listServers_anActionThatThrows_failsTheListing() throws Exception {
     server.enqueue(serversPage(ids("a", 2), "http://nova/v2.1/servers/detail?marker=a2"));
     try (ComputeClient compute = client().build()) {
-      assertThat(failure(compute.async().listServers(r -> r.pageSize(2)).forEach(s -> {
-        throw new IllegalStateException("mine");
-      }))).isInstanceOf(IllegalStateException.class).hasMessage("mine");
+      assertThat(
+              failure(
+                  compute
+                      .async()
+                      .listServers(r -> r.pageSize(2))
+                      .forEach(
+                          s -> {
+                            throw new IllegalStateException("mine");
+                          })))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("mine");
     }
     assertSentGet(server, "/v2.1/servers/detail", "limit=2");
     assertThat(server.getRequestCount()).as("no page after the failed action").isEqualTo(1);
@@ -384,7 +455,10 @@ final class ComputeAsyncClientTest {
     server.enqueue(serversPage(ids("a", 2), "http://nova/v2.1/servers/detail?limit=2&marker=a2"));
     try (ComputeClient compute = client().build()) {
       Page<Server> page =
-          await(compute.async().listServersPage(ListServersRequest.builder().pageSize(2).marker("m0").build()));
+          await(
+              compute
+                  .async()
+                  .listServersPage(ListServersRequest.builder().pageSize(2).marker("m0").build()));
       assertThat(page.items()).extracting(Server::id).containsExactly("a1", "a2");
       assertThat(page.nextMarker()).contains("a2");
     }
@@ -417,10 +491,15 @@ final class ComputeAsyncClientTest {
   @Test
   void versionsAndNegotiation_fallBackToTheVersionedRoot() throws Exception {
     server.enqueue(json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"no\"}}"));
-    server.enqueue(json(200, "{\"version\": {\"id\": \"v2.1\", \"status\": \"CURRENT\", \"version\": \"2.93\", \"min_version\": \"2.1\"}}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"version\": {\"id\": \"v2.1\", \"status\": \"CURRENT\", \"version\": \"2.93\", \"min_version\": \"2.1\"}}"));
     server.enqueue(json(200, ROOT));
     try (ComputeClient compute = TestSupport.client(server, "/v2.1").build()) {
-      assertThat(await(compute.async().versions())).extracting(ComputeVersion::id).containsExactly("v2.1");
+      assertThat(await(compute.async().versions()))
+          .extracting(ComputeVersion::id)
+          .containsExactly("v2.1");
       assertThat(await(compute.async().negotiateMicroversion())).isEqualTo("2.93");
     }
     for (String path : List.of("/", "/v2.1/", "/")) {
@@ -433,7 +512,10 @@ final class ComputeAsyncClientTest {
 
   @Test
   void refusedToken_isRenewedOnce_asInTheSyncClient() throws Exception {
-    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"expired\"}}"));
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"expired\"}}"));
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
     String[] token = {TOKEN};
     TokenProvider renewing =
@@ -453,7 +535,8 @@ final class ComputeAsyncClientTest {
       await(compute.async().getServer("s1"));
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
-    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("renewed-" + TOKEN.length());
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token"))
+        .isEqualTo("renewed-" + TOKEN.length());
   }
 
   @Test
@@ -482,8 +565,8 @@ final class ComputeAsyncClientTest {
    * LeakCheck} watches; checks that no connection was left held and that the first request asked
    * for the first page, and returns what failed the listing (null: it completed).
    */
-  private @Nullable Throwable listFromPageA(String nextHref, List<String> listed, MockResponse... later)
-      throws Exception {
+  private @Nullable Throwable listFromPageA(
+      String nextHref, List<String> listed, MockResponse... later) throws Exception {
     server.enqueue(serversPage(ids("a", 2), nextHref));
     for (MockResponse page : later) {
       server.enqueue(page);
@@ -491,7 +574,8 @@ final class ComputeAsyncClientTest {
     Throwable thrown;
     try (LeakCheck leaks = LeakCheck.start()) {
       try (ComputeClient compute = client().httpClient(leaks.httpClient()).logSink(log).build()) {
-        CompletableFuture<Void> listing = compute.async().listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id()));
+        CompletableFuture<Void> listing =
+            compute.async().listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id()));
         thrown = catchThrowable(() -> listing.get(10, TimeUnit.SECONDS));
       }
       leaks.finish();

@@ -32,13 +32,16 @@ final class ComputeClientCloseTest {
 
   private ComputeClient client(boolean callersClient) {
     ComputeClient.Builder builder =
-        TestSupport.client(server, "/v2.1").retryPolicy(RetryPolicy.builder().maxAttempts(4).build());
+        TestSupport.client(server, "/v2.1")
+            .retryPolicy(RetryPolicy.builder().maxAttempts(4).build());
     return callersClient ? builder.httpClient(new OkHttpClient()).build() : builder.build();
   }
 
   private static MockResponse unavailable(int retryAfterSeconds) {
-    return json(503, "{\"computeFault\": {\"message\": \"busy\"}}").newBuilder()
-        .setHeader("Retry-After", Integer.toString(retryAfterSeconds)).build();
+    return json(503, "{\"computeFault\": {\"message\": \"busy\"}}")
+        .newBuilder()
+        .setHeader("Retry-After", Integer.toString(retryAfterSeconds))
+        .build();
   }
 
   @ParameterizedTest(name = "caller''s client: {0}")
@@ -60,8 +63,13 @@ final class ComputeClientCloseTest {
 
   @ParameterizedTest(name = "caller''s client: {0}")
   @ValueSource(booleans = {false, true})
-  void closeWhileAResponseIsAwaited_completesTheFutureAndCancelsTheCall(boolean callersClient) throws Exception {
-    server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}").newBuilder().headersDelay(20, TimeUnit.SECONDS).build());
+  void closeWhileAResponseIsAwaited_completesTheFutureAndCancelsTheCall(boolean callersClient)
+      throws Exception {
+    server.enqueue(
+        json(200, "{\"server\": {\"id\": \"s1\"}}")
+            .newBuilder()
+            .headersDelay(20, TimeUnit.SECONDS)
+            .build());
     ComputeClient compute = client(callersClient);
     CompletableFuture<Server> server1 = compute.async().getServer("s1");
     assertSentGet(server, "/v2.1/servers/s1", null);
@@ -74,8 +82,10 @@ final class ComputeClientCloseTest {
 
   @ParameterizedTest(name = "caller''s client: {0}")
   @ValueSource(booleans = {false, true})
-  void closeBetweenPages_completesTheListing_andLaterCallsFailTyped(boolean callersClient) throws Exception {
-    server.enqueue(TestSupport.serversPage(List.of("a", "b"), "http://nova/v2.1/servers/detail?marker=b"));
+  void closeBetweenPages_completesTheListing_andLaterCallsFailTyped(boolean callersClient)
+      throws Exception {
+    server.enqueue(
+        TestSupport.serversPage(List.of("a", "b"), "http://nova/v2.1/servers/detail?marker=b"));
     server.enqueue(unavailable(3));
     ComputeClient compute = client(callersClient);
     CompletableFuture<List<Server>> all = compute.async().listServers(r -> r.pageSize(2)).toList();

@@ -49,11 +49,19 @@ final class ComputeClientConcurrencyTest {
     public MockResponse dispatch(RecordedRequest request) {
       HttpUrl url = request.getUrl();
       if (!TOKEN.equals(request.getHeaders().get("X-Auth-Token"))) {
-        return json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"no token\"}}");
+        return json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"no token\"}}");
       }
       if (url.encodedPath().startsWith("/v2.1/servers/srv-")) {
         String id = url.pathSegments().get(2);
-        return json(200, "{\"server\": {\"id\": \"" + id + "\", \"name\": \"n-" + id + "\", \"status\": \"ACTIVE\"}}");
+        return json(
+            200,
+            "{\"server\": {\"id\": \""
+                + id
+                + "\", \"name\": \"n-"
+                + id
+                + "\", \"status\": \"ACTIVE\"}}");
       }
       int limit = Integer.parseInt(url.queryParameter("limit"));
       String marker = url.queryParameter("marker");
@@ -63,10 +71,14 @@ final class ComputeClientConcurrencyTest {
       for (String id : IDS.subList(from, to)) {
         servers.add("{\"id\": \"" + id + "\", \"name\": \"n-" + id + "\", \"status\": \"ACTIVE\"}");
       }
-      String links = to - from == limit
-          ? ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"http://nova/v2.1/servers/detail?limit="
-              + limit + "&marker=" + IDS.get(to - 1) + "\"}]"
-          : "";
+      String links =
+          to - from == limit
+              ? ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"http://nova/v2.1/servers/detail?limit="
+                  + limit
+                  + "&marker="
+                  + IDS.get(to - 1)
+                  + "\"}]"
+              : "";
       return json(200, "{\"servers\": " + servers + links + "}");
     }
   }
@@ -80,13 +92,17 @@ final class ComputeClientConcurrencyTest {
       List<Future<List<String>>> listings = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        Callable<List<String>> listing = () -> {
-          start.await();
-          if (thread % 5 == 0) { // some threads also show single servers in between
-            assertThat(compute.getServer("srv-0" + (100 + thread)).id()).isEqualTo("srv-0" + (100 + thread));
-          }
-          return compute.listServers(r -> r.pageSize(PAGE)).stream().map(Server::id).collect(Collectors.toList());
-        };
+        Callable<List<String>> listing =
+            () -> {
+              start.await();
+              if (thread % 5 == 0) { // some threads also show single servers in between
+                assertThat(compute.getServer("srv-0" + (100 + thread)).id())
+                    .isEqualTo("srv-0" + (100 + thread));
+              }
+              return compute.listServers(r -> r.pageSize(PAGE)).stream()
+                  .map(Server::id)
+                  .collect(Collectors.toList());
+            };
         listings.add(pool.submit(listing));
       }
       start.countDown();

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fromEnvironment()} and {@code fromCloudsYaml(..)}: what they read, and what they say when something is missing. */
 final class ComputeClientConfigTest {
-  private static final Instant IN_AN_HOUR = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+  private static final Instant IN_AN_HOUR =
+      Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @StartStop final MockWebServer server = new MockWebServer();
@@ -37,8 +38,12 @@ final class ComputeClientConfigTest {
 
   private void keystoneAnswers() {
     server.enqueue(
-        token("tok-1", IN_AN_HOUR,
-            service("compute", "nova",
+        token(
+            "tok-1",
+            IN_AN_HOUR,
+            service(
+                "compute",
+                "nova",
                 endpoint("public", "RegionOne", url("/public/v2.1")),
                 endpoint("internal", "RegionOne", url("/internal/v2.1")),
                 endpoint("public", "RegionTwo", url("/two/v2.1")))));
@@ -94,14 +99,16 @@ final class ComputeClientConfigTest {
       assertThat(compute.microversion()).isEmpty();
     }
     assertThat(tokenRequestAuth().toString())
-        .isEqualTo("{\"identity\":{\"methods\":[\"application_credential\"],"
-            + "\"application_credential\":{\"id\":\"ac1\",\"secret\":\"sec\"}}}");
+        .isEqualTo(
+            "{\"identity\":{\"methods\":[\"application_credential\"],"
+                + "\"application_credential\":{\"id\":\"ac1\",\"secret\":\"sec\"}}}");
   }
 
   @Test
   void environment_tokenWithEndpoint_needsNoKeystone() throws Exception {
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
-    Map<String, String> env = Map.of("OS_AUTH_TOKEN", "static-token", "OS_COMPUTE_ENDPOINT_OVERRIDE", url("/v2.1"));
+    Map<String, String> env =
+        Map.of("OS_AUTH_TOKEN", "static-token", "OS_COMPUTE_ENDPOINT_OVERRIDE", url("/v2.1"));
     try (ComputeClient compute = ComputeClient.fromEnvironment(env).build()) {
       compute.getServer("s1");
     }
@@ -125,11 +132,14 @@ final class ComputeClientConfigTest {
     assertThatThrownBy(() -> ComputeClient.fromEnvironment(noPassword))
         .hasMessage("OS_PASSWORD is not set in the environment");
     assertThatThrownBy(() -> ComputeClient.fromEnvironment(noUserDomain))
-        .hasMessage("OS_USER_DOMAIN_NAME or OS_USER_DOMAIN_ID (needed with OS_USERNAME) is not set in the environment");
+        .hasMessage(
+            "OS_USER_DOMAIN_NAME or OS_USER_DOMAIN_ID (needed with OS_USERNAME) is not set in the environment");
     assertThatThrownBy(() -> ComputeClient.fromEnvironment(Map.of("OS_AUTH_TOKEN", "t")))
-        .hasMessage("OS_COMPUTE_ENDPOINT_OVERRIDE (needed with a token) is not set in the environment");
+        .hasMessage(
+            "OS_COMPUTE_ENDPOINT_OVERRIDE (needed with a token) is not set in the environment");
     assertThatThrownBy(() -> ComputeClient.fromEnvironment(latest))
-        .hasMessageContaining("OS_COMPUTE_API_VERSION in the environment must be a microversion such as 2.79");
+        .hasMessageContaining(
+            "OS_COMPUTE_API_VERSION in the environment must be a microversion such as 2.79");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -139,11 +149,15 @@ final class ComputeClientConfigTest {
   }
 
   private String cloud(String name, boolean withPassword) {
-    return "  " + name + ":\n"
+    return "  "
+        + name
+        + ":\n"
         + "    region_name: RegionOne\n"
         + "    compute_api_version: '2.93'\n"
         + "    auth:\n"
-        + "      auth_url: " + url("/identity") + "\n"
+        + "      auth_url: "
+        + url("/identity")
+        + "\n"
         + "      username: alice\n"
         + (withPassword ? "      password: " + PASSWORD + "\n" : "")
         + "      user_domain_name: Default\n"
@@ -152,18 +166,23 @@ final class ComputeClientConfigTest {
   }
 
   @Test
-  void cloudsYaml_inTheWorkingDirectory_withSecureYamlMergedOverIt_andOsCloudChoosing() throws Exception {
+  void cloudsYaml_inTheWorkingDirectory_withSecureYamlMergedOverIt_andOsCloudChoosing()
+      throws Exception {
     keystoneAnswers();
     Path cwd = dir.resolve("work");
     write(cwd.resolve("clouds.yaml"), "clouds:\n" + cloud("test", false) + cloud("other", true));
-    write(cwd.resolve("secure.yaml"), "clouds:\n  test:\n    auth:\n      password: " + PASSWORD + "\n");
+    write(
+        cwd.resolve("secure.yaml"),
+        "clouds:\n  test:\n    auth:\n      password: " + PASSWORD + "\n");
 
     try (ComputeClient compute =
-        ComputeClient.fromCloudsYaml(null, Map.of("OS_CLOUD", "test"), cwd, dir.resolve("home")).build()) {
+        ComputeClient.fromCloudsYaml(null, Map.of("OS_CLOUD", "test"), cwd, dir.resolve("home"))
+            .build()) {
       assertThat(compute.endpoint().toString()).isEqualTo(url("/public/v2.1"));
       assertThat(compute.microversion()).contains("2.93");
     }
-    assertThat(tokenRequestAuth().at("/identity/password/user/password").asText()).isEqualTo(PASSWORD);
+    assertThat(tokenRequestAuth().at("/identity/password/user/password").asText())
+        .isEqualTo(PASSWORD);
   }
 
   @Test
@@ -172,12 +191,19 @@ final class ComputeClientConfigTest {
     keystoneAnswers();
     Path home = dir.resolve("home");
     write(home.resolve(".config/openstack/clouds.yaml"), "clouds:\n" + cloud("mine", true));
-    Path explicit = write(dir.resolve("elsewhere/my-clouds.yaml"), "clouds:\n" + cloud("explicit", true));
+    Path explicit =
+        write(dir.resolve("elsewhere/my-clouds.yaml"), "clouds:\n" + cloud("explicit", true));
 
     ComputeClient.fromCloudsYaml("mine", Map.of(), dir.resolve("empty"), home).build().close();
-    ComputeClient.fromCloudsYaml(null, Map.of("OS_CLIENT_CONFIG_FILE", explicit.toString()), dir, home).build().close();
+    ComputeClient.fromCloudsYaml(
+            null, Map.of("OS_CLIENT_CONFIG_FILE", explicit.toString()), dir, home)
+        .build()
+        .close();
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThatThrownBy(() -> ComputeClient.fromCloudsYaml("mine", Map.of("OS_CLIENT_CONFIG_FILE", explicit.toString()), dir, home))
+    assertThatThrownBy(
+            () ->
+                ComputeClient.fromCloudsYaml(
+                    "mine", Map.of("OS_CLIENT_CONFIG_FILE", explicit.toString()), dir, home))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No cloud 'mine' in " + explicit + "; it has [explicit]");
   }
@@ -192,7 +218,8 @@ final class ComputeClientConfigTest {
         .hasMessageContaining(home.resolve(".config/openstack/clouds.yaml").toString())
         .hasMessageContaining("/etc/openstack/clouds.yaml");
 
-    Path file = write(cwd.resolve("clouds.yaml"), "clouds:\n" + cloud("a", false) + cloud("b", true));
+    Path file =
+        write(cwd.resolve("clouds.yaml"), "clouds:\n" + cloud("a", false) + cloud("b", true));
     assertThatThrownBy(() -> ComputeClient.fromCloudsYaml(null, Map.of(), cwd, home))
         .hasMessage("Which cloud of " + file + "? Set OS_CLOUD or name one of [a, b]");
     assertThatThrownBy(() -> ComputeClient.fromCloudsYaml("a", Map.of(), cwd, home))
@@ -206,13 +233,25 @@ final class ComputeClientConfigTest {
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     try (ComputeClient compute =
         ComputeClient.fromEnvironment(
-                Map.of("OS_AUTH_TOKEN", "t", "OS_COMPUTE_ENDPOINT_OVERRIDE", url("/v2.1"), "OS_CACERT", pem.toString()))
+                Map.of(
+                    "OS_AUTH_TOKEN",
+                    "t",
+                    "OS_COMPUTE_ENDPOINT_OVERRIDE",
+                    url("/v2.1"),
+                    "OS_CACERT",
+                    pem.toString()))
             .build()) {
       assertThat(compute.getServer("s1").id()).isEqualTo("s1");
     }
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2.1/servers/s1");
     Path empty = write(dir.resolve("empty.pem"), "not a certificate\n");
-    assertThatThrownBy(() -> ComputeClient.builder().endpoint(url("/v2.1")).token("t").caCertificate(empty).build())
+    assertThatThrownBy(
+            () ->
+                ComputeClient.builder()
+                    .endpoint(url("/v2.1"))
+                    .token("t")
+                    .caCertificate(empty)
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(empty.toString());
   }

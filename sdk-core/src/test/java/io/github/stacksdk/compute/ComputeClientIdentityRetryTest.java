@@ -36,7 +36,8 @@ final class ComputeClientIdentityRetryTest {
   @StartStop private final MockWebServer server = new MockWebServer();
   private final RecordingDelays delays = new RecordingDelays();
   private final AtomicInteger refusals = new AtomicInteger();
-  private final OkHttpClient http = new OkHttpClient.Builder().socketFactory(new RefusingSocketFactory()).build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().socketFactory(new RefusingSocketFactory()).build();
 
   private ComputeClient.Builder keystoneClient() {
     String base = server.url("/").toString().replaceAll("/$", "");
@@ -53,7 +54,8 @@ final class ComputeClientIdentityRetryTest {
   }
 
   private String computeService() {
-    return service("compute", "nova", endpoint("public", "RegionOne", server.url("/compute/v2.1").toString()));
+    return service(
+        "compute", "nova", endpoint("public", "RegionOne", server.url("/compute/v2.1").toString()));
   }
 
   private RecordedRequest takeTokenRequest() throws InterruptedException {
@@ -82,7 +84,10 @@ final class ComputeClientIdentityRetryTest {
 
   @Test
   void tokenRequest_answered503_isNotSentAgain() throws Exception {
-    server.enqueue(json(503, "{\"error\": {\"code\": 503, \"title\": \"Service Unavailable\", \"message\": \"busy\"}}"));
+    server.enqueue(
+        json(
+            503,
+            "{\"error\": {\"code\": 503, \"title\": \"Service Unavailable\", \"message\": \"busy\"}}"));
     assertThatThrownBy(() -> keystoneClient().build())
         .isInstanceOf(ServiceErrorException.class)
         .hasMessageNotContaining(PASSWORD);
@@ -94,7 +99,9 @@ final class ComputeClientIdentityRetryTest {
   @Test
   void tokenRequest_refusedMoreOftenThanThePolicyAllows_fails() {
     refusals.set(10);
-    assertThatThrownBy(() -> keystoneClient().retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build())
+    assertThatThrownBy(
+            () ->
+                keystoneClient().retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build())
         .hasMessageContaining("POST")
         .hasRootCauseInstanceOf(ConnectException.class);
     assertThat(delays.waits).hasSize(2);
@@ -103,10 +110,14 @@ final class ComputeClientIdentityRetryTest {
 
   @Test
   void tokenRequest_answered408_isNotSentAgain() throws Exception {
-    server.enqueue(json(408, "{\"error\": {\"code\": 408, \"title\": \"Request Timeout\", \"message\": \"too slow\"}}"));
+    server.enqueue(
+        json(
+            408,
+            "{\"error\": {\"code\": 408, \"title\": \"Request Timeout\", \"message\": \"too slow\"}}"));
     server.enqueue(token("tok-1", IN_AN_HOUR, computeService()));
     assertThatThrownBy(() -> keystoneClient().build())
-        .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(408))
+        .isInstanceOfSatisfying(
+            ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(408))
         .hasMessageContaining("too slow")
         .hasMessageNotContaining(PASSWORD);
     takeTokenRequest();
@@ -116,7 +127,10 @@ final class ComputeClientIdentityRetryTest {
 
   @Test
   void tokenRequest_whoseConnectionDropsAfterItWasRead_isNotSentAgain() throws Exception {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(token("tok-1", IN_AN_HOUR, computeService()));
     assertThatThrownBy(() -> keystoneClient().build())
         .isInstanceOf(ComputeClientException.class)
@@ -130,8 +144,14 @@ final class ComputeClientIdentityRetryTest {
   @Test
   void tokenRenewal_overAConnectionThatDropsAfterReadingIt_isNotSentAgain() throws Exception {
     server.enqueue(token("tok-1", IN_AN_HOUR, computeService()));
-    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(token("tok-2", IN_AN_HOUR, computeService()));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     try (ComputeClient compute = keystoneClient().build()) {
@@ -180,7 +200,8 @@ final class ComputeClientIdentityRetryTest {
     }
 
     @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+    public Socket createSocket(
+        InetAddress address, int port, InetAddress localAddress, int localPort) {
       throw new UnsupportedOperationException();
     }
   }

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client with Keystone v3: token, catalog, renewal after a 401, errors and redaction. */
 final class ComputeClientKeystoneTest {
-  private static final Instant IN_AN_HOUR = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+  private static final Instant IN_AN_HOUR =
+      Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @StartStop final MockWebServer server = new MockWebServer();
@@ -52,7 +53,9 @@ final class ComputeClientKeystoneTest {
   }
 
   private String compute(String region) {
-    return service("compute", "nova",
+    return service(
+        "compute",
+        "nova",
         endpoint("public", region, url("/compute/v2.1")),
         endpoint("internal", region, url("/internal/v2.1")));
   }
@@ -71,7 +74,12 @@ final class ComputeClientKeystoneTest {
 
   @Test
   void password_projectScope_tokenAndCatalogEndpointAreUsed() throws Exception {
-    server.enqueue(token("tok-1", IN_AN_HOUR, service("identity", "keystone", endpoint("public", "RegionOne", url("/identity"))), compute("RegionOne")));
+    server.enqueue(
+        token(
+            "tok-1",
+            IN_AN_HOUR,
+            service("identity", "keystone", endpoint("public", "RegionOne", url("/identity"))),
+            compute("RegionOne")));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).build()) {
       assertThat(compute.endpoint().toString()).isEqualTo(url("/compute/v2.1"));
@@ -79,9 +87,12 @@ final class ComputeClientKeystoneTest {
     }
     JsonNode auth = body(takeTokenRequest()).path("auth");
     assertThat(auth.toString())
-        .isEqualTo("{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":\"alice\","
-            + "\"domain\":{\"name\":\"Default\"},\"password\":\"" + PASSWORD + "\"}}},"
-            + "\"scope\":{\"project\":{\"name\":\"web\",\"domain\":{\"name\":\"Default\"}}}}");
+        .isEqualTo(
+            "{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":\"alice\","
+                + "\"domain\":{\"name\":\"Default\"},\"password\":\""
+                + PASSWORD
+                + "\"}}},"
+                + "\"scope\":{\"project\":{\"name\":\"web\",\"domain\":{\"name\":\"Default\"}}}}");
     RecordedRequest get = server.takeRequest();
     assertThat(get.getUrl().encodedPath()).isEqualTo("/compute/v2.1/servers/s1");
     assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
@@ -92,7 +103,9 @@ final class ComputeClientKeystoneTest {
   void authUrl_withOrWithoutV3(String path) throws Exception {
     server.enqueue(token("tok-1", IN_AN_HOUR, compute("RegionOne")));
     try (ComputeClient compute =
-        ComputeClient.builder().keystone(password().authUrl(server.url(path).toString()).build()).build()) {
+        ComputeClient.builder()
+            .keystone(password().authUrl(server.url(path).toString()).build())
+            .build()) {
       assertThat(compute.endpoint().toString()).endsWith("/compute/v2.1");
     }
     takeTokenRequest();
@@ -104,40 +117,66 @@ final class ComputeClientKeystoneTest {
       server.enqueue(token("tok-" + i, IN_AN_HOUR, compute("RegionOne")));
     }
     KeystoneAuth byIds =
-        KeystoneAuth.builder().authUrl(url("/identity")).userId("u1").password(PASSWORD).projectId("8f3a9c").build();
+        KeystoneAuth.builder()
+            .authUrl(url("/identity"))
+            .userId("u1")
+            .password(PASSWORD)
+            .projectId("8f3a9c")
+            .build();
     KeystoneAuth appCredById =
-        KeystoneAuth.builder().authUrl(url("/identity")).applicationCredentialId("ac1").applicationCredentialSecret("sec").build();
+        KeystoneAuth.builder()
+            .authUrl(url("/identity"))
+            .applicationCredentialId("ac1")
+            .applicationCredentialSecret("sec")
+            .build();
     KeystoneAuth appCredByName =
-        KeystoneAuth.builder().authUrl(url("/identity")).applicationCredentialName("ci").username("alice")
-            .userDomainId("default").applicationCredentialSecret("sec").build();
+        KeystoneAuth.builder()
+            .authUrl(url("/identity"))
+            .applicationCredentialName("ci")
+            .username("alice")
+            .userDomainId("default")
+            .applicationCredentialSecret("sec")
+            .build();
     for (KeystoneAuth auth : List.of(byIds, appCredById, appCredByName)) {
       ComputeClient.builder().keystone(auth).build().close();
     }
     assertThat(body(takeTokenRequest()).path("auth").toString())
-        .isEqualTo("{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"id\":\"u1\",\"password\":\""
-            + PASSWORD + "\"}}},\"scope\":{\"project\":{\"id\":\"8f3a9c\"}}}");
+        .isEqualTo(
+            "{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"id\":\"u1\",\"password\":\""
+                + PASSWORD
+                + "\"}}},\"scope\":{\"project\":{\"id\":\"8f3a9c\"}}}");
     assertThat(body(takeTokenRequest()).path("auth").toString())
         .as("an application credential carries its own scope")
-        .isEqualTo("{\"identity\":{\"methods\":[\"application_credential\"],"
-            + "\"application_credential\":{\"id\":\"ac1\",\"secret\":\"sec\"}}}");
+        .isEqualTo(
+            "{\"identity\":{\"methods\":[\"application_credential\"],"
+                + "\"application_credential\":{\"id\":\"ac1\",\"secret\":\"sec\"}}}");
     assertThat(body(takeTokenRequest()).path("auth").toString())
-        .isEqualTo("{\"identity\":{\"methods\":[\"application_credential\"],\"application_credential\":{\"name\":\"ci\","
-            + "\"user\":{\"name\":\"alice\",\"domain\":{\"id\":\"default\"}},\"secret\":\"sec\"}}}");
+        .isEqualTo(
+            "{\"identity\":{\"methods\":[\"application_credential\"],\"application_credential\":{\"name\":\"ci\","
+                + "\"user\":{\"name\":\"alice\",\"domain\":{\"id\":\"default\"}},\"secret\":\"sec\"}}}");
   }
 
   @Test
-  void catalog_choosesByInterfaceRegionAndName_substitutesTheProject_andVersionsABareUrl() throws Exception {
+  void catalog_choosesByInterfaceRegionAndName_substitutesTheProject_andVersionsABareUrl()
+      throws Exception {
     String catalog =
-        service("compute", "nova",
+        service(
+            "compute",
+            "nova",
             endpoint("public", "RegionOne", url("/one/v2.1")),
             endpoint("public", "RegionTwo", url("/two/v2.1/%(tenant_id)s")),
             endpoint("internal", "RegionTwo", url("/two-internal/compute")));
-    String legacy = service("compute", "cloudServersOpenStack", endpoint("public", "RegionTwo", url("/legacy/v2/$(project_id)s")));
+    String legacy =
+        service(
+            "compute",
+            "cloudServersOpenStack",
+            endpoint("public", "RegionTwo", url("/legacy/v2/$(project_id)s")));
     for (int i = 0; i < 4; i++) {
       server.enqueue(token("tok", IN_AN_HOUR, catalog, legacy));
     }
     assertThat(endpointFor(password().region("RegionOne"))).isEqualTo(url("/one/v2.1"));
-    assertThat(endpointFor(password().region("RegionTwo").serviceName("nova"))).isEqualTo(url("/two/v2.1/8f3a9c"));
+    assertThat(endpointFor(password().region("RegionTwo").serviceName("nova")))
+        .isEqualTo(url("/two/v2.1/8f3a9c"));
     assertThat(endpointFor(password().region("RegionTwo").interfaceType("internal")))
         .isEqualTo(url("/two-internal/compute/v2.1"));
     assertThat(endpointFor(password().region("RegionTwo").serviceName("cloudServersOpenStack")))
@@ -154,17 +193,25 @@ final class ComputeClientKeystoneTest {
   @Test
   void catalog_noneOrSeveral_isAClearErrorListingTheOffers() throws Exception {
     server.enqueue(
-        token("tok", IN_AN_HOUR, compute("RegionOne"),
+        token(
+            "tok",
+            IN_AN_HOUR,
+            compute("RegionOne"),
             service("compute", "nova", endpoint("public", "RegionTwo", url("/two/v2.1")))));
     server.enqueue(token("tok", IN_AN_HOUR, compute("RegionOne")));
-    server.enqueue(token("tok", IN_AN_HOUR, service("identity", "keystone", endpoint("public", "RegionOne", url("/id")))));
+    server.enqueue(
+        token(
+            "tok",
+            IN_AN_HOUR,
+            service("identity", "keystone", endpoint("public", "RegionOne", url("/id")))));
 
     assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Several compute endpoints (2)")
         .hasMessageContaining("nova public RegionTwo " + url("/two/v2.1"))
         .hasMessageContaining("Set the region or the service name");
-    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().region("RegionNine").build()).build())
+    assertThatThrownBy(
+            () -> ComputeClient.builder().keystone(password().region("RegionNine").build()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("No compute endpoint")
         .hasMessageContaining("region RegionNine")
@@ -180,7 +227,10 @@ final class ComputeClientKeystoneTest {
     server.enqueue(token("tok-1", IN_AN_HOUR, compute("RegionOne")));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     try (ComputeClient compute =
-        ComputeClient.builder().keystone(password().build()).endpoint(url("/elsewhere/v2.1")).build()) {
+        ComputeClient.builder()
+            .keystone(password().build())
+            .endpoint(url("/elsewhere/v2.1"))
+            .build()) {
       compute.getServer("s1");
     }
     takeTokenRequest();
@@ -192,12 +242,21 @@ final class ComputeClientKeystoneTest {
   @Test
   void nova401_renewsTheTokenOnce_andAsksAgain() throws Exception {
     server.enqueue(token("tok-1", IN_AN_HOUR, compute("RegionOne")));
-    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
     server.enqueue(token("tok-2", IN_AN_HOUR, compute("RegionOne")));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
-    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"revoked\"}}"));
     server.enqueue(token("tok-3", IN_AN_HOUR, compute("RegionOne")));
-    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"still no\"}}"));
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"still no\"}}"));
     try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).build()) {
       assertThat(compute.getServer("s1").id()).isEqualTo("s1");
       assertThatThrownBy(() -> compute.getServer("s1"))
@@ -217,13 +276,17 @@ final class ComputeClientKeystoneTest {
   @Test
   void badCredentials_failAtBuild_withKeystonesMessage_andNoSecretAnywhere() throws Exception {
     server.enqueue(
-        json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"The password "
-            + PASSWORD + " is wrong.\"}}"));
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"The password "
+                + PASSWORD
+                + " is wrong.\"}}"));
     RecordingLogSink sink = new RecordingLogSink();
     KeystoneAuth auth = password().build();
 
     assertThatThrownBy(() -> ComputeClient.builder().keystone(auth).logSink(sink).build())
-        .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
         .hasMessageContaining("is wrong")
         .hasMessageNotContaining(PASSWORD);
     assertThat(auth.toString()).doesNotContain(PASSWORD).contains("password=****");
@@ -236,53 +299,97 @@ final class ComputeClientKeystoneTest {
     server.enqueue(token("gAAAA-subject-token-secret", IN_AN_HOUR, compute("RegionOne")));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     RecordingLogSink sink = new RecordingLogSink();
-    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).logSink(sink).build()) {
+    try (ComputeClient compute =
+        ComputeClient.builder().keystone(password().build()).logSink(sink).build()) {
       compute.getServer("s1");
       assertThat(compute.toString()).doesNotContain("gAAAA-subject-token-secret");
     }
-    assertThat(sink.all()).anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201"));
-    assertThat(sink.all()).noneMatch(line -> line.contains("gAAAA-subject-token-secret") || line.contains(PASSWORD));
+    assertThat(sink.all())
+        .anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201"));
+    assertThat(sink.all())
+        .noneMatch(line -> line.contains("gAAAA-subject-token-secret") || line.contains(PASSWORD));
     takeTokenRequest();
-    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("gAAAA-subject-token-secret");
+    assertThat(server.takeRequest().getHeaders().get("X-Auth-Token"))
+        .isEqualTo("gAAAA-subject-token-secret");
   }
 
   @Test
   void settings_thatCannotWork_failAtBuild() {
-    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").username("a").password("p").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userDomainName");
+    assertThatThrownBy(
+            () -> KeystoneAuth.builder().authUrl("http://k").username("a").password("p").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userDomainName");
     assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").userId("u").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("password");
-    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").userId("u").password("p").projectName("p").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("projectDomain");
-    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").applicationCredentialId("a")
-            .applicationCredentialSecret("s").projectId("p").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own scope");
-    assertThatThrownBy(() -> KeystoneAuth.builder().authUrl("http://k").userId("u").password("p").interfaceType("private").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interfaceType");
-    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).token("t").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("set one of keystone(..), rackspace(..) or a token");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("password");
+    assertThatThrownBy(
+            () ->
+                KeystoneAuth.builder()
+                    .authUrl("http://k")
+                    .userId("u")
+                    .password("p")
+                    .projectName("p")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("projectDomain");
+    assertThatThrownBy(
+            () ->
+                KeystoneAuth.builder()
+                    .authUrl("http://k")
+                    .applicationCredentialId("a")
+                    .applicationCredentialSecret("s")
+                    .projectId("p")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("own scope");
+    assertThatThrownBy(
+            () ->
+                KeystoneAuth.builder()
+                    .authUrl("http://k")
+                    .userId("u")
+                    .password("p")
+                    .interfaceType("private")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("interfaceType");
+    assertThatThrownBy(
+            () -> ComputeClient.builder().keystone(password().build()).token("t").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("set one of keystone(..), rackspace(..) or a token");
     assertThat(server.getRequestCount()).isZero();
   }
 
   /** {@link KeystoneResponses#token} with this X-Subject-Token, written as is (any character). */
   private MockResponse tokenWithRawHeader(String subjectToken) {
-    return token("placeholder", IN_AN_HOUR, compute("RegionOne")).newBuilder()
+    return token("placeholder", IN_AN_HOUR, compute("RegionOne"))
+        .newBuilder()
         .removeHeader("X-Subject-Token")
         .addHeaderLenient("X-Subject-Token", subjectToken)
         .build();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"gAAAA-s\u00e9cret-subject-token", "gAAAA-s\u0007cret-subject-token", "gAAAA-s cret-subject-token"})
-  void subjectToken_thatAHeaderCannotCarry_failsAtBuild_withoutQuotingIt(String subjectToken) throws Exception {
+  @ValueSource(
+      strings = {
+        "gAAAA-s\u00e9cret-subject-token",
+        "gAAAA-s\u0007cret-subject-token",
+        "gAAAA-s cret-subject-token"
+      })
+  void subjectToken_thatAHeaderCannotCarry_failsAtBuild_withoutQuotingIt(String subjectToken)
+      throws Exception {
     server.enqueue(tokenWithRawHeader(subjectToken));
 
-    Throwable thrown = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable thrown =
+        catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
 
     assertThat(thrown)
         .isInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with an X-Subject-Token that has a character");
-    assertThat(ExceptionTexts.of(thrown)).doesNotContain(subjectToken).doesNotContain("cret-subject-token").doesNotContain("gAAAA");
+        .hasMessageStartingWith(
+            "Keystone answered POST /identity/v3/auth/tokens with an X-Subject-Token that has a character");
+    assertThat(ExceptionTexts.of(thrown))
+        .doesNotContain(subjectToken)
+        .doesNotContain("cret-subject-token")
+        .doesNotContain("gAAAA");
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -306,7 +413,9 @@ final class ComputeClientKeystoneTest {
     // 64 MB of catalog once inflated, less than 1 MB on the wire.
     Buffer gzipped = new Buffer();
     try (OutputStream out = new GZIPOutputStream(gzipped.outputStream())) {
-      out.write(("{\"token\": {\"expires_at\": \"" + IN_AN_HOUR + "\", \"catalog\": [").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("{\"token\": {\"expires_at\": \"" + IN_AN_HOUR + "\", \"catalog\": [")
+              .getBytes(StandardCharsets.UTF_8));
       // 4,000,000 entries of 16 bytes.
       byte[] entries = "{},             ".repeat(100_000).getBytes(StandardCharsets.UTF_8);
       for (int i = 0; i < 40; i++) {
@@ -326,7 +435,8 @@ final class ComputeClientKeystoneTest {
 
     assertThatThrownBy(() -> ComputeClient.builder().keystone(password().build()).build())
         .isInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with more than 8388608 bytes")
+        .hasMessageStartingWith(
+            "Keystone answered POST /identity/v3/auth/tokens with more than 8388608 bytes")
         .hasMessageNotContaining(PASSWORD);
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -345,22 +455,44 @@ final class ComputeClientKeystoneTest {
   void expiresAt_thatIsNoTimestamp_failsTyped_withAShortPrintableExcerpt() throws Exception {
     String catalog = "\"catalog\": [" + compute("RegionOne") + "]";
     server.enqueue(tokenBody("{\"expires_at\": \"not-a-date\", " + catalog + "}"));
-    server.enqueue(tokenBody("{\"expires_at\": \"2026-01-01T00:00:00Z \\u0007 " + PASSWORD + " " + "x".repeat(500) + "\", " + catalog + "}"));
+    server.enqueue(
+        tokenBody(
+            "{\"expires_at\": \"2026-01-01T00:00:00Z \\u0007 "
+                + PASSWORD
+                + " "
+                + "x".repeat(500)
+                + "\", "
+                + catalog
+                + "}"));
     server.enqueue(tokenBody("{\"expires_at\": 1767225600, " + catalog + "}"));
-    server.enqueue(tokenBody("{\"expires_at\": \"" + IN_AN_HOUR + "\", \"issued_at\": \"yesterday\", " + catalog + "}"));
+    server.enqueue(
+        tokenBody(
+            "{\"expires_at\": \""
+                + IN_AN_HOUR
+                + "\", \"issued_at\": \"yesterday\", "
+                + catalog
+                + "}"));
 
-    Throwable notADate = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
-    Throwable long_ = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
-    Throwable number = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
-    Throwable issued = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable notADate =
+        catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable long_ =
+        catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable number =
+        catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable issued =
+        catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
 
     assertThat(notADate)
         .isInstanceOf(ComputeClientException.class)
-        .hasMessage("Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"not-a-date\"");
+        .hasMessage(
+            "Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"not-a-date\"");
     assertThat(long_)
         .isInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"2026-01-01T00:00:00Z ? ****");
-    assertThat(long_.getMessage()).hasSizeLessThan(200).doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+        .hasMessageStartingWith(
+            "Keystone answered POST /identity/v3/auth/tokens with an expires_at that is not a timestamp: \"2026-01-01T00:00:00Z ? ****");
+    assertThat(long_.getMessage())
+        .hasSizeLessThan(200)
+        .doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
     assertThat(number)
         .isInstanceOf(ComputeClientException.class)
         .hasMessageEndingWith("with an expires_at that is not a timestamp: a number");
@@ -368,7 +500,9 @@ final class ComputeClientKeystoneTest {
         .isInstanceOf(ComputeClientException.class)
         .hasMessageEndingWith("with an issued_at that is not a timestamp: \"yesterday\"");
     for (Throwable thrown : List.of(notADate, long_, number, issued)) {
-      assertThat(ExceptionTexts.of(thrown)).doesNotContain(PASSWORD).doesNotContain("DateTimeParseException");
+      assertThat(ExceptionTexts.of(thrown))
+          .doesNotContain(PASSWORD)
+          .doesNotContain("DateTimeParseException");
     }
     for (int i = 0; i < 4; i++) {
       takeTokenRequest();
@@ -379,10 +513,12 @@ final class ComputeClientKeystoneTest {
   @Test
   void tokenAnswer_thatIsNotJson_failsTyped_withoutQuotingTheBody() throws Exception {
     server.enqueue(tokenBody("{\"expires_at\": " + PASSWORD + "}"));
-    Throwable thrown = catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
+    Throwable thrown =
+        catchThrowable(() -> ComputeClient.builder().keystone(password().build()).build());
     assertThat(thrown)
         .isInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Keystone answered POST /identity/v3/auth/tokens with a body that is not JSON");
+        .hasMessageStartingWith(
+            "Keystone answered POST /identity/v3/auth/tokens with a body that is not JSON");
     assertThat(ExceptionTexts.of(thrown)).doesNotContain(PASSWORD).doesNotContain("pa55word");
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -390,14 +526,20 @@ final class ComputeClientKeystoneTest {
 
   @ParameterizedTest(name = "application credential: {0}")
   @ValueSource(booleans = {false, true})
-  void secretEchoedInAPrintedHeader_isMaskedAtDebugAndTrace(boolean applicationCredential) throws Exception {
+  void secretEchoedInAPrintedHeader_isMaskedAtDebugAndTrace(boolean applicationCredential)
+      throws Exception {
     String secret = applicationCredential ? "app-cred-s3cret-value" : PASSWORD;
     KeystoneAuth auth =
         applicationCredential
-            ? KeystoneAuth.builder().authUrl(url("/identity")).applicationCredentialId("ac1").applicationCredentialSecret(secret).build()
+            ? KeystoneAuth.builder()
+                .authUrl(url("/identity"))
+                .applicationCredentialId("ac1")
+                .applicationCredentialSecret(secret)
+                .build()
             : password().build();
     server.enqueue(
-        token("tok-1", IN_AN_HOUR, compute("RegionOne")).newBuilder()
+        token("tok-1", IN_AN_HOUR, compute("RegionOne"))
+            .newBuilder()
             .setHeader("X-Openstack-Request-Id", "req-" + secret)
             .setHeader("Content-Type", "application/json; echo=" + secret)
             .build());
@@ -405,9 +547,14 @@ final class ComputeClientKeystoneTest {
 
     ComputeClient.builder().keystone(auth).logSink(sink).build().close();
 
-    assertThat(sink.debug).anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201") && line.contains("request req-****"));
+    assertThat(sink.debug)
+        .anyMatch(
+            line ->
+                line.startsWith("POST /identity/v3/auth/tokens -> 201")
+                    && line.contains("request req-****"));
     assertThat(sink.trace).anyMatch(line -> line.contains("< X-Openstack-Request-Id: req-****;"));
-    assertThat(sink.trace).anyMatch(line -> line.contains("< Content-Type: application/json; echo=****;"));
+    assertThat(sink.trace)
+        .anyMatch(line -> line.contains("< Content-Type: application/json; echo=****;"));
     assertThat(sink.all()).noneMatch(line -> line.contains(secret));
     RecordedRequest post = takeTokenRequest();
     assertThat(post.getBody().utf8()).contains(secret);

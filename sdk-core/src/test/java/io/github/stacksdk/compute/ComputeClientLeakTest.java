@@ -69,7 +69,8 @@ final class ComputeClientLeakTest {
     final Supplier<MockResponse> response;
     final Class<? extends ComputeException> expected;
 
-    Failure(String name, Supplier<MockResponse> response, Class<? extends ComputeException> expected) {
+    Failure(
+        String name, Supplier<MockResponse> response, Class<? extends ComputeException> expected) {
       this.name = name;
       this.response = response;
       this.expected = expected;
@@ -78,24 +79,79 @@ final class ComputeClientLeakTest {
 
   private static final List<Failure> FAILURES =
       List.of(
-          new Failure("400", () -> json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"no\"}}"), InvalidRequestException.class),
-          new Failure("404", () -> json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"gone\"}}"), ResourceNotFoundException.class),
-          new Failure("418", () -> json(418, "{\"teapot\": {\"code\": 418, \"message\": \"short and stout\"}}"), ComputeServiceException.class),
-          new Failure("500", () -> json(500, "{\"computeFault\": {\"code\": 500, \"message\": \"boom\"}}"), ServiceErrorException.class),
-          new Failure("503 big", () -> json(503, "{\"computeFault\": {\"code\": 503, \"message\": \"" + "x".repeat(50_000) + "\"}}"), ServiceErrorException.class),
-          new Failure("502 html", () -> new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html")
-              .body("<html><body><h1>502 Bad Gateway</h1></body></html>").build(), ServiceErrorException.class),
-          new Failure("200 html", () -> new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
-              .body("<html>login</html>").build(), ComputeClientException.class),
-          new Failure("bad json", () -> json(200, "{\"server\": {\"id\": \"s1\", \"name\": }"), ComputeClientException.class),
-          new Failure("wrong shape", () -> json(200, "{\"servers\": {}}"), ComputeClientException.class),
-          new Failure("reset at start", () -> new MockResponse.Builder()
-              .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build(), ComputeClientException.class),
-          new Failure("reset mid-body", () -> json(200, SERVER).newBuilder()
-              .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build(), ComputeClientException.class),
-          new Failure("short body", () -> json(200, SERVER).newBuilder()
-              .setHeader("Content-Length", SERVER.length() + 100)
-              .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build(), ComputeClientException.class));
+          new Failure(
+              "400",
+              () -> json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"no\"}}"),
+              InvalidRequestException.class),
+          new Failure(
+              "404",
+              () -> json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"gone\"}}"),
+              ResourceNotFoundException.class),
+          new Failure(
+              "418",
+              () -> json(418, "{\"teapot\": {\"code\": 418, \"message\": \"short and stout\"}}"),
+              ComputeServiceException.class),
+          new Failure(
+              "500",
+              () -> json(500, "{\"computeFault\": {\"code\": 500, \"message\": \"boom\"}}"),
+              ServiceErrorException.class),
+          new Failure(
+              "503 big",
+              () ->
+                  json(
+                      503,
+                      "{\"computeFault\": {\"code\": 503, \"message\": \""
+                          + "x".repeat(50_000)
+                          + "\"}}"),
+              ServiceErrorException.class),
+          new Failure(
+              "502 html",
+              () ->
+                  new MockResponse.Builder()
+                      .code(502)
+                      .setHeader("Content-Type", "text/html")
+                      .body("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                      .build(),
+              ServiceErrorException.class),
+          new Failure(
+              "200 html",
+              () ->
+                  new MockResponse.Builder()
+                      .code(200)
+                      .setHeader("Content-Type", "text/html")
+                      .body("<html>login</html>")
+                      .build(),
+              ComputeClientException.class),
+          new Failure(
+              "bad json",
+              () -> json(200, "{\"server\": {\"id\": \"s1\", \"name\": }"),
+              ComputeClientException.class),
+          new Failure(
+              "wrong shape", () -> json(200, "{\"servers\": {}}"), ComputeClientException.class),
+          new Failure(
+              "reset at start",
+              () ->
+                  new MockResponse.Builder()
+                      .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+                      .build(),
+              ComputeClientException.class),
+          new Failure(
+              "reset mid-body",
+              () ->
+                  json(200, SERVER)
+                      .newBuilder()
+                      .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+                      .build(),
+              ComputeClientException.class),
+          new Failure(
+              "short body",
+              () ->
+                  json(200, SERVER)
+                      .newBuilder()
+                      .setHeader("Content-Length", SERVER.length() + 100)
+                      .onResponseEnd(new SocketEffect.CloseSocket(true, false, false))
+                      .build(),
+              ComputeClientException.class));
 
   @Test
   void tenThousandFailingCalls_leaveNoConnectionOrResponseOpen() throws Exception {
@@ -112,32 +168,37 @@ final class ComputeClientLeakTest {
         });
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
     try (ComputeClient compute =
-        TestSupport.client(server, "/v2.1").httpClient(http).readTimeout(Duration.ofSeconds(1)).build()) {
+        TestSupport.client(server, "/v2.1")
+            .httpClient(http)
+            .readTimeout(Duration.ofSeconds(1))
+            .build()) {
       List<Future<?>> runs = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        runs.add(threads.submit(() -> {
-          for (int i = thread; i < CALLS; i += THREADS) {
-            String id = "s" + i;
-            Failure failure = failureOf(id);
-            try {
-              if (i % 4 == 3) {
-                compute.async().getServer(id).join();
-              } else {
-                compute.getServer(id);
-              }
-              failed.add(id + " " + failure.name + ": no exception");
-            } catch (ComputeException | CompletionException e) {
-              Throwable thrown = e instanceof CompletionException ? e.getCause() : e;
-              if (!failure.expected.isInstance(thrown)) {
-                failed.add(id + " " + failure.name + ": " + thrown);
-              }
-            }
-            if (i % 100 == 0) {
-              maxOpen.accumulateAndGet(sockets.open(), Math::max);
-            }
-          }
-        }));
+        runs.add(
+            threads.submit(
+                () -> {
+                  for (int i = thread; i < CALLS; i += THREADS) {
+                    String id = "s" + i;
+                    Failure failure = failureOf(id);
+                    try {
+                      if (i % 4 == 3) {
+                        compute.async().getServer(id).join();
+                      } else {
+                        compute.getServer(id);
+                      }
+                      failed.add(id + " " + failure.name + ": no exception");
+                    } catch (ComputeException | CompletionException e) {
+                      Throwable thrown = e instanceof CompletionException ? e.getCause() : e;
+                      if (!failure.expected.isInstance(thrown)) {
+                        failed.add(id + " " + failure.name + ": " + thrown);
+                      }
+                    }
+                    if (i % 100 == 0) {
+                      maxOpen.accumulateAndGet(sockets.open(), Math::max);
+                    }
+                  }
+                }));
       }
       for (Future<?> run : runs) {
         run.get();
@@ -145,8 +206,10 @@ final class ComputeClientLeakTest {
       assertThat(failed).as("calls that did not end in their typed exception").isEmpty();
       assertThat(server.getRequestCount()).isEqualTo(CALLS);
 
-      // Responses nobody closed would keep their connections allocated, and OkHttp would report them.
-      leaks.awaitCallsFinished(); // an async call's future completes a moment before OkHttp counts it done
+      // Responses nobody closed would keep their connections allocated, and OkHttp would report
+      // them.
+      leaks.awaitCallsFinished(); // an async call's future completes a moment before OkHttp counts
+      // it done
       leaks.assertNoLeak();
     } finally {
       leaks.close();
@@ -155,7 +218,9 @@ final class ComputeClientLeakTest {
     threads.shutdownNow();
     // In flight at most one per thread, plus the idle ones and the stalled ones the server still
     // holds; responses left open would pile up into the thousands.
-    assertThat(maxOpen.get()).as("connections open on the server at once").isLessThanOrEqualTo(3 * THREADS);
+    assertThat(maxOpen.get())
+        .as("connections open on the server at once")
+        .isLessThanOrEqualTo(3 * THREADS);
     assertThat(sockets.connectedPeers()).as("connections the client still holds open").isZero();
     assertThat(sockets.accepted()).as("connections made").isGreaterThan(1);
   }
@@ -164,7 +229,9 @@ final class ComputeClientLeakTest {
   private static Failure failureOf(String id) {
     int i = Integer.parseInt(id.substring(1));
     if (i % 500 == 499) {
-      return new Failure("stall", () -> json(200, SERVER).newBuilder().bodyDelay(3, TimeUnit.SECONDS).build(),
+      return new Failure(
+          "stall",
+          () -> json(200, SERVER).newBuilder().bodyDelay(3, TimeUnit.SECONDS).build(),
           ComputeClientException.class);
     }
     return FAILURES.get(i % FAILURES.size());
@@ -235,7 +302,8 @@ final class ComputeClientLeakTest {
     }
 
     @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+        throws IOException {
       throw new UnsupportedOperationException("MockWebServer binds the socket itself");
     }
   }

@@ -58,11 +58,14 @@ final class ComputeClientListServersTest {
     try (ComputeClient compute = client(server, "/v2/b322a85578de48beba0f92acce57869b").build()) {
       List<Server> servers = compute.listServers().stream().collect(Collectors.toList());
 
-      assertThat(servers).extracting(Server::name).containsExactly(java.util.Optional.of("Testvm1"));
+      assertThat(servers)
+          .extracting(Server::name)
+          .containsExactly(java.util.Optional.of("Testvm1"));
     }
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getUrl().encodedPath()).isEqualTo("/v2/b322a85578de48beba0f92acce57869b/servers/detail");
+    assertThat(request.getUrl().encodedPath())
+        .isEqualTo("/v2/b322a85578de48beba0f92acce57869b/servers/detail");
     assertThat(request.getUrl().queryParameter("limit")).isEqualTo("1000");
     assertThat(request.getUrl().querySize()).isEqualTo(1);
     assertThat(request.getHeaders().get("X-Auth-Token")).isEqualTo(TOKEN);
@@ -71,8 +74,10 @@ final class ComputeClientListServersTest {
 
   @Test
   void listServers_twoFullPagesThenEmpty_followsMarkersOnOneConnection() throws Exception {
-    server.enqueue(serversPage(ids("a", 2), "http://elsewhere.invalid/v2.1/servers/detail?limit=2&marker=a2"));
-    server.enqueue(serversPage(ids("b", 2), "http://elsewhere.invalid/v2.1/servers/detail?limit=2&marker=b2"));
+    server.enqueue(
+        serversPage(ids("a", 2), "http://elsewhere.invalid/v2.1/servers/detail?limit=2&marker=a2"));
+    server.enqueue(
+        serversPage(ids("b", 2), "http://elsewhere.invalid/v2.1/servers/detail?limit=2&marker=b2"));
     server.enqueue(serversPage(List.of(), null));
     try (ComputeClient compute = client(server, "/compute/v2.1/").build()) {
       List<String> listed = new ArrayList<>();
@@ -90,7 +95,11 @@ final class ComputeClientListServersTest {
     assertThat(second.getUrl().queryParameter("marker")).isEqualTo("a2");
     assertThat(second.getUrl().queryParameter("limit")).isEqualTo("2");
     assertThat(third.getUrl().queryParameter("marker")).isEqualTo("b2");
-    assertThat(List.of(first.getConnectionIndex(), second.getConnectionIndex(), third.getConnectionIndex()))
+    assertThat(
+            List.of(
+                first.getConnectionIndex(),
+                second.getConnectionIndex(),
+                third.getConnectionIndex()))
         .containsOnly(first.getConnectionIndex());
   }
 
@@ -114,21 +123,31 @@ final class ComputeClientListServersTest {
     List<String> listed = new ArrayList<>();
 
     Throwable thrown =
-        listFromPageA(sameAgain, listed, serversPage(ids(secondPage, 2), sameAgain), serversPage(ids("c", 2), sameAgain));
+        listFromPageA(
+            sameAgain,
+            listed,
+            serversPage(ids(secondPage, 2), sameAgain),
+            serversPage(ids("c", 2), sameAgain));
 
     assertThat(thrown)
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessage("The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
-            + " (request req-200)");
+        .hasMessage(
+            "The cloud sent the next-page marker a2 a second time; the listing stops here instead of looping"
+                + " (request req-200)");
     assertThat(listed).containsExactly("a1", "a2");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
     assertThat(server.getRequestCount()).as("no third page is asked for").isEqualTo(2);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "http://nova.example.org/v2.1/servers/detail?limit=2", "/v2.1/servers/detail?limit=2&marker=", "::not a url::"})
-  void listServers_nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(String href) throws Exception {
+  @ValueSource(
+      strings = {
+        "http://nova.example.org/v2.1/servers/detail?limit=2",
+        "/v2.1/servers/detail?limit=2&marker=",
+        "::not a url::"
+      })
+  void listServers_nextLinkWithoutMarker_continuesAfterTheLastServerAndWarns(String href)
+      throws Exception {
     List<String> listed = new ArrayList<>();
 
     Throwable thrown = listFromPageA(href, listed, serversPage(ids("b", 1), null));
@@ -136,20 +155,26 @@ final class ComputeClientListServersTest {
     assertThat(thrown).isNull();
     assertThat(listed).containsExactly("a1", "a2", "b1");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-    assertThat(log.warn).containsExactly("The next-page link has no marker; continuing after the last server, a2");
+    assertThat(log.warn)
+        .containsExactly("The next-page link has no marker; continuing after the last server, a2");
   }
 
   @Test
-  void listServers_nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint() throws Exception {
+  void listServers_nextLinkToAnotherHost_onlyItsMarkerIsUsed_onTheClientsEndpoint()
+      throws Exception {
     List<String> listed = new ArrayList<>();
 
-    Throwable thrown = listFromPageA("https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
-        listed, serversPage(ids("b", 1), null));
+    Throwable thrown =
+        listFromPageA(
+            "https://attacker.example:8443/other/v2.1/servers/detail?limit=2&marker=a2&all_tenants=1",
+            listed,
+            serversPage(ids("b", 1), null));
 
     assertThat(thrown).isNull();
     assertThat(listed).containsExactly("a1", "a2", "b1");
     RecordedRequest second = assertSentGet(server, "/v2.1/servers/detail", "limit=2&marker=a2");
-    assertThat(second.getHeaders().get("Host")).isEqualTo(server.getHostName() + ":" + server.getPort());
+    assertThat(second.getHeaders().get("Host"))
+        .isEqualTo(server.getHostName() + ":" + server.getPort());
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -157,8 +182,11 @@ final class ComputeClientListServersTest {
   void listServers_markerThatThen400s_failsAfterTheFirstPagesServers() throws Exception {
     List<String> listed = new ArrayList<>();
 
-    Throwable thrown = listFromPageA("http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2", listed,
-        json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
+    Throwable thrown =
+        listFromPageA(
+            "http://nova.example.org/v2.1/servers/detail?limit=2&marker=a2",
+            listed,
+            json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [a2] not found\"}}"));
 
     assertThat(thrown)
         .isInstanceOf(InvalidRequestException.class)
@@ -174,16 +202,19 @@ final class ComputeClientListServersTest {
    * checks that no connection was left held and that the first request asked for the first page,
    * and returns what ended the listing (null: its end).
    */
-  private @Nullable Throwable listFromPageA(String nextHref, List<String> listed, MockResponse... later)
-      throws InterruptedException {
+  private @Nullable Throwable listFromPageA(
+      String nextHref, List<String> listed, MockResponse... later) throws InterruptedException {
     server.enqueue(serversPage(ids("a", 2), nextHref));
     for (MockResponse page : later) {
       server.enqueue(page);
     }
     Throwable thrown;
     try (LeakCheck leaks = LeakCheck.start()) {
-      try (ComputeClient compute = client(server, "/v2.1", leaks.httpClient()).logSink(log).build()) {
-        thrown = catchThrowable(() -> compute.listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id())));
+      try (ComputeClient compute =
+          client(server, "/v2.1", leaks.httpClient()).logSink(log).build()) {
+        thrown =
+            catchThrowable(
+                () -> compute.listServers(r -> r.pageSize(2)).forEach(s -> listed.add(s.id())));
       }
       leaks.finish();
     }
@@ -196,7 +227,8 @@ final class ComputeClientListServersTest {
    * page holds only a1, seen before.
    */
   static void enqueueRepeatingPages(MockWebServer server) {
-    server.enqueue(serversPage(List.of("a1", "a2", "a3"), "/v2.1/servers/detail?limit=3&marker=a3"));
+    server.enqueue(
+        serversPage(List.of("a1", "a2", "a3"), "/v2.1/servers/detail?limit=3&marker=a3"));
     server.enqueue(serversPage(List.of("a2", "b1"), "/v2.1/servers/detail?limit=3&marker=b1"));
     server.enqueue(serversPage(List.of("a1"), "/v2.1/servers/detail?limit=3&marker=a1"));
     server.enqueue(serversPage(List.of("b2"), null));
@@ -213,7 +245,10 @@ final class ComputeClientListServersTest {
     assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=a3");
     assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=b1");
     assertSentGet(server, "/v2.1/servers/detail", "limit=3&marker=a1");
-    assertThat(log.warn).singleElement().asString().contains("Server a2 came again on a later page");
+    assertThat(log.warn)
+        .singleElement()
+        .asString()
+        .contains("Server a2 came again on a later page");
     assertThat(log.debug).anySatisfy(line -> assertThat(line).contains("Server a1 came again"));
   }
 
@@ -222,10 +257,16 @@ final class ComputeClientListServersTest {
     enqueueRepeatingPages(server);
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       List<List<String>> pages = new ArrayList<>();
-      compute.listServers(r -> r.pageSize(3)).pages()
-          .forEach(page -> pages.add(page.items().stream().map(Server::id).collect(Collectors.toList())));
+      compute
+          .listServers(r -> r.pageSize(3))
+          .pages()
+          .forEach(
+              page ->
+                  pages.add(page.items().stream().map(Server::id).collect(Collectors.toList())));
 
-      assertThat(pages).containsExactly(List.of("a1", "a2", "a3"), List.of("a2", "b1"), List.of("a1"), List.of("b2"));
+      assertThat(pages)
+          .containsExactly(
+              List.of("a1", "a2", "a3"), List.of("a2", "b1"), List.of("a1"), List.of("b2"));
     }
   }
 
@@ -267,7 +308,8 @@ final class ComputeClientListServersTest {
   static void assertEndedByTheGuard(Throwable thrown) {
     assertThat(thrown)
         .isInstanceOf(ComputeClientException.class)
-        .hasMessageContaining(MarkerState.STALE_PAGES_LIMIT + " pages in a row brought no new server")
+        .hasMessageContaining(
+            MarkerState.STALE_PAGES_LIMIT + " pages in a row brought no new server")
         .hasMessageContaining("the listing stops here instead of looping")
         .hasMessageContaining("request req-page" + (MarkerState.STALE_PAGES_LIMIT + 1));
   }
@@ -295,7 +337,8 @@ final class ComputeClientListServersTest {
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       PagedIterable<Server> servers = compute.listServers(r -> r.pageSize(2));
 
-      assertEndedByTheGuard(catchThrowable(() -> servers.stream().limit(3).collect(Collectors.toList())));
+      assertEndedByTheGuard(
+          catchThrowable(() -> servers.stream().limit(3).collect(Collectors.toList())));
     }
     assertSentUntilTheGuard(server);
   }
@@ -311,8 +354,11 @@ final class ComputeClientListServersTest {
       assertEndedByTheGuard(catchThrowable(() -> listing.forEach(pages::add)));
     }
     assertThat(pages).hasSize(PAGES_BEFORE_THE_GUARD);
-    assertThat(pages).allSatisfy(page -> assertThat(page.items()).extracting(Server::id).containsExactly("s1", "s2"));
-    assertThat(pages.get(PAGES_BEFORE_THE_GUARD - 1).nextMarker()).contains("m" + PAGES_BEFORE_THE_GUARD);
+    assertThat(pages)
+        .allSatisfy(
+            page -> assertThat(page.items()).extracting(Server::id).containsExactly("s1", "s2"));
+    assertThat(pages.get(PAGES_BEFORE_THE_GUARD - 1).nextMarker())
+        .contains("m" + PAGES_BEFORE_THE_GUARD);
     assertSentUntilTheGuard(server);
   }
 
@@ -366,7 +412,8 @@ final class ComputeClientListServersTest {
   @Test
   void pages_exposeMarkerRequestIdAndMicroversion() throws Exception {
     server.enqueue(
-        serversPage(ids("a", 1), "/v2.1/servers/detail?marker=a1").newBuilder()
+        serversPage(ids("a", 1), "/v2.1/servers/detail?marker=a1")
+            .newBuilder()
             .setHeader("OpenStack-API-Version", "compute 2.79")
             .build());
     server.enqueue(serversPage(List.of(), null));
@@ -379,7 +426,10 @@ final class ComputeClientListServersTest {
       assertThat(pages.get(0).requestId()).contains("req-200");
       assertThat(pages.get(0).microversion()).contains("2.79");
     }
-    assertThat(assertSentGet(server, "/v2.1/servers/detail", "limit=1").getHeaders().get("OpenStack-API-Version"))
+    assertThat(
+            assertSentGet(server, "/v2.1/servers/detail", "limit=1")
+                .getHeaders()
+                .get("OpenStack-API-Version"))
         .isEqualTo("compute 2.79");
     assertSentGet(server, "/v2.1/servers/detail", "limit=1&marker=a1");
   }
@@ -416,9 +466,11 @@ final class ComputeClientListServersTest {
 
   @Test
   void listServersPage_unknownMarker_throwsMarkerNotFound() throws Exception {
-    server.enqueue(json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [gone] not found\"}}"));
+    server.enqueue(
+        json(400, "{\"badRequest\": {\"code\": 400, \"message\": \"marker [gone] not found\"}}"));
     try (ComputeClient compute = client(server, "/v2.1").build()) {
-      assertThatThrownBy(() -> compute.listServersPage(ListServersRequest.builder().marker("gone").build()))
+      assertThatThrownBy(
+              () -> compute.listServersPage(ListServersRequest.builder().marker("gone").build()))
           .isInstanceOf(MarkerNotFoundException.class)
           .hasMessageContaining("marker [gone] not found");
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Rackspace's legacy identity: API key, v2.0 token, cloudServersOpenStack by region. */
 final class ComputeClientRackspaceTest {
   private static final String API_KEY = "0123456789abcdef-api-key";
-  private static final Instant IN_A_DAY = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+  private static final Instant IN_A_DAY =
+      Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
   @StartStop final MockWebServer server = new MockWebServer();
 
@@ -38,16 +39,34 @@ final class ComputeClientRackspaceTest {
   private MockResponse access(String token, String expires) {
     String servers =
         "{\"name\": \"cloudServersOpenStack\", \"type\": \"compute\", \"endpoints\": ["
-            + "{\"region\": \"DFW\", \"tenantId\": \"123456\", \"publicURL\": \"" + url("/dfw/v2/123456") + "\","
-            + " \"internalURL\": \"" + url("/dfw-snet/v2/123456") + "\"},"
-            + "{\"region\": \"ORD\", \"tenantId\": \"123456\", \"publicURL\": \"" + url("/ord/v2/123456") + "\"}]}";
-    String files = "{\"name\": \"cloudFiles\", \"type\": \"object-store\", \"endpoints\": [{\"region\": \"DFW\", \"publicURL\": \"" + url("/files") + "\"}]}";
+            + "{\"region\": \"DFW\", \"tenantId\": \"123456\", \"publicURL\": \""
+            + url("/dfw/v2/123456")
+            + "\","
+            + " \"internalURL\": \""
+            + url("/dfw-snet/v2/123456")
+            + "\"},"
+            + "{\"region\": \"ORD\", \"tenantId\": \"123456\", \"publicURL\": \""
+            + url("/ord/v2/123456")
+            + "\"}]}";
+    String files =
+        "{\"name\": \"cloudFiles\", \"type\": \"object-store\", \"endpoints\": [{\"region\": \"DFW\", \"publicURL\": \""
+            + url("/files")
+            + "\"}]}";
     return new MockResponse.Builder()
         .code(200)
         .setHeader("Content-Type", "application/json")
-        .body("{\"access\": {\"token\": {\"id\": \"" + token + "\", \"expires\": " + expires + ","
-            + " \"tenant\": {\"id\": \"123456\", \"name\": \"123456\"}},"
-            + " \"serviceCatalog\": [" + servers + ", " + files + "], \"user\": {\"id\": \"u1\", \"name\": \"alice\"}}}")
+        .body(
+            "{\"access\": {\"token\": {\"id\": \""
+                + token
+                + "\", \"expires\": "
+                + expires
+                + ","
+                + " \"tenant\": {\"id\": \"123456\", \"name\": \"123456\"}},"
+                + " \"serviceCatalog\": ["
+                + servers
+                + ", "
+                + files
+                + "], \"user\": {\"id\": \"u1\", \"name\": \"alice\"}}}")
         .build();
   }
 
@@ -66,23 +85,32 @@ final class ComputeClientRackspaceTest {
   void apiKey_tokenAndRegionalEndpointAreUsed() throws Exception {
     server.enqueue(access("rax-token-1"));
     server.enqueue(json(200, "{\"virtual_interfaces\": []}"));
-    try (ComputeClient compute = ComputeClient.builder().rackspace(account().region("ORD").build()).build()) {
+    try (ComputeClient compute =
+        ComputeClient.builder().rackspace(account().region("ORD").build()).build()) {
       assertThat(compute.endpoint().toString()).isEqualTo(url("/ord/v2/123456"));
       assertThat(compute.listVirtualInterfaces("s1")).isEmpty();
     }
     assertThat(takeTokenRequest().getBody().utf8())
-        .isEqualTo("{\"auth\":{\"RAX-KSKEY:apiKeyCredentials\":{\"username\":\"alice\",\"apiKey\":\"" + API_KEY + "\"}}}");
+        .isEqualTo(
+            "{\"auth\":{\"RAX-KSKEY:apiKeyCredentials\":{\"username\":\"alice\",\"apiKey\":\""
+                + API_KEY
+                + "\"}}}");
     RecordedRequest get = server.takeRequest();
-    assertThat(get.getUrl().encodedPath()).isEqualTo("/ord/v2/123456/servers/s1/os-virtual-interfacesv2");
+    assertThat(get.getUrl().encodedPath())
+        .isEqualTo("/ord/v2/123456/servers/s1/os-virtual-interfacesv2");
     assertThat(get.getHeaders().get("X-Auth-Token")).isEqualTo("rax-token-1");
-    assertThat(get.getHeaders().get("OpenStack-API-Version")).as("the legacy API takes no microversion").isNull();
+    assertThat(get.getHeaders().get("OpenStack-API-Version"))
+        .as("the legacy API takes no microversion")
+        .isNull();
   }
 
   @Test
   void internalUrl_andTheRegionCaseInsensitive() throws Exception {
     server.enqueue(access("t"));
     try (ComputeClient compute =
-        ComputeClient.builder().rackspace(account().region("dfw").urlType("internalURL").build()).build()) {
+        ComputeClient.builder()
+            .rackspace(account().region("dfw").urlType("internalURL").build())
+            .build()) {
       assertThat(compute.endpoint().toString()).isEqualTo(url("/dfw-snet/v2/123456"));
     }
     takeTokenRequest();
@@ -106,11 +134,17 @@ final class ComputeClientRackspaceTest {
     server.enqueue(access("rax-token-2"));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     server.enqueue(
-        json(401, "{\"unauthorized\": {\"code\": 401, \"message\": \"Username or api key is invalid: " + API_KEY + "\"}}"));
-    try (ComputeClient compute = ComputeClient.builder().rackspace(account().region("DFW").build()).build()) {
+        json(
+            401,
+            "{\"unauthorized\": {\"code\": 401, \"message\": \"Username or api key is invalid: "
+                + API_KEY
+                + "\"}}"));
+    try (ComputeClient compute =
+        ComputeClient.builder().rackspace(account().region("DFW").build()).build()) {
       assertThat(compute.getServer("s1").id()).isEqualTo("s1");
     }
-    assertThatThrownBy(() -> ComputeClient.builder().rackspace(account().region("DFW").build()).build())
+    assertThatThrownBy(
+            () -> ComputeClient.builder().rackspace(account().region("DFW").build()).build())
         .isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("api key is invalid")
         .hasMessageNotContaining(API_KEY);
@@ -124,15 +158,22 @@ final class ComputeClientRackspaceTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rax-t\\u00f6ken-secret", "rax-t\\u0000ken-secret", "rax-t ken-secret"})
-  void tokenId_thatAHeaderCannotCarry_failsAtBuild_withoutQuotingIt(String jsonToken) throws Exception {
+  void tokenId_thatAHeaderCannotCarry_failsAtBuild_withoutQuotingIt(String jsonToken)
+      throws Exception {
     server.enqueue(access(jsonToken));
 
-    Throwable thrown = catchThrowable(() -> ComputeClient.builder().rackspace(account().region("DFW").build()).build());
+    Throwable thrown =
+        catchThrowable(
+            () -> ComputeClient.builder().rackspace(account().region("DFW").build()).build());
 
     assertThat(thrown)
         .isInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Rackspace identity answered POST /v2.0/tokens with an access.token.id that has a character");
-    assertThat(ExceptionTexts.of(thrown)).doesNotContain("ken-secret").doesNotContain("rax-t").doesNotContain(API_KEY);
+        .hasMessageStartingWith(
+            "Rackspace identity answered POST /v2.0/tokens with an access.token.id that has a character");
+    assertThat(ExceptionTexts.of(thrown))
+        .doesNotContain("ken-secret")
+        .doesNotContain("rax-t")
+        .doesNotContain(API_KEY);
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -141,7 +182,8 @@ final class ComputeClientRackspaceTest {
   void tokenId_withWhitespaceAround_isSentTrimmed() throws Exception {
     server.enqueue(access("\\n rax-token-1 \\t\\r\\n"));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
-    try (ComputeClient compute = ComputeClient.builder().rackspace(account().region("DFW").build()).build()) {
+    try (ComputeClient compute =
+        ComputeClient.builder().rackspace(account().region("DFW").build()).build()) {
       assertThat(compute.getServer("s1").id()).isEqualTo("s1");
     }
     takeTokenRequest();
@@ -154,23 +196,39 @@ final class ComputeClientRackspaceTest {
   @Test
   void expires_thatIsNoTimestamp_failsTyped() throws Exception {
     server.enqueue(access("rax-token-1", "\"not-a-date\""));
-    Throwable thrown = catchThrowable(() -> ComputeClient.builder().rackspace(account().region("DFW").build()).build());
+    Throwable thrown =
+        catchThrowable(
+            () -> ComputeClient.builder().rackspace(account().region("DFW").build()).build());
     assertThat(thrown)
         .isInstanceOf(ComputeClientException.class)
-        .hasMessage("Rackspace identity answered POST /v2.0/tokens with an expires that is not a timestamp: \"not-a-date\"");
-    assertThat(ExceptionTexts.of(thrown)).doesNotContain("DateTimeParseException").doesNotContain(API_KEY);
+        .hasMessage(
+            "Rackspace identity answered POST /v2.0/tokens with an expires that is not a timestamp: \"not-a-date\"");
+    assertThat(ExceptionTexts.of(thrown))
+        .doesNotContain("DateTimeParseException")
+        .doesNotContain(API_KEY);
     takeTokenRequest();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void apiKeyEchoedInAPrintedHeader_isMaskedAtDebugAndTrace() throws Exception {
-    server.enqueue(access("rax-token-1").newBuilder().setHeader("X-Compute-Request-Id", "req-" + API_KEY).build());
+    server.enqueue(
+        access("rax-token-1")
+            .newBuilder()
+            .setHeader("X-Compute-Request-Id", "req-" + API_KEY)
+            .build());
     RecordingLogSink sink = new RecordingLogSink();
 
-    ComputeClient.builder().rackspace(account().region("DFW").build()).logSink(sink).build().close();
+    ComputeClient.builder()
+        .rackspace(account().region("DFW").build())
+        .logSink(sink)
+        .build()
+        .close();
 
-    assertThat(sink.debug).anyMatch(line -> line.startsWith("POST /v2.0/tokens -> 200") && line.contains("request req-****"));
+    assertThat(sink.debug)
+        .anyMatch(
+            line ->
+                line.startsWith("POST /v2.0/tokens -> 200") && line.contains("request req-****"));
     assertThat(sink.trace).anyMatch(line -> line.contains("< X-Compute-Request-Id: req-****;"));
     assertThat(sink.all()).noneMatch(line -> line.contains(API_KEY));
     assertThat(takeTokenRequest().getBody().utf8()).contains(API_KEY);

@@ -38,7 +38,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class ComputeClientRetryTest {
   private static final String SERVER = fixture("servers/server-get-resp.json");
   private static final RetryPolicy FOUR_ATTEMPTS =
-      RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(1)).build();
+      RetryPolicy.builder()
+          .maxAttempts(4)
+          .initialBackoff(Duration.ofMillis(200))
+          .maxBackoff(Duration.ofSeconds(1))
+          .build();
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private final RecordingDelays delays = new RecordingDelays();
@@ -49,7 +53,8 @@ final class ComputeClientRetryTest {
 
   private static MockResponse fault(int status, String name, String retryAfter) {
     MockResponse.Builder response =
-        json(status, "{\"" + name + "\": {\"code\": " + status + ", \"message\": \"try later\"}}").newBuilder();
+        json(status, "{\"" + name + "\": {\"code\": " + status + ", \"message\": \"try later\"}}")
+            .newBuilder();
     if (retryAfter != null) {
       response.setHeader("Retry-After", retryAfter);
     }
@@ -58,7 +63,8 @@ final class ComputeClientRetryTest {
 
   @ParameterizedTest
   @ValueSource(ints = {429, 502, 503, 504})
-  void getServer_transientStatusThenOk_retriesWithBackoffAndReturnsTheServer(int status) throws Exception {
+  void getServer_transientStatusThenOk_retriesWithBackoffAndReturnsTheServer(int status)
+      throws Exception {
     server.enqueue(fault(status, "computeFault", null));
     server.enqueue(json(200, SERVER));
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
@@ -66,7 +72,10 @@ final class ComputeClientRetryTest {
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertSentGet(server, "/v2.1/servers/s1", null);
-    assertThat(delays.waits).singleElement().satisfies(wait -> assertThat(wait).isBetween(Duration.ofMillis(100), Duration.ofMillis(200)));
+    assertThat(delays.waits)
+        .singleElement()
+        .satisfies(
+            wait -> assertThat(wait).isBetween(Duration.ofMillis(100), Duration.ofMillis(200)));
   }
 
   @Test
@@ -83,13 +92,17 @@ final class ComputeClientRetryTest {
 
   @Test
   void getServer_retryAfterHttpDate_waitsUntilThen() throws Exception {
-    String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(120));
+    String inTwoMinutes =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(120));
     server.enqueue(fault(503, "serviceUnavailable", inTwoMinutes));
     server.enqueue(json(200, SERVER));
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
       compute.getServer("s1");
     }
-    assertThat(delays.waits).singleElement().satisfies(wait -> assertThat(wait).isBetween(Duration.ofSeconds(110), Duration.ofSeconds(120)));
+    assertThat(delays.waits)
+        .singleElement()
+        .satisfies(
+            wait -> assertThat(wait).isBetween(Duration.ofSeconds(110), Duration.ofSeconds(120)));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -100,19 +113,25 @@ final class ComputeClientRetryTest {
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
       compute.getServer("s1");
     }
-    assertThat(delays.waits).singleElement().satisfies(wait -> assertThat(wait).isBetween(Duration.ofMillis(100), Duration.ofMillis(200)));
+    assertThat(delays.waits)
+        .singleElement()
+        .satisfies(
+            wait -> assertThat(wait).isBetween(Duration.ofMillis(100), Duration.ofMillis(200)));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void getServer_retryAfterBeyondTheDeadline_givesUpAtOnceWithTheDelay() throws Exception {
     server.enqueue(fault(429, "overLimit", "3600"));
-    try (ComputeClient compute = client(FOUR_ATTEMPTS.toBuilder().deadline(Duration.ofMinutes(1)).build()).build()) {
+    try (ComputeClient compute =
+        client(FOUR_ATTEMPTS.toBuilder().deadline(Duration.ofMinutes(1)).build()).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(RateLimitedException.class, e -> {
-            assertThat(e.retryAfter()).contains(Duration.ofHours(1));
-            assertThat(e.attempts()).isEqualTo(1);
-          })
+          .isInstanceOfSatisfying(
+              RateLimitedException.class,
+              e -> {
+                assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+                assertThat(e.attempts()).isEqualTo(1);
+              })
           .hasMessageNotContaining("attempts");
     }
     assertThat(delays.waits).isEmpty();
@@ -121,20 +140,25 @@ final class ComputeClientRetryTest {
   }
 
   @Test
-  void getServer_retryAfterBeyondAnInt_endsInTheServiceException_notANumberFormatException() throws Exception {
+  void getServer_retryAfterBeyondAnInt_endsInTheServiceException_notANumberFormatException()
+      throws Exception {
     server.enqueue(fault(503, "serviceUnavailable", "999999999999999999999999999999"));
     server.enqueue(fault(503, "serviceUnavailable", "99999999999"));
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ServiceErrorException.class, e -> {
-            assertThat(e.error().retryAfter()).contains(Duration.ofDays(1));
-            assertThat(e.attempts()).isEqualTo(1);
-          });
+          .isInstanceOfSatisfying(
+              ServiceErrorException.class,
+              e -> {
+                assertThat(e.error().retryAfter()).contains(Duration.ofDays(1));
+                assertThat(e.attempts()).isEqualTo(1);
+              });
       assertThat(compute.async().getServer("s2"))
           .failsWithin(Duration.ofSeconds(5))
           .withThrowableThat()
           .havingCause()
-          .isInstanceOfSatisfying(ServiceErrorException.class, e -> assertThat(e.error().retryAfter()).contains(Duration.ofDays(1)));
+          .isInstanceOfSatisfying(
+              ServiceErrorException.class,
+              e -> assertThat(e.error().retryAfter()).contains(Duration.ofDays(1)));
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertSentGet(server, "/v2.1/servers/s2", null);
@@ -152,7 +176,9 @@ final class ComputeClientRetryTest {
     assertThat(server.getRequestCount()).as("none(): one request").isEqualTo(1);
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ServiceErrorException.class, e -> assertThat(e.error().retryAfter()).contains(Duration.ZERO))
+          .isInstanceOfSatisfying(
+              ServiceErrorException.class,
+              e -> assertThat(e.error().retryAfter()).contains(Duration.ZERO))
           .hasMessageEndingWith("; gave up after 4 attempts");
     }
     assertThat(server.getRequestCount()).as("four attempts: four more requests").isEqualTo(5);
@@ -182,7 +208,8 @@ final class ComputeClientRetryTest {
     server.enqueue(fault(400, "badRequest", null));
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
       assertThatThrownBy(() -> compute.getServer("a")).isInstanceOf(ServiceErrorException.class);
-      assertThatThrownBy(() -> compute.getServer("b")).isInstanceOf(ResourceNotFoundException.class);
+      assertThatThrownBy(() -> compute.getServer("b"))
+          .isInstanceOf(ResourceNotFoundException.class);
       assertThatThrownBy(() -> compute.getServer("c")).isInstanceOf(InvalidRequestException.class);
     }
     assertSentGet(server, "/v2.1/servers/a", null);
@@ -210,12 +237,14 @@ final class ComputeClientRetryTest {
     }
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ServiceErrorException.class, e -> {
-            assertThat(e.attempts()).isEqualTo(4);
-            assertThat(e.error().attempts()).isEqualTo(4);
-            assertThat(e.statusCode()).isEqualTo(503);
-            assertThat(e.requestId()).contains("req-503");
-          })
+          .isInstanceOfSatisfying(
+              ServiceErrorException.class,
+              e -> {
+                assertThat(e.attempts()).isEqualTo(4);
+                assertThat(e.error().attempts()).isEqualTo(4);
+                assertThat(e.statusCode()).isEqualTo(503);
+                assertThat(e.requestId()).contains("req-503");
+              })
           .hasMessageEndingWith("; gave up after 4 attempts");
     }
     for (int i = 0; i < 4; i++) {
@@ -231,12 +260,16 @@ final class ComputeClientRetryTest {
   @Test
   void getServer_droppedConnections_areRetriedAndCountedInTheLastException() throws Exception {
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+              .build());
     }
     server.enqueue(json(200, SERVER));
     try (ComputeClient compute = client(FOUR_ATTEMPTS.toBuilder().maxAttempts(2).build()).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(2))
+          .isInstanceOfSatisfying(
+              ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(2))
           .hasMessageContaining("GET /v2.1/servers/s1 failed")
           .hasMessageEndingWith("; gave up after 2 attempts")
           .hasCauseInstanceOf(IOException.class);
@@ -251,7 +284,10 @@ final class ComputeClientRetryTest {
   @Test
   void retryPolicyNone_sendsOnce_evenWhereOkHttpWouldRetryAStaleConnection() throws Exception {
     server.enqueue(json(200, SERVER));
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(json(200, SERVER));
     try (ComputeClient compute = client(RetryPolicy.none()).build()) {
       compute.getServer("s1");
@@ -274,13 +310,16 @@ final class ComputeClientRetryTest {
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build();
         ComputeClient once = client(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ComputeServiceException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(408);
-            assertThat(e.attempts()).isEqualTo(2);
-          })
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(408);
+                assertThat(e.attempts()).isEqualTo(2);
+              })
           .hasMessageContaining("2 attempts");
       assertThatThrownBy(() -> once.getServer("s2"))
-          .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class, e -> assertThat(e.attempts()).isEqualTo(1));
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertSentGet(server, "/v2.1/servers/s1", null);
@@ -295,11 +334,16 @@ final class ComputeClientRetryTest {
       server.enqueue(json(200, SERVER).newBuilder().bodyDelay(10, TimeUnit.SECONDS).build());
     }
     try (ComputeClient compute =
-        client(FOUR_ATTEMPTS.toBuilder().maxAttempts(2).build()).readTimeout(Duration.ofMillis(200)).build()) {
-      assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-          assertThatThrownBy(() -> compute.getServer("s1"))
-              .isInstanceOfSatisfying(ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(2))
-              .hasCauseInstanceOf(SocketTimeoutException.class));
+        client(FOUR_ATTEMPTS.toBuilder().maxAttempts(2).build())
+            .readTimeout(Duration.ofMillis(200))
+            .build()) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(5),
+          () ->
+              assertThatThrownBy(() -> compute.getServer("s1"))
+                  .isInstanceOfSatisfying(
+                      ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(2))
+                  .hasCauseInstanceOf(SocketTimeoutException.class));
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertSentGet(server, "/v2.1/servers/s1", null);
@@ -309,11 +353,17 @@ final class ComputeClientRetryTest {
   void deadline_cutsTheLastAttemptShort() throws Exception {
     server.enqueue(json(200, SERVER).newBuilder().headersDelay(30, TimeUnit.SECONDS).build());
     RetryPolicy policy = FOUR_ATTEMPTS.toBuilder().deadline(Duration.ofMillis(500)).build();
-    try (ComputeClient compute = client(policy).readTimeout(Duration.ofMinutes(1)).callTimeout(Duration.ofMinutes(1)).build()) {
-      assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-          assertThatThrownBy(() -> compute.getServer("s1"))
-              .isInstanceOf(ComputeClientException.class)
-              .hasMessageContaining("timeout"));
+    try (ComputeClient compute =
+        client(policy)
+            .readTimeout(Duration.ofMinutes(1))
+            .callTimeout(Duration.ofMinutes(1))
+            .build()) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(5),
+          () ->
+              assertThatThrownBy(() -> compute.getServer("s1"))
+                  .isInstanceOf(ComputeClientException.class)
+                  .hasMessageContaining("timeout"));
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertThat(delays.waits).as("no retry starts past the deadline").isEmpty();
@@ -321,13 +371,17 @@ final class ComputeClientRetryTest {
 
   @Test
   void listServers_pageThatFailsMidway_isRetriedWithoutRestartingTheListing() throws Exception {
-    server.enqueue(serversPage(ids("a", 2), "http://elsewhere/v2.1/servers/detail?limit=2&marker=a2"));
+    server.enqueue(
+        serversPage(ids("a", 2), "http://elsewhere/v2.1/servers/detail?limit=2&marker=a2"));
     server.enqueue(fault(503, "serviceUnavailable", "1"));
-    server.enqueue(serversPage(ids("b", 2), "http://elsewhere/v2.1/servers/detail?limit=2&marker=b2"));
+    server.enqueue(
+        serversPage(ids("b", 2), "http://elsewhere/v2.1/servers/detail?limit=2&marker=b2"));
     server.enqueue(serversPage(List.of(), null));
     try (ComputeClient compute = client(FOUR_ATTEMPTS).build()) {
       List<String> listed =
-          compute.listServers(r -> r.pageSize(2)).stream().map(Server::id).collect(Collectors.toList());
+          compute.listServers(r -> r.pageSize(2)).stream()
+              .map(Server::id)
+              .collect(Collectors.toList());
       assertThat(listed).containsExactly("a1", "a2", "b1", "b2");
     }
     assertSentGet(server, "/v2.1/servers/detail", "limit=2");
@@ -364,7 +418,10 @@ final class ComputeClientRetryTest {
 
   @Test
   void tokenRenewal_isNotCountedAgainstTheRetries() throws Exception {
-    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"expired\"}}"));
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"expired\"}}"));
     server.enqueue(json(200, SERVER));
     String[] token = {TOKEN};
     io.github.stacksdk.compute.auth.TokenProvider renewing =

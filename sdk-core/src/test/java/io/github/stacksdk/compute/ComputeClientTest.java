@@ -45,7 +45,8 @@ final class ComputeClientTest {
     "/compute/v2.1, /compute/v2.1/servers/s1",
     "/compute/v2.1//, /compute/v2.1/servers/s1",
   })
-  void getServer_endpointForms_joinPathsWithOneSlash(String endpoint, String expectedPath) throws Exception {
+  void getServer_endpointForms_joinPathsWithOneSlash(String endpoint, String expectedPath)
+      throws Exception {
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
     try (ComputeClient compute = client(server, endpoint).build()) {
       Server s = compute.getServer("s1");
@@ -58,7 +59,8 @@ final class ComputeClientTest {
   @Test
   void everyRequest_sendsTokenAcceptUserAgentAndBothMicroversionHeaders() throws Exception {
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
-    try (ComputeClient compute = client(server, "/v2.1").microversion("2.79").userAgentSuffix("my-app/2.0").build()) {
+    try (ComputeClient compute =
+        client(server, "/v2.1").microversion("2.79").userAgentSuffix("my-app/2.0").build()) {
       compute.getServer("s1");
     }
     RecordedRequest request = server.takeRequest();
@@ -88,7 +90,8 @@ final class ComputeClientTest {
 
   @Test
   void tokenProvider_thatRenewsARefusedToken_getsOneRetry_aSupplierDoesNot() throws Exception {
-    String unauthorized = "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"expired\"}}";
+    String unauthorized =
+        "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"expired\"}}";
     server.enqueue(json(401, unauthorized));
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
     server.enqueue(json(401, unauthorized));
@@ -150,7 +153,9 @@ final class ComputeClientTest {
   @Test
   void getServer_404_throwsResourceNotFoundWithRequestId() throws Exception {
     server.enqueue(
-        json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"Instance s9 could not be found.\"}}"));
+        json(
+            404,
+            "{\"itemNotFound\": {\"code\": 404, \"message\": \"Instance s9 could not be found.\"}}"));
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       assertThatThrownBy(() -> compute.getServer("s9"))
           .isInstanceOfSatisfying(
@@ -183,7 +188,8 @@ final class ComputeClientTest {
         .hasMessageContaining("latest");
     assertThatThrownBy(() -> ComputeClient.builder().callTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ComputeClient.builder().token(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ComputeClient.builder().token(" "))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ComputeClient.builder().endpoint((String) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("endpoint == null");
@@ -217,7 +223,8 @@ final class ComputeClientTest {
     try (ComputeClient compute = client(server, "/v2/123456").build()) {
       List<VirtualInterface> vifs = compute.listVirtualInterfaces("s1");
 
-      assertThat(vifs).extracting(VirtualInterface::macAddress)
+      assertThat(vifs)
+          .extracting(VirtualInterface::macAddress)
           .containsExactly("BC:76:4E:04:85:0C", "BC:76:4E:04:85:20", "BC:76:4E:04:81:55");
       assertThat(vifs.get(0).ipAddresses()).hasSize(2);
     }
@@ -233,8 +240,8 @@ final class ComputeClientTest {
         "404|{\"itemNotFound\": {\"code\": 404, \"message\": \"The resource could not be found.\"}}",
         "400|{\"badRequest\": {\"code\": 400, \"message\": \"Listing virtual interfaces is not supported by this cloud.\"}}",
       })
-  void listVirtualInterfaces_cloudWithoutExtension_saysSoAndNamesReplacement(int status, String body)
-      throws Exception {
+  void listVirtualInterfaces_cloudWithoutExtension_saysSoAndNamesReplacement(
+      int status, String body) throws Exception {
     server.enqueue(json(status, body));
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       assertThatThrownBy(() -> compute.listVirtualInterfaces("s1"))
@@ -250,7 +257,10 @@ final class ComputeClientTest {
 
   @Test
   void listVirtualInterfaces_unknownServer_isResourceNotFound() throws Exception {
-    server.enqueue(json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"Instance s1 could not be found.\"}}"));
+    server.enqueue(
+        json(
+            404,
+            "{\"itemNotFound\": {\"code\": 404, \"message\": \"Instance s1 could not be found.\"}}"));
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       assertThatThrownBy(() -> compute.listVirtualInterfaces("s1"))
           .isExactlyInstanceOf(ResourceNotFoundException.class);
@@ -267,7 +277,8 @@ final class ComputeClientTest {
       assertThat(ports).hasSize(1);
       assertThat(ports.get(0).tag()).contains("public");
     }
-    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2.1/servers/s1/os-interface");
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/v2.1/servers/s1/os-interface");
   }
 
   @Test
@@ -284,7 +295,8 @@ final class ComputeClientTest {
               e -> {
                 assertThat(e.statusCode()).isEqualTo(401);
                 assertThat(e.faultName()).contains("Unauthorized");
-                assertThat(e.faultMessage()).isEqualTo("The request you have made requires authentication.");
+                assertThat(e.faultMessage())
+                    .isEqualTo("The request you have made requires authentication.");
                 assertThat(e.requestId()).contains("req-401");
               })
           .hasMessageNotContaining(TOKEN);
@@ -297,7 +309,8 @@ final class ComputeClientTest {
   void rateLimited_keepsRetryAfterFromTheHeader(int status, String retryAfter, String expected)
       throws Exception {
     MockResponse.Builder response =
-        json(status, "{\"overLimit\": {\"code\": " + status + ", \"message\": \"Over limit\"}}").newBuilder();
+        json(status, "{\"overLimit\": {\"code\": " + status + ", \"message\": \"Over limit\"}}")
+            .newBuilder();
     if (!retryAfter.isEmpty()) {
       response.setHeader("Retry-After", retryAfter);
     }
@@ -310,7 +323,10 @@ final class ComputeClientTest {
                 assertThat(e.statusCode()).isEqualTo(status);
                 assertThat(e.faultName()).contains("overLimit");
                 assertThat(e.retryAfter())
-                    .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(Duration.parse(expected)));
+                    .isEqualTo(
+                        expected.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(Duration.parse(expected)));
               });
     }
     assertSentGet(server, "/v2.1/servers/detail", "limit=1000");
@@ -364,7 +380,9 @@ final class ComputeClientTest {
   @Test
   void connectionDropped_becomesComputeClientExceptionWithCause() throws Exception {
     server.enqueue(
-        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     try (ComputeClient compute = client(server, "/v2.1").build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
           .isInstanceOf(ComputeClientException.class)
@@ -378,21 +396,28 @@ final class ComputeClientTest {
   @Test
   void bodyThatBreaksOffOrWillNotDecompress_namesItsResponse_andIsStillRetried() throws Exception {
     String body = fixture("servers/server-get-resp.json");
-    server.enqueue(json(200, body).newBuilder()
-        .setHeader("Content-Length", body.length() + 100)
-        .onResponseEnd(new SocketEffect.CloseSocket(true, false, false))
-        .build());
+    server.enqueue(
+        json(200, body)
+            .newBuilder()
+            .setHeader("Content-Length", body.length() + 100)
+            .onResponseEnd(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(json(200, body));
     server.enqueue(json(200, body).newBuilder().setHeader("Content-Encoding", "gzip").build());
     RetryPolicy twoAttempts =
-        RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(1)).build();
+        RetryPolicy.builder()
+            .maxAttempts(2)
+            .initialBackoff(Duration.ofMillis(1))
+            .maxBackoff(Duration.ofMillis(1))
+            .build();
     try (ComputeClient compute = client(server, "/v2.1").retryPolicy(twoAttempts).build();
         ComputeClient once = client(server, "/v2.1").build()) {
       assertThat(compute.getServer("s1").id()).as("the cut body was retried").isNotBlank();
       assertThatThrownBy(() -> once.getServer("s2"))
           .isInstanceOf(ComputeClientException.class)
-          .hasMessageStartingWith("GET /v2.1/servers/s2 failed while reading the body of its response"
-              + " (status 200, request req-200, Content-Encoding gzip): IOException (ID1ID2: actual 0x")
+          .hasMessageStartingWith(
+              "GET /v2.1/servers/s2 failed while reading the body of its response"
+                  + " (status 200, request req-200, Content-Encoding gzip): IOException (ID1ID2: actual 0x")
           .hasCauseExactlyInstanceOf(java.io.IOException.class);
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
@@ -403,10 +428,12 @@ final class ComputeClientTest {
   @Test
   void stalledBody_endsWithinCallTimeout() throws Exception {
     server.enqueue(
-        json(200, fixture("servers/server-get-resp.json")).newBuilder()
+        json(200, fixture("servers/server-get-resp.json"))
+            .newBuilder()
             .bodyDelay(5, TimeUnit.SECONDS)
             .build());
-    try (ComputeClient compute = client(server, "/v2.1").callTimeout(Duration.ofMillis(300)).build()) {
+    try (ComputeClient compute =
+        client(server, "/v2.1").callTimeout(Duration.ofMillis(300)).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
           .isInstanceOf(ComputeClientException.class)
           .hasMessageContaining("failed");

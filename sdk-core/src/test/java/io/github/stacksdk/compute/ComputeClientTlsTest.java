@@ -25,9 +25,21 @@ final class ComputeClientTlsTest {
 
   @BeforeEach
   void privateCloudWithItsOwnCa() throws Exception {
-    HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("private cloud CA").build();
-    HeldCertificate host = new HeldCertificate.Builder().signedBy(ca).addSubjectAlternativeName(server.getHostName()).build();
-    server.useHttps(new HandshakeCertificates.Builder().heldCertificate(host, ca.certificate()).build().sslSocketFactory());
+    HeldCertificate ca =
+        new HeldCertificate.Builder()
+            .certificateAuthority(0)
+            .commonName("private cloud CA")
+            .build();
+    HeldCertificate host =
+        new HeldCertificate.Builder()
+            .signedBy(ca)
+            .addSubjectAlternativeName(server.getHostName())
+            .build();
+    server.useHttps(
+        new HandshakeCertificates.Builder()
+            .heldCertificate(host, ca.certificate())
+            .build()
+            .sslSocketFactory());
     caPem = Files.writeString(dir.resolve("ca.pem"), ca.certificatePem(), StandardCharsets.UTF_8);
   }
 
@@ -48,7 +60,13 @@ final class ComputeClientTlsTest {
   void caCertificate_fromTheEnvironment_trustsTheCloud() throws Exception {
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     Map<String, String> env =
-        Map.of("OS_AUTH_TOKEN", "t", "OS_COMPUTE_ENDPOINT_OVERRIDE", endpoint(), "OS_CACERT", caPem.toString());
+        Map.of(
+            "OS_AUTH_TOKEN",
+            "t",
+            "OS_COMPUTE_ENDPOINT_OVERRIDE",
+            endpoint(),
+            "OS_CACERT",
+            caPem.toString());
     try (ComputeClient compute = ComputeClient.fromEnvironment(env).build()) {
       assertThat(compute.getServer("s1").id()).isEqualTo("s1");
     }
@@ -61,9 +79,12 @@ final class ComputeClientTlsTest {
     Path cwd = Files.createDirectories(dir.resolve("work"));
     Files.writeString(
         cwd.resolve("clouds.yaml"),
-        "clouds:\n  test:\n    verify: false\n    compute_endpoint_override: " + endpoint() + "\n    auth:\n      token: t\n",
+        "clouds:\n  test:\n    verify: false\n    compute_endpoint_override: "
+            + endpoint()
+            + "\n    auth:\n      token: t\n",
         StandardCharsets.UTF_8);
-    try (ComputeClient compute = ComputeClient.fromCloudsYaml("test", Map.of(), cwd, dir.resolve("home")).build()) {
+    try (ComputeClient compute =
+        ComputeClient.fromCloudsYaml("test", Map.of(), cwd, dir.resolve("home")).build()) {
       assertThat(compute.getServer("s1").id()).isEqualTo("s1");
     }
     assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("t");

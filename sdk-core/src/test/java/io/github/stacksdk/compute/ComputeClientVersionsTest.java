@@ -23,6 +23,7 @@ final class ComputeClientVersionsTest {
           + " \"updated\": \"2011-01-21T11:33:21Z\", \"links\": []},"
           + " {\"id\": \"v2.1\", \"status\": \"CURRENT\", \"version\": \"%s\", \"min_version\": \"2.1\","
           + " \"updated\": \"2013-07-23T11:33:21Z\", \"links\": []}]}";
+
   private static final String VERSIONED =
       "{\"version\": {\"id\": \"v2.1\", \"status\": \"CURRENT\", \"version\": \"2.93\", \"min_version\": \"2.1\"}}";
 
@@ -33,7 +34,9 @@ final class ComputeClientVersionsTest {
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo(path);
     assertThat(request.getHeaders().get("X-Auth-Token")).isEqualTo(TOKEN);
-    assertThat(request.getHeaders().get("OpenStack-API-Version")).as("no microversion on version documents").isNull();
+    assertThat(request.getHeaders().get("OpenStack-API-Version"))
+        .as("no microversion on version documents")
+        .isNull();
     assertThat(request.getHeaders().get("X-OpenStack-Nova-API-Version")).isNull();
     return request;
   }
@@ -71,20 +74,27 @@ final class ComputeClientVersionsTest {
 
   @ParameterizedTest(name = "root answers {0}")
   @CsvSource({"404", "401"})
-  void versions_rootUnavailable_fallsBackToTheVersionedRootWithoutTheProject(int status) throws Exception {
-    server.enqueue(json(status, "{\"itemNotFound\": {\"code\": " + status + ", \"message\": \"no\"}}"));
+  void versions_rootUnavailable_fallsBackToTheVersionedRootWithoutTheProject(int status)
+      throws Exception {
+    server.enqueue(
+        json(status, "{\"itemNotFound\": {\"code\": " + status + ", \"message\": \"no\"}}"));
     server.enqueue(json(200, VERSIONED));
     try (ComputeClient compute = client(server, "/v2.1/b322a855").build()) {
-      assertThat(compute.versions()).singleElement().satisfies(v -> assertThat(v.maxMicroversion()).contains("2.93"));
+      assertThat(compute.versions())
+          .singleElement()
+          .satisfies(v -> assertThat(v.maxMicroversion()).contains("2.93"));
     }
     takeVersionRequest("/");
     takeVersionRequest("/v2.1/");
   }
 
   @Test
-  void versions_bothDocumentsHidden_likeRackspacesRepose_isEmpty_andNegotiationSaysSo() throws Exception {
+  void versions_bothDocumentsHidden_likeRackspacesRepose_isEmpty_andNegotiationSaysSo()
+      throws Exception {
     for (int i = 0; i < 4; i++) {
-      server.enqueue(json(401, "{\"unauthorized\": {\"code\": 401, \"message\": \"Unable to authenticate\"}}"));
+      server.enqueue(
+          json(
+              401, "{\"unauthorized\": {\"code\": 401, \"message\": \"Unable to authenticate\"}}"));
     }
     try (ComputeClient compute = client(server, "/v2.1/b322a855").build()) {
       assertThat(compute.versions()).isEmpty();
@@ -101,7 +111,9 @@ final class ComputeClientVersionsTest {
     server.enqueue(json(500, "{\"computeFault\": {\"code\": 500, \"message\": \"boom\"}}"));
     server.enqueue(json(503, "{\"computeFault\": {\"code\": 503, \"message\": \"down\"}}"));
     try (ComputeClient compute = client(server, "/v2.1").build()) {
-      assertThatThrownBy(compute::versions).isInstanceOf(ServiceErrorException.class).hasMessageContaining("down");
+      assertThatThrownBy(compute::versions)
+          .isInstanceOf(ServiceErrorException.class)
+          .hasMessageContaining("down");
     }
     takeVersionRequest("/");
     takeVersionRequest("/v2.1/");
@@ -115,8 +127,8 @@ final class ComputeClientVersionsTest {
     "2.93, 2.1, 2.1",
     "2.93, 2.93, 2.93",
   })
-  void negotiateMicroversion_highestBothKnow_orThePinnedOne(String serverMax, String pinned, String expected)
-      throws Exception {
+  void negotiateMicroversion_highestBothKnow_orThePinnedOne(
+      String serverMax, String pinned, String expected) throws Exception {
     server.enqueue(json(200, String.format(ROOT, serverMax)));
     ComputeClient.Builder builder = client(server, "/v2.1");
     if (pinned != null) {

@@ -53,10 +53,29 @@ final class HostileResponsesTest {
   private static final String SERVER = ServerCall.Fixture.SERVER;
   private static final String SERVERS = ServerCall.Fixture.SERVERS;
   private static final Map<Integer, String> REASONS =
-      Map.of(400, "Bad Request", 418, "I'm a teapot", 429, "Too Many Requests", 500, "Internal Server Error",
-          502, "Bad Gateway", 503, "Service Unavailable", 504, "Gateway Timeout", 599, "Network Connect Timeout Error");
+      Map.of(
+          400,
+          "Bad Request",
+          418,
+          "I'm a teapot",
+          429,
+          "Too Many Requests",
+          500,
+          "Internal Server Error",
+          502,
+          "Bad Gateway",
+          503,
+          "Service Unavailable",
+          504,
+          "Gateway Timeout",
+          599,
+          "Network Connect Timeout Error");
   private static final RetryPolicy THREE_ATTEMPTS =
-      RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(1)).build();
+      RetryPolicy.builder()
+          .maxAttempts(3)
+          .initialBackoff(Duration.ofMillis(200))
+          .maxBackoff(Duration.ofSeconds(1))
+          .build();
 
   @StartStop final MockWebServer server = TestSupport.noDelayServer();
   private final LeakCheck leaks = LeakCheck.start();
@@ -112,12 +131,14 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("brokenBodies")
-  void ok_brokenJson_isUnreadableWithStatusAndParseError(ServerCall call, BrokenBody broken) throws Exception {
+  void ok_brokenJson_isUnreadableWithStatusAndParseError(ServerCall call, BrokenBody broken)
+      throws Exception {
     server.enqueue(json(200, broken.of(call.okBody)));
 
     assertThat(failure(call))
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Unreadable response to " + call.request() + " (status 200, request req-200): ")
+        .hasMessageStartingWith(
+            "Unreadable response to " + call.request() + " (status 200, request req-200): ")
         .hasMessageContaining(broken.says)
         .hasCauseInstanceOf(JsonProcessingException.class);
   }
@@ -126,15 +147,36 @@ final class HostileResponsesTest {
 
   static Stream<Arguments> brokenErrorBodies() {
     return ServerCall.every(
-        new ErrorCase(400, "{\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\"", InvalidRequestException.class,
+        new ErrorCase(
+            400,
+            "{\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\"",
+            InvalidRequestException.class,
             "HTTP 400 Bad Request: {\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\""),
-        new ErrorCase(400, "{\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\",}}", InvalidRequestException.class,
+        new ErrorCase(
+            400,
+            "{\"badRequest\": {\"code\": 400, \"message\": \"Invalid key_name provided.\",}}",
+            InvalidRequestException.class,
             "\"message\": \"Invalid key_name provided.\",}}"),
-        new ErrorCase(500, "", ServiceErrorException.class, "HTTP 500 Internal Server Error (status 500, request req-500)"),
-        new ErrorCase(500, "{\"computeFault\": {\"code\": 500, \"message\": \"Unexpected API Err", ServiceErrorException.class,
+        new ErrorCase(
+            500,
+            "",
+            ServiceErrorException.class,
+            "HTTP 500 Internal Server Error (status 500, request req-500)"),
+        new ErrorCase(
+            500,
+            "{\"computeFault\": {\"code\": 500, \"message\": \"Unexpected API Err",
+            ServiceErrorException.class,
             "HTTP 500 Internal Server Error: {\"computeFault\": {\"code\": 500, \"message\": \"Unexpected API Err"),
-        new ErrorCase(500, "{\"servers\": []}", ServiceErrorException.class, "HTTP 500 Internal Server Error: {\"servers\": []}"),
-        new ErrorCase(500, "[\"computeFault\"]", ServiceErrorException.class, "HTTP 500 Internal Server Error: [\"computeFault\"]"));
+        new ErrorCase(
+            500,
+            "{\"servers\": []}",
+            ServiceErrorException.class,
+            "HTTP 500 Internal Server Error: {\"servers\": []}"),
+        new ErrorCase(
+            500,
+            "[\"computeFault\"]",
+            ServiceErrorException.class,
+            "HTTP 500 Internal Server Error: [\"computeFault\"]"));
   }
 
   /** An error response and what it must end in. */
@@ -159,7 +201,8 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("brokenErrorBodies")
-  void errorStatus_brokenOrForeignJson_isTheStatusExceptionQuotingTheBody(ServerCall call, ErrorCase error) throws Exception {
+  void errorStatus_brokenOrForeignJson_isTheStatusExceptionQuotingTheBody(
+      ServerCall call, ErrorCase error) throws Exception {
     server.enqueue(reply(error.status, "application/json", error.body));
 
     assertServiceError(failure(call), error.type, error.status).hasMessageContaining(error.says);
@@ -169,11 +212,16 @@ final class HostileResponsesTest {
 
   static Stream<Arguments> proxyPages() {
     return ServerCall.every(
-        new ProxyPage(502, "text/html",
+        new ProxyPage(
+            502,
+            "text/html",
             "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"
                 + "<hr><center>nginx/1.18.0 (Ubuntu)</center>\r\n</body>\r\n</html>\r\n",
-            "HTTP 502 Bad Gateway: 502 Bad Gateway", "nginx/1.18.0 (Ubuntu)"),
-        new ProxyPage(503, "text/html; charset=iso-8859-1",
+            "HTTP 502 Bad Gateway: 502 Bad Gateway",
+            "nginx/1.18.0 (Ubuntu)"),
+        new ProxyPage(
+            503,
+            "text/html; charset=iso-8859-1",
             "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>503 Service Unavailable</title>\n"
                 + "<style>body { color: red }</style></head><body>\n<h1>Service Unavailable</h1>\n<p>The server is temporarily unable"
                 + " to service your request due to maintenance downtime or capacity problems. Please try again later.</p>\n"
@@ -181,9 +229,18 @@ final class HostileResponsesTest {
                 + "</body></html>\n",
             "HTTP 503 Service Unavailable: Service Unavailable The server is temporarily unable to service your request",
             "Apache/2.4.52 (Ubuntu)"),
-        new ProxyPage(504, "text/plain", "upstream request timeout", "HTTP 504 Gateway Timeout: upstream request timeout", null),
-        new ProxyPage(500, "text/plain; charset=utf-8", "Internal Server Error\n\n   Traceback (most recent call last) &lt;hidden&gt;\n",
-            "HTTP 500 Internal Server Error: Internal Server Error Traceback (most recent call last) &lt;hidden&gt;", null));
+        new ProxyPage(
+            504,
+            "text/plain",
+            "upstream request timeout",
+            "HTTP 504 Gateway Timeout: upstream request timeout",
+            null),
+        new ProxyPage(
+            500,
+            "text/plain; charset=utf-8",
+            "Internal Server Error\n\n   Traceback (most recent call last) &lt;hidden&gt;\n",
+            "HTTP 500 Internal Server Error: Internal Server Error Traceback (most recent call last) &lt;hidden&gt;",
+            null));
   }
 
   /** A page that a proxy in front of Nova answers with, and what the message must quote of it. */
@@ -210,7 +267,8 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("proxyPages")
-  void errorStatus_proxyPage_isServiceErrorWithThePagesTextNotItsMarkup(ServerCall call, ProxyPage page) throws Exception {
+  void errorStatus_proxyPage_isServiceErrorWithThePagesTextNotItsMarkup(
+      ServerCall call, ProxyPage page) throws Exception {
     server.enqueue(reply(page.status, page.contentType, page.body));
 
     Throwable thrown = failure(call);
@@ -230,13 +288,20 @@ final class HostileResponsesTest {
   @ParameterizedTest
   @EnumSource(ServerCall.class)
   void ok_htmlLoginPage_isUnreadableNamingTheContentType(ServerCall call) throws Exception {
-    server.enqueue(json(200, "<html><head><title>Sign in</title></head><body><form action=\"/login\"></form></body></html>")
-        .newBuilder().setHeader("Content-Type", "text/html; charset=utf-8").build());
+    server.enqueue(
+        json(
+                200,
+                "<html><head><title>Sign in</title></head><body><form action=\"/login\"></form></body></html>")
+            .newBuilder()
+            .setHeader("Content-Type", "text/html; charset=utf-8")
+            .build());
 
     assertThat(failure(call))
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessage("Unreadable response to " + call.request()
-            + " (status 200, request req-200): Content-Type text/html; charset=utf-8 is not JSON");
+        .hasMessage(
+            "Unreadable response to "
+                + call.request()
+                + " (status 200, request req-200): Content-Type text/html; charset=utf-8 is not JSON");
   }
 
   // Compressed bodies.
@@ -244,7 +309,8 @@ final class HostileResponsesTest {
   @ParameterizedTest
   @EnumSource(ServerCall.class)
   void ok_gzipContentEncoding_isDecompressedIntoTheRightResult(ServerCall call) throws Exception {
-    server.enqueue(gzipped(call.okBody, false).newBuilder().setHeader("Content-Encoding", "gzip").build());
+    server.enqueue(
+        gzipped(call.okBody, false).newBuilder().setHeader("Content-Encoding", "gzip").build());
 
     try (ComputeClient compute = client().build()) {
       assertThat(call.run(compute)).containsExactly(call.okId);
@@ -260,7 +326,8 @@ final class HostileResponsesTest {
 
     assertThat(failure(call))
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Unreadable response to " + call.request() + " (status 200, request req-200): ")
+        .hasMessageStartingWith(
+            "Unreadable response to " + call.request() + " (status 200, request req-200): ")
         .hasMessageContaining("Illegal character ((CTRL-CHAR, code 31))")
         .hasCauseInstanceOf(JsonProcessingException.class);
   }
@@ -268,24 +335,30 @@ final class HostileResponsesTest {
   @ParameterizedTest
   @EnumSource(ServerCall.class)
   void ok_gzipWithBadChecksum_failsTheCall(ServerCall call) throws Exception {
-    server.enqueue(gzipped(call.okBody, true).newBuilder().setHeader("Content-Encoding", "gzip").build());
+    server.enqueue(
+        gzipped(call.okBody, true).newBuilder().setHeader("Content-Encoding", "gzip").build());
 
     assertThat(failure(call))
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith(call.request() + " failed while reading the body of its response"
-            + " (status 200, request req-200, Content-Encoding gzip): IOException (CRC: actual 0x")
+        .hasMessageStartingWith(
+            call.request()
+                + " failed while reading the body of its response"
+                + " (status 200, request req-200, Content-Encoding gzip): IOException (CRC: actual 0x")
         .hasCauseExactlyInstanceOf(IOException.class);
   }
 
   @ParameterizedTest
   @EnumSource(ServerCall.class)
   void ok_plainJsonDeclaredGzip_failsTheCall(ServerCall call) throws Exception {
-    server.enqueue(json(200, call.okBody).newBuilder().setHeader("Content-Encoding", "gzip").build());
+    server.enqueue(
+        json(200, call.okBody).newBuilder().setHeader("Content-Encoding", "gzip").build());
 
     assertThat(failure(call))
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith(call.request() + " failed while reading the body of its response"
-            + " (status 200, request req-200, Content-Encoding gzip): IOException (ID1ID2: actual 0x")
+        .hasMessageStartingWith(
+            call.request()
+                + " failed while reading the body of its response"
+                + " (status 200, request req-200, Content-Encoding gzip): IOException (ID1ID2: actual 0x")
         .hasCauseExactlyInstanceOf(IOException.class);
   }
 
@@ -294,11 +367,17 @@ final class HostileResponsesTest {
   @ParameterizedTest
   @EnumSource(ServerCall.class)
   void ok_connectionResetMidBody_failsTheCall(ServerCall call) throws Exception {
-    server.enqueue(json(200, call.okBody).newBuilder().onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        json(200, call.okBody)
+            .newBuilder()
+            .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+            .build());
 
     assertThat(failure(call))
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith(call.request() + " failed while reading the body of its response (status 200, request req-200): ")
+        .hasMessageStartingWith(
+            call.request()
+                + " failed while reading the body of its response (status 200, request req-200): ")
         .hasCauseInstanceOf(IOException.class);
   }
 
@@ -308,7 +387,8 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("stalls")
-  void ok_bodyThatNeverEnds_failsWithinTheReadTimeout(ServerCall call, String stall) throws Exception {
+  void ok_bodyThatNeverEnds_failsWithinTheReadTimeout(ServerCall call, String stall)
+      throws Exception {
     MockResponse.Builder response = json(200, call.okBody).newBuilder();
     if (stall.startsWith("headers")) {
       response.bodyDelay(1, TimeUnit.HOURS);
@@ -323,7 +403,9 @@ final class HostileResponsesTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(thrown)
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith(call.request() + " failed while reading the body of its response (status 200, request req-200): ")
+        .hasMessageStartingWith(
+            call.request()
+                + " failed while reading the body of its response (status 200, request req-200): ")
         .hasMessageContaining("SocketTimeoutException")
         .hasCauseInstanceOf(SocketTimeoutException.class);
   }
@@ -332,13 +414,22 @@ final class HostileResponsesTest {
 
   static Stream<Arguments> unknownStatuses() {
     return ServerCall.every(
-        new ErrorCase(418, "I'm a teapot", ComputeServiceException.class, "HTTP 418 I'm a teapot: I'm a teapot (status 418, request req-418)"),
-        new ErrorCase(599, "", ServiceErrorException.class, "HTTP 599 Network Connect Timeout Error (status 599, request req-599)"));
+        new ErrorCase(
+            418,
+            "I'm a teapot",
+            ComputeServiceException.class,
+            "HTTP 418 I'm a teapot: I'm a teapot (status 418, request req-418)"),
+        new ErrorCase(
+            599,
+            "",
+            ServiceErrorException.class,
+            "HTTP 599 Network Connect Timeout Error (status 599, request req-599)"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("unknownStatuses")
-  void unknownStatus_isAComputeServiceExceptionKeepingTheStatus(ServerCall call, ErrorCase error) throws Exception {
+  void unknownStatus_isAComputeServiceExceptionKeepingTheStatus(ServerCall call, ErrorCase error)
+      throws Exception {
     server.enqueue(reply(error.status, "text/plain", error.body));
 
     assertServiceError(failure(call), error.type, error.status).hasMessage(error.says);
@@ -348,22 +439,41 @@ final class HostileResponsesTest {
 
   static Stream<Arguments> foreignShapes() {
     return Stream.of(
-            shapes(List.of(ServerCall.GET_SERVER, ServerCall.ASYNC_GET_SERVER),
-                "{\"server\": []}", "Cannot read 'server': expected an object, found an array",
-                "{\"server\": null}", "Cannot read 'server': expected an object, found null",
-                "{}", "Missing required field 'server'",
-                "[" + SERVER + "]", "Cannot read 'body': expected a JSON object, found an array",
-                SERVERS, "Missing required field 'server'",
-                "\"ACTIVE\"", "Cannot read 'body': expected a JSON object, found a string",
-                "{\"server\": {\"name\": \"no id\"}}", "Invalid server body: Cannot build Server, some of required attributes are not set [id]"),
-            shapes(List.of(ServerCall.LIST_SERVERS, ServerCall.LIST_SERVERS_PAGE, ServerCall.ASYNC_LIST_SERVERS),
-                "{\"servers\": {}}", "Cannot read 'servers': expected an array, found an object",
-                "{\"servers\": \"none\"}", "Cannot read 'servers': expected an array, found a string",
-                "{}", "Missing required field 'servers'",
-                "[" + SERVERS + "]", "Cannot read 'body': expected a JSON object, found an array",
-                SERVER, "Missing required field 'servers'",
-                "{\"servers\": [42]}", "Cannot read 'server': expected an object, found a number",
-                "{\"servers\": [{\"name\": \"no id\"}]}", "Invalid server body: Cannot build Server, some of required attributes are not set [id]"))
+            shapes(
+                List.of(ServerCall.GET_SERVER, ServerCall.ASYNC_GET_SERVER),
+                "{\"server\": []}",
+                "Cannot read 'server': expected an object, found an array",
+                "{\"server\": null}",
+                "Cannot read 'server': expected an object, found null",
+                "{}",
+                "Missing required field 'server'",
+                "[" + SERVER + "]",
+                "Cannot read 'body': expected a JSON object, found an array",
+                SERVERS,
+                "Missing required field 'server'",
+                "\"ACTIVE\"",
+                "Cannot read 'body': expected a JSON object, found a string",
+                "{\"server\": {\"name\": \"no id\"}}",
+                "Invalid server body: Cannot build Server, some of required attributes are not set [id]"),
+            shapes(
+                List.of(
+                    ServerCall.LIST_SERVERS,
+                    ServerCall.LIST_SERVERS_PAGE,
+                    ServerCall.ASYNC_LIST_SERVERS),
+                "{\"servers\": {}}",
+                "Cannot read 'servers': expected an array, found an object",
+                "{\"servers\": \"none\"}",
+                "Cannot read 'servers': expected an array, found a string",
+                "{}",
+                "Missing required field 'servers'",
+                "[" + SERVERS + "]",
+                "Cannot read 'body': expected a JSON object, found an array",
+                SERVER,
+                "Missing required field 'servers'",
+                "{\"servers\": [42]}",
+                "Cannot read 'server': expected an object, found a number",
+                "{\"servers\": [{\"name\": \"no id\"}]}",
+                "Invalid server body: Cannot build Server, some of required attributes are not set [id]"))
         .flatMap(s -> s);
   }
 
@@ -379,18 +489,22 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("foreignShapes")
-  void ok_bodyOfAnotherShape_isUnreadableNamingWhatWasWrong(ServerCall call, String body, String says) throws Exception {
+  void ok_bodyOfAnotherShape_isUnreadableNamingWhatWasWrong(
+      ServerCall call, String body, String says) throws Exception {
     server.enqueue(json(200, body));
 
     assertThat(failure(call))
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith("Unreadable response to " + call.request() + " (status 200, request req-200): ")
+        .hasMessageStartingWith(
+            "Unreadable response to " + call.request() + " (status 200, request req-200): ")
         .hasMessageContaining(says)
         .hasCauseInstanceOf(JsonProcessingException.class);
   }
 
   @ParameterizedTest
-  @EnumSource(value = ServerCall.class, names = {"LIST_SERVERS", "LIST_SERVERS_PAGE", "ASYNC_LIST_SERVERS"})
+  @EnumSource(
+      value = ServerCall.class,
+      names = {"LIST_SERVERS", "LIST_SERVERS_PAGE", "ASYNC_LIST_SERVERS"})
   void ok_nullServers_areAnEmptyListing(ServerCall call) throws Exception {
     server.enqueue(json(200, "{\"servers\": [null, null]}"));
     server.enqueue(json(200, "{\"servers\": null}"));
@@ -407,11 +521,14 @@ final class HostileResponsesTest {
   // Retry-After that is absurd or garbage, with a client that retries.
 
   static Stream<Arguments> hugeRetryAfters() {
-    String yearsAhead = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusYears(7));
+    String yearsAhead =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusYears(7));
     List<Arguments> cases = new ArrayList<>();
-    for (ServerCall call : List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS_PAGE, ServerCall.ASYNC_GET_SERVER)) {
+    for (ServerCall call :
+        List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS_PAGE, ServerCall.ASYNC_GET_SERVER)) {
       for (int status : new int[] {429, 503}) {
-        for (String retryAfter : List.of("999999999", "999999999999999999999999999999", yearsAhead)) {
+        for (String retryAfter :
+            List.of("999999999", "999999999999999999999999999999", yearsAhead)) {
           cases.add(Arguments.of(call, status, retryAfter));
         }
       }
@@ -425,15 +542,20 @@ final class HostileResponsesTest {
    */
   @ParameterizedTest(name = "{0} {1} Retry-After: {2}")
   @MethodSource("hugeRetryAfters")
-  void hugeRetryAfter_givesUpAtOnceWithTheCappedDelay(ServerCall call, int status, String retryAfter) throws Exception {
+  void hugeRetryAfter_givesUpAtOnceWithTheCappedDelay(
+      ServerCall call, int status, String retryAfter) throws Exception {
     server.enqueue(fault(status, retryAfter));
 
     long start = System.nanoTime();
     Throwable thrown = failure(call, client().retryPolicy(THREE_ATTEMPTS));
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-    assertServiceError(thrown, status == 429 ? RateLimitedException.class : ServiceErrorException.class, status)
-        .hasMessage("try later (status " + status + ", fault overLimit, request req-" + status + ")");
+    assertServiceError(
+            thrown,
+            status == 429 ? RateLimitedException.class : ServiceErrorException.class,
+            status)
+        .hasMessage(
+            "try later (status " + status + ", fault overLimit, request req-" + status + ")");
     ComputeServiceException e = (ComputeServiceException) thrown;
     assertThat(e.attempts()).as("attempts").isEqualTo(1);
     assertThat(e.error().retryAfter()).contains(Duration.ofDays(1));
@@ -442,9 +564,11 @@ final class HostileResponsesTest {
 
   static Stream<Arguments> garbageRetryAfters() {
     List<Arguments> cases = new ArrayList<>();
-    for (ServerCall call : List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS, ServerCall.ASYNC_GET_SERVER)) {
+    for (ServerCall call :
+        List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS, ServerCall.ASYNC_GET_SERVER)) {
       for (int status : new int[] {429, 503}) {
-        for (String retryAfter : List.of("soon", "-5", "1e9", "1" + "0".repeat(40), "Fri, 32 Foo 2025 99:99:99 GMT")) {
+        for (String retryAfter :
+            List.of("soon", "-5", "1e9", "1" + "0".repeat(40), "Fri, 32 Foo 2025 99:99:99 GMT")) {
           cases.add(Arguments.of(call, status, retryAfter));
         }
       }
@@ -454,16 +578,24 @@ final class HostileResponsesTest {
 
   @ParameterizedTest(name = "{0} {1} Retry-After: {2}")
   @MethodSource("garbageRetryAfters")
-  void garbageRetryAfter_fallsBackToTheBackoff_andTheLastExceptionCountsTheAttempts(ServerCall call, int status, String retryAfter)
-      throws Exception {
+  void garbageRetryAfter_fallsBackToTheBackoff_andTheLastExceptionCountsTheAttempts(
+      ServerCall call, int status, String retryAfter) throws Exception {
     for (int i = 0; i < 3; i++) {
       server.enqueue(fault(status, retryAfter));
     }
 
     Throwable thrown = failure(call, client().retryPolicy(THREE_ATTEMPTS).delays(delays));
 
-    assertServiceError(thrown, status == 429 ? RateLimitedException.class : ServiceErrorException.class, status)
-        .hasMessage("try later (status " + status + ", fault overLimit, request req-" + status + "); gave up after 3 attempts");
+    assertServiceError(
+            thrown,
+            status == 429 ? RateLimitedException.class : ServiceErrorException.class,
+            status)
+        .hasMessage(
+            "try later (status "
+                + status
+                + ", fault overLimit, request req-"
+                + status
+                + "); gave up after 3 attempts");
     ComputeServiceException e = (ComputeServiceException) thrown;
     assertThat(e.attempts()).isEqualTo(3);
     assertThat(e.error().retryAfter()).isEmpty();
@@ -490,14 +622,16 @@ final class HostileResponsesTest {
    * Makes the call, asserts that it failed with one of the SDK's exceptions and that the request
    * went out as it should, and returns the exception.
    */
-  private Throwable failure(ServerCall call, ComputeClient.Builder client) throws InterruptedException {
+  private Throwable failure(ServerCall call, ComputeClient.Builder client)
+      throws InterruptedException {
     Throwable thrown = call.failure(client);
     assertSentGet(server, call.path, call.query);
     return thrown;
   }
 
-  private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> assertServiceError(
-      Throwable thrown, Class<? extends ComputeServiceException> type, int status) {
+  private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable>
+      assertServiceError(
+          Throwable thrown, Class<? extends ComputeServiceException> type, int status) {
     assertThat(thrown).isExactlyInstanceOf(type);
     assertThat(((ComputeServiceException) thrown).statusCode()).as("status").isEqualTo(status);
     assertThat(((ComputeServiceException) thrown).requestId()).contains("req-" + status);
@@ -506,7 +640,8 @@ final class HostileResponsesTest {
 
   /** An error response with the status line a real server sends, not MockWebServer's "Client Error". */
   private static MockResponse reply(int status, String contentType, String body) {
-    return json(status, body).newBuilder()
+    return json(status, body)
+        .newBuilder()
         .status("HTTP/1.1 " + status + " " + REASONS.get(status))
         .setHeader("Content-Type", contentType)
         .build();
@@ -514,7 +649,10 @@ final class HostileResponsesTest {
 
   private static MockResponse fault(int status, String retryAfter) {
     String body = "{\"overLimit\": {\"code\": " + status + ", \"message\": \"try later\"}}";
-    return reply(status, "application/json", body).newBuilder().setHeader("Retry-After", retryAfter).build();
+    return reply(status, "application/json", body)
+        .newBuilder()
+        .setHeader("Retry-After", retryAfter)
+        .build();
   }
 
   /** A 200 whose body is {@code text} gzipped, without Content-Encoding; optionally with a bad CRC. */

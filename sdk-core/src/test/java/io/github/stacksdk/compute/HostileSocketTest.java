@@ -36,8 +36,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(30)
 final class HostileSocketTest {
   private static final long HUNDRED_MB = 100L * 1024 * 1024;
+
   /** Copies of Nova's API-document server, each with an id of its own. */
-  private static final ServersBody SERVERS = new ServersBody(ServerCall.Fixture.SERVERS, ServerCall.Fixture.SERVERS_ID);
+  private static final ServersBody SERVERS =
+      new ServersBody(ServerCall.Fixture.SERVERS, ServerCall.Fixture.SERVERS_ID);
+
   /** As many servers as make 100 MB: about 62,000. */
   private static final int HUNDRED_MB_OF_SERVERS = (int) (HUNDRED_MB / (SERVERS.serverLength + 2));
 
@@ -73,17 +76,20 @@ final class HostileSocketTest {
     Thread reader = Thread.currentThread();
     long allocatedBefore = allocatedBy(reader);
     AtomicLongArray atHalf = new AtomicLongArray(2); // written, allocated by the reader
-    AtomicReference<StackTraceElement[]> readerAtHalf = new AtomicReference<>(new StackTraceElement[0]);
-    raw = new RawHttpServer((request, connection) -> {
-      writeHead(connection, "200 OK", "application/json", "Content-Length: " + length);
-      SERVERS.writeStart(connection.out);
-      SERVERS.writeServers(connection.out, 0, half, false);
-      atHalf.set(1, awaitBlocked(reader) - allocatedBefore);
-      atHalf.set(0, connection.written.get());
-      readerAtHalf.set(reader.getStackTrace());
-      SERVERS.writeServers(connection.out, half, count, true);
-      SERVERS.writeEnd(connection.out, null);
-    });
+    AtomicReference<StackTraceElement[]> readerAtHalf =
+        new AtomicReference<>(new StackTraceElement[0]);
+    raw =
+        new RawHttpServer(
+            (request, connection) -> {
+              writeHead(connection, "200 OK", "application/json", "Content-Length: " + length);
+              SERVERS.writeStart(connection.out);
+              SERVERS.writeServers(connection.out, 0, half, false);
+              atHalf.set(1, awaitBlocked(reader) - allocatedBefore);
+              atHalf.set(0, connection.written.get());
+              readerAtHalf.set(reader.getStackTrace());
+              SERVERS.writeServers(connection.out, half, count, true);
+              SERVERS.writeEnd(connection.out, null);
+            });
 
     int listed = 0;
     try (ComputeClient compute = client().build()) {
@@ -99,24 +105,37 @@ final class HostileSocketTest {
     assertThat(raw.requestCount()).as("the page had no next link").isEqualTo(1);
     assertThat(written()).isGreaterThan(length);
     assertThat(Arrays.stream(readerAtHalf.get()).map(StackTraceElement::getClassName))
-        .as("where the client's thread waited after the first %d bytes (having allocated %d bytes)",
+        .as(
+            "where the client's thread waited after the first %d bytes (having allocated %d bytes)",
             atHalf.get(0), atHalf.get(1))
         .contains(io.github.stacksdk.compute.internal.json.ResponseBodies.class.getName());
   }
 
   @Test
-  void listServers_hundredMegabytesOfPages_yieldsTheFirstServerWhenOnlyTheFirstPageIsWritten() throws Exception {
+  void listServers_hundredMegabytesOfPages_yieldsTheFirstServerWhenOnlyTheFirstPageIsWritten()
+      throws Exception {
     int count = HUNDRED_MB_OF_SERVERS;
-    raw = new RawHttpServer((request, connection) -> {
-      int limit = Integer.parseInt(request.url.queryParameter("limit"));
-      String marker = request.url.queryParameter("marker");
-      int from = marker == null ? 0 : SERVERS.index(marker) + 1;
-      int size = Math.min(limit, count - from);
-      String next =
-          from + size < count ? "http://nova.example.org/v2.1/servers/detail?limit=" + limit + "&marker=" + SERVERS.id(from + size - 1) : null;
-      writeHead(connection, "200 OK", "application/json", "Content-Length: " + SERVERS.length(size, next));
-      SERVERS.write(connection.out, from, size, next);
-    });
+    raw =
+        new RawHttpServer(
+            (request, connection) -> {
+              int limit = Integer.parseInt(request.url.queryParameter("limit"));
+              String marker = request.url.queryParameter("marker");
+              int from = marker == null ? 0 : SERVERS.index(marker) + 1;
+              int size = Math.min(limit, count - from);
+              String next =
+                  from + size < count
+                      ? "http://nova.example.org/v2.1/servers/detail?limit="
+                          + limit
+                          + "&marker="
+                          + SERVERS.id(from + size - 1)
+                      : null;
+              writeHead(
+                  connection,
+                  "200 OK",
+                  "application/json",
+                  "Content-Length: " + SERVERS.length(size, next));
+              SERVERS.write(connection.out, from, size, next);
+            });
 
     long writtenAtFirst;
     int listed = 0;
@@ -130,8 +149,13 @@ final class HostileSocketTest {
     }
 
     assertThat(listed).isEqualTo(count);
-    long firstPage = SERVERS.length(1000, "http://nova.example.org/v2.1/servers/detail?limit=1000&marker=" + SERVERS.id(999));
-    assertThat(writtenAtFirst).as("written when the first server arrived").isBetween(firstPage, firstPage + 1024);
+    long firstPage =
+        SERVERS.length(
+            1000,
+            "http://nova.example.org/v2.1/servers/detail?limit=1000&marker=" + SERVERS.id(999));
+    assertThat(writtenAtFirst)
+        .as("written when the first server arrived")
+        .isBetween(firstPage, firstPage + 1024);
     assertThat(written()).isGreaterThan(HUNDRED_MB - SERVERS.serverLength);
     assertSentGet(raw, "/v2.1/servers/detail", "limit=1000");
     assertSentGet(raw, "/v2.1/servers/detail", "limit=1000&marker=" + SERVERS.id(999));
@@ -143,11 +167,15 @@ final class HostileSocketTest {
 
   /** An error body of 100 MB, and what its exception quotes of its first bytes. */
   enum HugeErrorBody {
-    HTML_WITH_LENGTH("text/html", false,
+    HTML_WITH_LENGTH(
+        "text/html",
+        false,
         "<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1><p>",
         "<span>The server encountered an internal error.</span> ",
         "HTTP 500 Internal Server Error: Internal Server Error The server encountered an internal error."),
-    JSON_CHUNKED("application/json", true,
+    JSON_CHUNKED(
+        "application/json",
+        true,
         "{\"computeFault\": {\"code\": 500, \"message\": \"",
         "Unexpected API Error. ",
         "HTTP 500 Internal Server Error: {\"computeFault\": {\"code\": 500, \"message\": \"Unexpected API Error.");
@@ -168,8 +196,13 @@ final class HostileSocketTest {
 
     /** Writes 100 MB, as long as the client reads. */
     void write(RawHttpServer.Connection connection) throws IOException {
-      writeHead(connection, "500 Internal Server Error", contentType,
-          chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + (start.length + (HUNDRED_MB / filler.length) * filler.length));
+      writeHead(
+          connection,
+          "500 Internal Server Error",
+          contentType,
+          chunked
+              ? "Transfer-Encoding: chunked"
+              : "Content-Length: " + (start.length + (HUNDRED_MB / filler.length) * filler.length));
       OutputStream out = chunked ? new ChunkedStream(connection.out) : connection.out;
       out.write(start);
       for (long i = 0; i < HUNDRED_MB / filler.length; i++) {
@@ -181,12 +214,14 @@ final class HostileSocketTest {
 
   static Stream<Arguments> hugeErrorBodies() {
     return ServerCall.each(
-        List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS, ServerCall.ASYNC_GET_SERVER), (Object[]) HugeErrorBody.values());
+        List.of(ServerCall.GET_SERVER, ServerCall.LIST_SERVERS, ServerCall.ASYNC_GET_SERVER),
+        (Object[]) HugeErrorBody.values());
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("hugeErrorBodies")
-  void errorBodyOfAHundredMegabytes_isReadOnlyUpToTheDecodersBound(ServerCall call, HugeErrorBody body) throws Exception {
+  void errorBodyOfAHundredMegabytes_isReadOnlyUpToTheDecodersBound(
+      ServerCall call, HugeErrorBody body) throws Exception {
     raw = new RawHttpServer((request, connection) -> body.write(connection));
 
     Throwable thrown = call.failure(client());
@@ -198,11 +233,18 @@ final class HostileSocketTest {
     assertThat(((ServiceErrorException) thrown).statusCode()).isEqualTo(500);
     assertSentGet(raw, call.path, call.query);
     RawHttpServer.Connection connection = raw.connections().get(0);
-    assertThat(connection.ended.await(5, TimeUnit.SECONDS)).as("the client closed the connection").isTrue();
-    // 64 KiB read, plus what the two ends' socket buffers held: about 4 MB on Linux's loopback. (When
+    assertThat(connection.ended.await(5, TimeUnit.SECONDS))
+        .as("the client closed the connection")
+        .isTrue();
+    // 64 KiB read, plus what the two ends' socket buffers held: about 4 MB on Linux's loopback.
+    // (When
     // the rest is drained for reuse instead, OkHttp reads for 100 ms: some 30 MB here.)
-    assertThat(connection.written.get()).as("bytes written before the client hung up").isLessThan(HUNDRED_MB / 8);
-    assertThat(connection.writeFailure).as("the server's write failed: the client stopped reading").isNotNull();
+    assertThat(connection.written.get())
+        .as("bytes written before the client hung up")
+        .isLessThan(HUNDRED_MB / 8);
+    assertThat(connection.writeFailure)
+        .as("the server's write failed: the client stopped reading")
+        .isNotNull();
   }
 
   // Framing that lies.
@@ -212,7 +254,8 @@ final class HostileSocketTest {
     CONTENT_LENGTH_TOO_LONG("ProtocolException (unexpected end of stream)") {
       @Override
       void write(RawHttpServer.Connection connection, byte[] body) throws IOException {
-        writeHead(connection, "200 OK", "application/json", "Content-Length: " + (body.length + 1000));
+        writeHead(
+            connection, "200 OK", "application/json", "Content-Length: " + (body.length + 1000));
         connection.out.write(body);
         connection.socket.close();
       }
@@ -269,7 +312,8 @@ final class HostileSocketTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("lyingFraming")
-  void bodyThatEndsOtherThanItsHeadSaid_failsTheCall(ServerCall call, Framing framing) throws Exception {
+  void bodyThatEndsOtherThanItsHeadSaid_failsTheCall(ServerCall call, Framing framing)
+      throws Exception {
     byte[] body = call.okBody.getBytes(StandardCharsets.UTF_8);
     raw = new RawHttpServer((request, connection) -> framing.write(connection, body));
 
@@ -277,7 +321,9 @@ final class HostileSocketTest {
 
     assertThat(thrown)
         .isExactlyInstanceOf(ComputeClientException.class)
-        .hasMessageStartingWith(call.request() + " failed while reading the body of its response (status 200, request req-raw): ")
+        .hasMessageStartingWith(
+            call.request()
+                + " failed while reading the body of its response (status 200, request req-raw): ")
         .hasMessageContaining(framing.says)
         .hasCauseInstanceOf(IOException.class);
     assertSentGet(raw, call.path, call.query);
@@ -309,7 +355,8 @@ final class HostileSocketTest {
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     if (threads instanceof com.sun.management.ThreadMXBean) {
       com.sun.management.ThreadMXBean counting = (com.sun.management.ThreadMXBean) threads;
-      if (counting.isThreadAllocatedMemorySupported() && counting.isThreadAllocatedMemoryEnabled()) {
+      if (counting.isThreadAllocatedMemorySupported()
+          && counting.isThreadAllocatedMemoryEnabled()) {
         return counting.getThreadAllocatedBytes(thread.getId());
       }
     }
@@ -339,10 +386,17 @@ final class HostileSocketTest {
     return last;
   }
 
-  private static void writeHead(RawHttpServer.Connection connection, String status, String contentType, String framing)
+  private static void writeHead(
+      RawHttpServer.Connection connection, String status, String contentType, String framing)
       throws IOException {
-    connection.writeAscii("HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nX-OpenStack-Request-Id: req-raw\r\n"
-        + framing + "\r\n\r\n");
+    connection.writeAscii(
+        "HTTP/1.1 "
+            + status
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nX-OpenStack-Request-Id: req-raw\r\n"
+            + framing
+            + "\r\n\r\n");
   }
 
   /**
@@ -358,7 +412,10 @@ final class HostileSocketTest {
     /** @param page a page of one server, {@code {"servers": [{...}]}}, with no other field */
     ServersBody(String page, String id) {
       String server = page.substring(page.indexOf('[') + 1, page.lastIndexOf(']'));
-      this.parts = Arrays.stream(server.split(java.util.regex.Pattern.quote(id), -1)).map(p -> p.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+      this.parts =
+          Arrays.stream(server.split(java.util.regex.Pattern.quote(id), -1))
+              .map(p -> p.getBytes(StandardCharsets.UTF_8))
+              .toArray(byte[][]::new);
       this.idPrefix = id.substring(0, id.length() - 12);
       this.serverLength = server.getBytes(StandardCharsets.UTF_8).length;
     }
@@ -372,12 +429,15 @@ final class HostileSocketTest {
     }
 
     long length(int count, @Nullable String nextHref) {
-      return start().length + (long) count * serverLength + Math.max(0, count - 1) * (long) SEPARATOR.length
+      return start().length
+          + (long) count * serverLength
+          + Math.max(0, count - 1) * (long) SEPARATOR.length
           + end(nextHref).length;
     }
 
     /** Writes a body of the servers {@code from} to {@code from + count - 1}, ending with a next link if given. */
-    void write(OutputStream out, int from, int count, @Nullable String nextHref) throws IOException {
+    void write(OutputStream out, int from, int count, @Nullable String nextHref)
+        throws IOException {
       writeStart(out);
       writeServers(out, from, from + count, false);
       writeEnd(out, nextHref);
@@ -391,7 +451,8 @@ final class HostileSocketTest {
      * Writes servers {@code from} to {@code until - 1}, each after a comma but the body's first
      * (unless {@code afterOthers}), and flushes them.
      */
-    void writeServers(OutputStream to, int from, int until, boolean afterOthers) throws IOException {
+    void writeServers(OutputStream to, int from, int until, boolean afterOthers)
+        throws IOException {
       OutputStream out = new BufferedOutputStream(to, 64 * 1024);
       for (int i = from; i < until; i++) {
         if (i > from || afterOthers) {
@@ -418,7 +479,10 @@ final class HostileSocketTest {
     }
 
     private static byte[] end(@Nullable String nextHref) {
-      String links = nextHref == null ? "" : ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"" + nextHref + "\"}]";
+      String links =
+          nextHref == null
+              ? ""
+              : ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"" + nextHref + "\"}]";
       return ("]" + links + "}").getBytes(StandardCharsets.UTF_8);
     }
   }

@@ -49,6 +49,7 @@ final class LeakCheck implements AutoCloseable {
 
   /** Checks started and not yet closed; the console is silenced from the first to the last. */
   private static int started;
+
   /** Whether OkHttp's logger wrote to the parent handlers before the first check started. */
   private static boolean parentHandlersBefore;
 
@@ -121,7 +122,9 @@ final class LeakCheck implements AutoCloseable {
    * garbage collection and a pool clean-up.
    */
   void assertNoLeak() {
-    assertThat(inUseConnections()).as("pooled connections still held by a call (an open response)").isZero();
+    assertThat(inUseConnections())
+        .as("pooled connections still held by a call (an open response)")
+        .isZero();
     assertThat(collectLeaks()).as("OkHttp's leak warnings").isEmpty();
     assertThat(httpClient.dispatcher().runningCallsCount()).as("calls still running").isZero();
   }
@@ -173,7 +176,10 @@ final class LeakCheck implements AutoCloseable {
     try {
       Object delegate =
           ConnectionPool.class.getMethod("getDelegate$okhttp").invoke(httpClient.connectionPool());
-      delegate.getClass().getMethod("closeConnections", long.class).invoke(delegate, System.nanoTime());
+      delegate
+          .getClass()
+          .getMethod("closeConnections", long.class)
+          .invoke(delegate, System.nanoTime());
     } catch (ReflectiveOperationException e) {
       // OkHttp moved it; rely on inUseConnections().
     }

@@ -25,10 +25,16 @@ final class LeakCheckTest {
   void assertNoLeak_openResponse_failsUntilItIsClosed() throws Exception {
     server.enqueue(TestSupport.json(200, "{}"));
     try (LeakCheck leaks = LeakCheck.start()) {
-      Response response = leaks.httpClient().newCall(new Request.Builder().url(server.url("/open")).build()).execute();
+      Response response =
+          leaks
+              .httpClient()
+              .newCall(new Request.Builder().url(server.url("/open")).build())
+              .execute();
 
       assertThat(leaks.inUseConnections()).isEqualTo(1);
-      assertThatThrownBy(leaks::assertNoLeak).isInstanceOf(AssertionError.class).hasMessageContaining("held by a call");
+      assertThatThrownBy(leaks::assertNoLeak)
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("held by a call");
 
       response.close();
       leaks.assertNoLeak();
@@ -52,8 +58,12 @@ final class LeakCheckTest {
           .singleElement()
           .asString()
           .contains("was leaked. Did you forget to close a response body?");
-      assertThat(leaks.inUseConnections()).as("OkHttp released the connection it found leaked").isZero();
-      assertThatThrownBy(leaks::assertNoLeak).isInstanceOf(AssertionError.class).hasMessageContaining("leak warnings");
+      assertThat(leaks.inUseConnections())
+          .as("OkHttp released the connection it found leaked")
+          .isZero();
+      assertThatThrownBy(leaks::assertNoLeak)
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("leak warnings");
     } finally {
       Logger.getLogger("").removeHandler(consoleWatch);
     }

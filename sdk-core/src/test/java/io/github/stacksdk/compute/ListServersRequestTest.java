@@ -32,7 +32,8 @@ final class ListServersRequestTest {
     assertThatThrownBy(() -> ListServersRequest.builder().status(ServerStatus.UNRECOGNIZED).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("status");
-    assertThatThrownBy(() -> ListServersRequest.builder().additionalQueryParameter("limit", "5").build())
+    assertThatThrownBy(
+            () -> ListServersRequest.builder().additionalQueryParameter("limit", "5").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("pageSize");
     assertThatThrownBy(() -> ListServersRequest.builder().sort(" ", SortDirection.ASC))
@@ -56,7 +57,9 @@ final class ListServersRequestTest {
 
   @Test
   void pagedIterableOf_stubPages_iteratesItemsAndPages() {
-    PagedIterable<String> stub = PagedIterable.of(Page.of(java.util.List.of("a", "b"), "b"), Page.of(java.util.List.of("c")));
+    PagedIterable<String> stub =
+        PagedIterable.of(
+            Page.of(java.util.List.of("a", "b"), "b"), Page.of(java.util.List.of("c")));
 
     assertThat(stub).containsExactly("a", "b", "c");
     assertThat(stub.stream().limit(2)).containsExactly("a", "b");

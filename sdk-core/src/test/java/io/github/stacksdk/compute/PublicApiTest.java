@@ -58,9 +58,13 @@ final class PublicApiTest {
 
   @Test
   void publicApi_hasNoPublicConstructorsOnClientRequestsOrPages() throws Exception {
-    for (Class<?> type : List.of(ComputeClient.class, ComputeClient.Builder.class, Page.class, PagedIterable.class)) {
+    for (Class<?> type :
+        List.of(
+            ComputeClient.class, ComputeClient.Builder.class, Page.class, PagedIterable.class)) {
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-        assertThat(Modifier.isPublic(constructor.getModifiers())).as(constructor.toString()).isFalse();
+        assertThat(Modifier.isPublic(constructor.getModifiers()))
+            .as(constructor.toString())
+            .isFalse();
       }
     }
   }
@@ -85,8 +89,10 @@ final class PublicApiTest {
         || (Modifier.isProtected(modifiers) && !Modifier.isFinal(type.getModifiers()));
   }
 
-  private static List<Class<?>> publicApiClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path root = Paths.get(ComputeClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  private static List<Class<?>> publicApiClasses()
+      throws IOException, URISyntaxException, ClassNotFoundException {
+    Path root =
+        Paths.get(ComputeClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
     try (Stream<Path> files = Files.walk(root)) {
       names =
@@ -94,7 +100,8 @@ final class PublicApiTest {
               .map(root::relativize)
               .map(Path::toString)
               .filter(name -> name.endsWith(".class"))
-              .map(name -> name.substring(0, name.length() - 6).replace('/', '.').replace('\\', '.'))
+              .map(
+                  name -> name.substring(0, name.length() - 6).replace('/', '.').replace('\\', '.'))
               .filter(name -> !name.contains(".internal."))
               .collect(Collectors.toList());
     }

@@ -163,7 +163,9 @@ final class RawHttpServer implements AutoCloseable {
         }
         Headers.Builder headers = new Headers.Builder();
         for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
-          headers.addUnsafeNonAscii(line.substring(0, line.indexOf(':')).trim(), line.substring(line.indexOf(':') + 1).trim());
+          headers.addUnsafeNonAscii(
+              line.substring(0, line.indexOf(':')).trim(),
+              line.substring(line.indexOf(':') + 1).trim());
         }
         String[] parts = requestLine.split(" ");
         Request request = new Request(parts[0], url(parts[1]), headers.build(), index);

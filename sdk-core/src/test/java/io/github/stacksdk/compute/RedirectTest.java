@@ -47,7 +47,9 @@ final class RedirectTest {
         return other.url("/steal/servers?token=stolen");
       }
       HttpUrl same = origin.url("/steal/servers?token=stolen");
-      return same.newBuilder().host(same.host().equals("127.0.0.1") ? "localhost" : "127.0.0.1").build();
+      return same.newBuilder()
+          .host(same.host().equals("127.0.0.1") ? "localhost" : "127.0.0.1")
+          .build();
     }
   }
 
@@ -69,12 +71,19 @@ final class RedirectTest {
   }
 
   private static MockResponse redirect(int status, HttpUrl to) {
-    return new MockResponse.Builder().code(status).setHeader("Location", to.toString()).body("moved").build();
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Location", to.toString())
+        .body("moved")
+        .build();
   }
 
   private ComputeClient.Builder client(boolean callersClient) {
     ComputeClient.Builder client =
-        ComputeClient.builder().endpoint(origin.url("/v2.1").toString()).token(TOKEN).retryPolicy(RetryPolicy.none());
+        ComputeClient.builder()
+            .endpoint(origin.url("/v2.1").toString())
+            .token(TOKEN)
+            .retryPolicy(RetryPolicy.none());
     return callersClient ? client.httpClient(following()) : client;
   }
 
@@ -89,12 +98,15 @@ final class RedirectTest {
 
     try (ComputeClient compute = client(callersClient).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ComputeServiceException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(status);
-            assertThat(e.attempts()).isEqualTo(1);
-          })
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(status);
+                assertThat(e.attempts()).isEqualTo(1);
+              })
           .hasMessageContaining("HTTP " + status)
-          .hasMessageContaining(" to " + to.scheme() + "://" + to.host() + ":" + to.port() + "/steal/servers")
+          .hasMessageContaining(
+              " to " + to.scheme() + "://" + to.host() + ":" + to.port() + "/steal/servers")
           .hasMessageContaining("does not follow redirects")
           .hasMessageNotContaining("stolen");
     }
@@ -105,14 +117,16 @@ final class RedirectTest {
 
   @ParameterizedTest(name = "{0} to {1}, caller''s client {2}")
   @MethodSource("redirects")
-  void asyncGetServer_redirected_failsTheSameWay(int status, Target target, boolean callersClient) throws Exception {
+  void asyncGetServer_redirected_failsTheSameWay(int status, Target target, boolean callersClient)
+      throws Exception {
     origin.enqueue(redirect(status, target.url(origin, other)));
     origin.enqueue(TestSupport.json(200, "{\"server\": {\"id\": \"stolen\"}}"));
 
     try (ComputeClient compute = client(callersClient).build()) {
       assertThatThrownBy(() -> compute.async().getServer("s1").get(10, TimeUnit.SECONDS))
           .cause()
-          .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status));
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status));
     }
     assertSentGet(origin, "/v2.1/servers/s1", null);
     assertThat(origin.getRequestCount() + other.getRequestCount()).isEqualTo(1);
@@ -120,7 +134,9 @@ final class RedirectTest {
 
   @Test
   void listServers_secondPageRedirected_stopsThereWithTheServersBefore() throws Exception {
-    origin.enqueue(TestSupport.serversPage(TestSupport.ids("s", 2), "http://nova/v2.1/servers/detail?marker=s2"));
+    origin.enqueue(
+        TestSupport.serversPage(
+            TestSupport.ids("s", 2), "http://nova/v2.1/servers/detail?marker=s2"));
     origin.enqueue(redirect(302, other.url("/v2.1/servers/detail?marker=s2")));
 
     int listed = 0;
@@ -131,7 +147,8 @@ final class RedirectTest {
         listed++;
       }
       assertThatThrownBy(servers::hasNext)
-          .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(302));
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(302));
     }
     assertThat(listed).isEqualTo(2);
     assertSentGet(origin, "/v2.1/servers/detail", "limit=2");
@@ -143,21 +160,38 @@ final class RedirectTest {
   @MethodSource("statuses")
   void httpsRedirectedToHttp_theTokenIsNeverSentInClearText(int status) throws Exception {
     HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
-    HeldCertificate host = new HeldCertificate.Builder().signedBy(ca).addSubjectAlternativeName(origin.getHostName()).build();
-    origin.useHttps(new HandshakeCertificates.Builder().heldCertificate(host, ca.certificate()).build().sslSocketFactory());
-    HandshakeCertificates trust = new HandshakeCertificates.Builder().addTrustedCertificate(ca.certificate()).build();
+    HeldCertificate host =
+        new HeldCertificate.Builder()
+            .signedBy(ca)
+            .addSubjectAlternativeName(origin.getHostName())
+            .build();
+    origin.useHttps(
+        new HandshakeCertificates.Builder()
+            .heldCertificate(host, ca.certificate())
+            .build()
+            .sslSocketFactory());
+    HandshakeCertificates trust =
+        new HandshakeCertificates.Builder().addTrustedCertificate(ca.certificate()).build();
     OkHttpClient callers =
-        following().newBuilder().sslSocketFactory(trust.sslSocketFactory(), trust.trustManager()).build();
+        following()
+            .newBuilder()
+            .sslSocketFactory(trust.sslSocketFactory(), trust.trustManager())
+            .build();
     HttpUrl plain = other.url("/v2.1/servers/s1");
     origin.enqueue(redirect(status, plain));
     other.enqueue(TestSupport.json(200, "{\"server\": {\"id\": \"stolen\"}}"));
 
     try (ComputeClient compute =
-        ComputeClient.builder().endpoint(origin.url("/v2.1").toString()).token(TOKEN).httpClient(callers)
-            .retryPolicy(RetryPolicy.none()).build()) {
+        ComputeClient.builder()
+            .endpoint(origin.url("/v2.1").toString())
+            .token(TOKEN)
+            .httpClient(callers)
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
       assertThat(compute.endpoint().getScheme()).isEqualTo("https");
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status))
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status))
           .hasMessageContaining(" to http://");
     }
     assertThat(origin.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo(TOKEN);
@@ -173,9 +207,21 @@ final class RedirectTest {
     HttpUrl elsewhere = other.url("/");
     OkHttpClient rerouting =
         new OkHttpClient.Builder()
-            .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-                .url(chain.request().url().newBuilder().host(elsewhere.host()).port(elsewhere.port()).build())
-                .build()))
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .url(
+                                chain
+                                    .request()
+                                    .url()
+                                    .newBuilder()
+                                    .host(elsewhere.host())
+                                    .port(elsewhere.port())
+                                    .build())
+                            .build()))
             .build();
     other.enqueue(TestSupport.json(200, "{\"server\": {\"id\": \"stolen\"}}"));
 
@@ -186,8 +232,10 @@ final class RedirectTest {
           .hasMessageNotContaining(TOKEN)
           .satisfies(e -> assertThat(((ComputeClientException) e).attempts()).isEqualTo(1));
       // Refused, and so not retried under a retrying policy either.
-      try (ComputeClient retrying = compute.toBuilder().retryPolicy(RetryPolicy.defaults()).build()) {
-        assertThatThrownBy(() -> retrying.getServer("s1")).isInstanceOf(ComputeClientException.class);
+      try (ComputeClient retrying =
+          compute.toBuilder().retryPolicy(RetryPolicy.defaults()).build()) {
+        assertThatThrownBy(() -> retrying.getServer("s1"))
+            .isInstanceOf(ComputeClientException.class);
       }
     }
     assertThat(other.getRequestCount()).isZero();
@@ -196,22 +244,31 @@ final class RedirectTest {
 
   @ParameterizedTest(name = "{0} to {1}, caller''s client {2}")
   @MethodSource("redirects")
-  void keystonePost_redirected_thePasswordGoesNowhereElse(int status, Target target, boolean callersClient)
-      throws Exception {
+  void keystonePost_redirected_thePasswordGoesNowhereElse(
+      int status, Target target, boolean callersClient) throws Exception {
     origin.enqueue(redirect(status, target.url(origin, other)));
-    origin.enqueue(KeystoneResponses.token("other-token", java.time.Instant.now().plusSeconds(3600)));
-    other.enqueue(KeystoneResponses.token("other-token", java.time.Instant.now().plusSeconds(3600)));
+    origin.enqueue(
+        KeystoneResponses.token("other-token", java.time.Instant.now().plusSeconds(3600)));
+    other.enqueue(
+        KeystoneResponses.token("other-token", java.time.Instant.now().plusSeconds(3600)));
     KeystoneAuth auth =
-        KeystoneAuth.builder().authUrl(origin.url("/identity/v3").toString()).username("alice")
-            .userDomainName("Default").password(KeystoneResponses.PASSWORD).projectName("web")
-            .projectDomainName("Default").build();
-    ComputeClient.Builder builder = ComputeClient.builder().keystone(auth).retryPolicy(RetryPolicy.none());
+        KeystoneAuth.builder()
+            .authUrl(origin.url("/identity/v3").toString())
+            .username("alice")
+            .userDomainName("Default")
+            .password(KeystoneResponses.PASSWORD)
+            .projectName("web")
+            .projectDomainName("Default")
+            .build();
+    ComputeClient.Builder builder =
+        ComputeClient.builder().keystone(auth).retryPolicy(RetryPolicy.none());
     if (callersClient) {
       builder.httpClient(following());
     }
 
     assertThatThrownBy(builder::build)
-        .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status))
+        .isInstanceOfSatisfying(
+            ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status))
         .hasMessageContaining("does not follow redirects")
         .hasMessageNotContaining(KeystoneResponses.PASSWORD);
 
@@ -227,11 +284,17 @@ final class RedirectTest {
   void rackspacePost_redirected_theApiKeyGoesNowhereElse(int status) throws Exception {
     origin.enqueue(redirect(status, other.url("/v2.0/tokens")));
     RackspaceAuth auth =
-        RackspaceAuth.builder().authUrl(origin.url("/v2.0").toString()).username("alice").apiKey("rax-api-key-123")
-            .region("DFW").build();
+        RackspaceAuth.builder()
+            .authUrl(origin.url("/v2.0").toString())
+            .username("alice")
+            .apiKey("rax-api-key-123")
+            .region("DFW")
+            .build();
 
-    assertThatThrownBy(() -> ComputeClient.builder().rackspace(auth).httpClient(following()).build())
-        .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status))
+    assertThatThrownBy(
+            () -> ComputeClient.builder().rackspace(auth).httpClient(following()).build())
+        .isInstanceOfSatisfying(
+            ComputeServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(status))
         .hasMessageNotContaining("rax-api-key-123");
 
     assertThat(origin.takeRequest().getUrl().encodedPath()).isEqualTo("/v2.0/tokens");
@@ -240,7 +303,9 @@ final class RedirectTest {
 
   @Test
   void redirectMessage_hidesTheTargetsUserAndQuery() {
-    origin.enqueue(redirect(307, HttpUrl.get("http://user:pw@evil.example:8443/path/x?token=" + TOKEN + "#frag")));
+    origin.enqueue(
+        redirect(
+            307, HttpUrl.get("http://user:pw@evil.example:8443/path/x?token=" + TOKEN + "#frag")));
 
     try (ComputeClient compute = client(false).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Timeout;
 final class ResponseBoundsTest {
   /** A gzip'd page of 4,000,000 tiny servers: about 85 KB on the wire. */
   private static byte[] millionsOfServers;
+
   /** A gzip'd server whose object holds 1 GiB of whitespace: about 4.5 MB on the wire. */
   private static byte[] gigabyteOfWhitespace;
 
@@ -37,22 +38,28 @@ final class ResponseBoundsTest {
 
   @BeforeAll
   static void bodies() throws IOException {
-    millionsOfServers = gzip(Deflater.DEFAULT_COMPRESSION, out -> {
-      out.write("{\"servers\": [".getBytes(StandardCharsets.US_ASCII));
-      byte[] server = "{\"id\": \"s\"},".getBytes(StandardCharsets.US_ASCII);
-      for (int i = 0; i < 4_000_000; i++) {
-        out.write(server);
-      }
-      out.write("{\"id\": \"s\"}]}".getBytes(StandardCharsets.US_ASCII));
-    });
-    gigabyteOfWhitespace = gzip(Deflater.BEST_SPEED, out -> {
-      out.write("{\"server\": {\"id\": \"s1\",".getBytes(StandardCharsets.US_ASCII));
-      byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-      for (int i = 0; i < 1024; i++) {
-        out.write(spaces);
-      }
-      out.write("\"name\": \"n\"}}".getBytes(StandardCharsets.US_ASCII));
-    });
+    millionsOfServers =
+        gzip(
+            Deflater.DEFAULT_COMPRESSION,
+            out -> {
+              out.write("{\"servers\": [".getBytes(StandardCharsets.US_ASCII));
+              byte[] server = "{\"id\": \"s\"},".getBytes(StandardCharsets.US_ASCII);
+              for (int i = 0; i < 4_000_000; i++) {
+                out.write(server);
+              }
+              out.write("{\"id\": \"s\"}]}".getBytes(StandardCharsets.US_ASCII));
+            });
+    gigabyteOfWhitespace =
+        gzip(
+            Deflater.BEST_SPEED,
+            out -> {
+              out.write("{\"server\": {\"id\": \"s1\",".getBytes(StandardCharsets.US_ASCII));
+              byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+              for (int i = 0; i < 1024; i++) {
+                out.write(spaces);
+              }
+              out.write("\"name\": \"n\"}}".getBytes(StandardCharsets.US_ASCII));
+            });
   }
 
   private interface Body {
@@ -84,9 +91,11 @@ final class ResponseBoundsTest {
   @Test
   void pageWithMoreServersThanAskedFor_endsAtTheFirstOneTooMany_andIsNotRetried() throws Exception {
     server.enqueue(TestSupport.serversPage(TestSupport.ids("s", 4), null));
-    try (ComputeClient compute = TestSupport.client(server, "/v2.1").retryPolicy(RetryPolicy.defaults()).build()) {
+    try (ComputeClient compute =
+        TestSupport.client(server, "/v2.1").retryPolicy(RetryPolicy.defaults()).build()) {
       assertThatThrownBy(() -> compute.listServers(r -> r.pageSize(3)).stream().count())
-          .isInstanceOfSatisfying(ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(1))
+          .isInstanceOfSatisfying(
+              ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(1))
           .hasMessageContaining("GET /v2.1/servers/detail?limit=3")
           .hasMessageContaining("the page holds more than the 3 servers asked for (limit)");
     }
@@ -127,11 +136,16 @@ final class ResponseBoundsTest {
   void gigabyteOfWhitespace_isReadOnlyUpToTheBound() throws Exception {
     assertThat(gigabyteOfWhitespace.length).isLessThan(8 << 20);
     server.enqueue(gzipped(gigabyteOfWhitespace));
-    try (ComputeClient compute = TestSupport.client(server, "/v2.1").retryPolicy(RetryPolicy.defaults()).build()) {
+    try (ComputeClient compute =
+        TestSupport.client(server, "/v2.1").retryPolicy(RetryPolicy.defaults()).build()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(1))
+          .isInstanceOfSatisfying(
+              ComputeClientException.class, e -> assertThat(e.attempts()).isEqualTo(1))
           .hasMessageContaining("GET /v2.1/servers/s1")
-          .hasMessageContaining("the body is longer than the " + ComputeOperations.MAX_BODY_BYTES + " bytes read at most");
+          .hasMessageContaining(
+              "the body is longer than the "
+                  + ComputeOperations.MAX_BODY_BYTES
+                  + " bytes read at most");
     }
     assertSentGet(server, "/v2.1/servers/s1", null);
     assertThat(server.getRequestCount()).as("not retried").isEqualTo(1);
@@ -142,16 +156,31 @@ final class ResponseBoundsTest {
     // A page of two servers, each with 20 MiB of metadata: 40 MiB is past the fixed bound, yet
     // within what a page of 200 may take.
     String value = "\"" + "x".repeat(5 << 20) + "\"";
-    String metadata = "{\"k1\": " + value + ", \"k2\": " + value + ", \"k3\": " + value + ", \"k4\": " + value + "}";
-    String page = "{\"servers\": [{\"id\": \"a\", \"metadata\": " + metadata + "},"
-        + " {\"id\": \"b\", \"metadata\": " + metadata + "}]}";
+    String metadata =
+        "{\"k1\": "
+            + value
+            + ", \"k2\": "
+            + value
+            + ", \"k3\": "
+            + value
+            + ", \"k4\": "
+            + value
+            + "}";
+    String page =
+        "{\"servers\": [{\"id\": \"a\", \"metadata\": "
+            + metadata
+            + "},"
+            + " {\"id\": \"b\", \"metadata\": "
+            + metadata
+            + "}]}";
     server.enqueue(TestSupport.json(200, page));
     server.enqueue(TestSupport.json(200, page));
     try (ComputeClient compute = TestSupport.client(server, "/v2.1").build()) {
       assertThat(compute.listServers(r -> r.pageSize(200)).stream().count()).isEqualTo(2);
       assertThatThrownBy(() -> compute.listServers(r -> r.pageSize(2)).stream().count())
           .isInstanceOf(ComputeClientException.class)
-          .hasMessageContaining("the body is longer than the " + ComputeOperations.MAX_BODY_BYTES + " bytes");
+          .hasMessageContaining(
+              "the body is longer than the " + ComputeOperations.MAX_BODY_BYTES + " bytes");
     }
     assertSentGet(server, "/v2.1/servers/detail", "limit=200");
     assertSentGet(server, "/v2.1/servers/detail", "limit=2");

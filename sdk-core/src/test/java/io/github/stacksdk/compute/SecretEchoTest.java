@@ -26,12 +26,13 @@ final class SecretEchoTest {
 
   @Test
   void tokenEchoedInTheRequestIdAndContentTypeOfA200_maskedInMessageAndLog() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .code(200)
-        .setHeader("Content-Type", "text/html; echo=" + TOKEN)
-        .setHeader("X-OpenStack-Request-Id", "req-" + TOKEN)
-        .body("<html>login</html>")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "text/html; echo=" + TOKEN)
+            .setHeader("X-OpenStack-Request-Id", "req-" + TOKEN)
+            .body("<html>login</html>")
+            .build());
 
     try (ComputeClient compute = client()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
@@ -42,18 +43,23 @@ final class SecretEchoTest {
     }
     TestSupport.assertSentGet(server, "/v2.1/servers/s1", null);
     assertThat(log.debug).singleElement().asString().contains("request req-****");
-    assertThat(log.trace).anySatisfy(line -> assertThat(line).contains("Content-Type: text/html; echo=****"));
+    assertThat(log.trace)
+        .anySatisfy(line -> assertThat(line).contains("Content-Type: text/html; echo=****"));
     assertThat(log.all()).allSatisfy(line -> assertThat(line).doesNotContain(TOKEN));
   }
 
   @Test
   void tokenEchoedInTheRequestIdOfAnError_maskedInMessageAndLog() throws Exception {
-    server.enqueue(TestSupport.json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"no\"}}")
-        .newBuilder().setHeader("X-OpenStack-Request-Id", TOKEN).build());
+    server.enqueue(
+        TestSupport.json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"no\"}}")
+            .newBuilder()
+            .setHeader("X-OpenStack-Request-Id", TOKEN)
+            .build());
 
     try (ComputeClient compute = client()) {
       assertThatThrownBy(() -> compute.getServer("s1"))
-          .isInstanceOfSatisfying(ComputeServiceException.class, e -> assertThat(e.requestId()).contains("****"))
+          .isInstanceOfSatisfying(
+              ComputeServiceException.class, e -> assertThat(e.requestId()).contains("****"))
           .hasMessageNotContaining(TOKEN);
     }
     TestSupport.assertSentGet(server, "/v2.1/servers/s1", null);

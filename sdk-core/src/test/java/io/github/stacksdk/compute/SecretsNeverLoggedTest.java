@@ -40,7 +40,13 @@ final class SecretsNeverLoggedTest {
   private final List<String> messages = new ArrayList<>();
 
   private MockResponse echoing(int status, String secret) {
-    return json(status, "{\"computeFault\": {\"code\": " + status + ", \"message\": \"token " + secret + " refused\"}}")
+    return json(
+            status,
+            "{\"computeFault\": {\"code\": "
+                + status
+                + ", \"message\": \"token "
+                + secret
+                + " refused\"}}")
         .newBuilder()
         .setHeader("X-Echo", secret)
         .build();
@@ -73,27 +79,50 @@ final class SecretsNeverLoggedTest {
             return true;
           }
         };
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(echoing(503, TOKEN));
-    server.enqueue(json(200, fixture("servers/server-get-resp.json")));     // s1: dropped, 503, then 200
+    server.enqueue(
+        json(200, fixture("servers/server-get-resp.json"))); // s1: dropped, 503, then 200
     server.enqueue(echoing(401, TOKEN));
-    server.enqueue(json(200, fixture("servers/server-get-resp.json")));     // s2: 401, renewed, 200
-    server.enqueue(echoing(404, RENEWED));                                  // s3
-    server.enqueue(json(200, "{\"server\": {\"id\": \"" + RENEWED + "\""));     // s4: truncated
-    server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html")
-        .body("<html><body>Bad gateway for token " + RENEWED + "</body></html>").build()); // s5
-    server.enqueue(json(200, fixture("servers/server-get-resp.json")).newBuilder()
-        .bodyDelay(5, TimeUnit.SECONDS).build());                           // s6: stalled
+    server.enqueue(json(200, fixture("servers/server-get-resp.json"))); // s2: 401, renewed, 200
+    server.enqueue(echoing(404, RENEWED)); // s3
+    server.enqueue(json(200, "{\"server\": {\"id\": \"" + RENEWED + "\"")); // s4: truncated
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(502)
+            .setHeader("Content-Type", "text/html")
+            .body("<html><body>Bad gateway for token " + RENEWED + "</body></html>")
+            .build()); // s5
+    server.enqueue(
+        json(200, fixture("servers/server-get-resp.json"))
+            .newBuilder()
+            .bodyDelay(5, TimeUnit.SECONDS)
+            .build()); // s6: stalled
     server.enqueue(echoing(429, RENEWED).newBuilder().setHeader("Retry-After", "0").build()); // s7
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
-    server.enqueue(json(200, "{\"servers\": [{\"id\": \"a\"}], \"servers_links\": [{\"rel\": \"next\", \"href\": \"http://x/servers?limit=1\"}]}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"servers\": [{\"id\": \"a\"}], \"servers_links\": [{\"rel\": \"next\", \"href\": \"http://x/servers?limit=1\"}]}"));
     server.enqueue(json(200, "{\"servers\": []}"));
 
     RetryPolicy quick =
-        RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build();
+        RetryPolicy.builder()
+            .maxAttempts(3)
+            .initialBackoff(Duration.ofMillis(1))
+            .maxBackoff(Duration.ofMillis(5))
+            .build();
     try (ComputeClient compute =
-        TestSupport.client(server, "/v2.1").tokenProvider(tokens).retryPolicy(quick).microversion("2.79")
-            .readTimeout(Duration.ofMillis(200)).logSink(sink).build()) {
+        TestSupport.client(server, "/v2.1")
+            .tokenProvider(tokens)
+            .retryPolicy(quick)
+            .microversion("2.79")
+            .readTimeout(Duration.ofMillis(200))
+            .logSink(sink)
+            .build()) {
       attempt(() -> compute.getServer("s1"));
       attempt(() -> compute.getServer("s2"));
       try (ComputeClient once = compute.toBuilder().retryPolicy(RetryPolicy.none()).build()) {
@@ -108,14 +137,29 @@ final class SecretsNeverLoggedTest {
 
     // Keystone: a password, the subject token it returns, and a failed authentication echoing it.
     Instant inAnHour = Instant.now().plus(1, ChronoUnit.HOURS);
-    server.enqueue(token(SUBJECT, inAnHour, service("compute", "nova", endpoint("public", "RegionOne", server.url("/compute/v2.1").toString()))));
+    server.enqueue(
+        token(
+            SUBJECT,
+            inAnHour,
+            service(
+                "compute",
+                "nova",
+                endpoint("public", "RegionOne", server.url("/compute/v2.1").toString()))));
     server.enqueue(json(200, fixture("servers/server-get-resp.json")));
-    server.enqueue(json(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"password " + PASSWORD + " is wrong\"}}"));
+    server.enqueue(
+        json(
+            401,
+            "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": \"password "
+                + PASSWORD
+                + " is wrong\"}}"));
     KeystoneAuth keystone =
         KeystoneAuth.builder()
             .authUrl(server.url("/identity").toString())
-            .username("alice").userDomainName("Default").password(PASSWORD)
-            .projectName("web").projectDomainName("Default")
+            .username("alice")
+            .userDomainName("Default")
+            .password(PASSWORD)
+            .projectName("web")
+            .projectDomainName("Default")
             .build();
     try (ComputeClient compute = ComputeClient.builder().keystone(keystone).logSink(sink).build()) {
       attempt(() -> compute.getServer("s8"));
@@ -123,12 +167,16 @@ final class SecretsNeverLoggedTest {
     attempt(() -> ComputeClient.builder().keystone(keystone).logSink(sink).build());
 
     List<String> lines = sink.all();
-    assertThat(sink.debug).as("a line per call, and the retries")
+    assertThat(sink.debug)
+        .as("a line per call, and the retries")
         .anyMatch(line -> line.contains("attempt 2 of 3"))
         .anyMatch(line -> line.startsWith("POST /identity/v3/auth/tokens -> 201"))
         .anyMatch(line -> line.startsWith("GET /v2.1/servers/s5 -> 502"))
-        .anyMatch(line -> line.startsWith("GET /v2.1/servers/s7 failed (status 429); attempt 2 of 3"));
-    assertThat(sink.trace).as("headers at TRACE").anyMatch(line -> line.contains("> X-Auth-Token: ****"));
+        .anyMatch(
+            line -> line.startsWith("GET /v2.1/servers/s7 failed (status 429); attempt 2 of 3"));
+    assertThat(sink.trace)
+        .as("headers at TRACE")
+        .anyMatch(line -> line.contains("> X-Auth-Token: ****"));
     assertThat(sink.warn).as("the absorbed problem").anyMatch(line -> line.contains("no marker"));
     assertThat(server.getRequestCount()).isEqualTo(16);
     assertThat(messages).hasSizeGreaterThanOrEqualTo(6);

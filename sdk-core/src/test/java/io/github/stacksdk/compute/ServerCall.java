@@ -42,8 +42,10 @@ enum ServerCall {
 
   final String path;
   final @Nullable String query;
+
   /** A real Nova body that this call reads, with one server. */
   final String okBody;
+
   /** The id of the server in {@link #okBody}. */
   final String okId;
 
@@ -68,7 +70,9 @@ enum ServerCall {
       case ASYNC_GET_SERVER:
         return List.of(join(compute.async().getServer("s1")).id());
       case LIST_SERVERS_PAGE:
-        return compute.listServersPage(all).items().stream().map(Server::id).collect(Collectors.toList());
+        return compute.listServersPage(all).items().stream()
+            .map(Server::id)
+            .collect(Collectors.toList());
       default:
         List<String> listed = new ArrayList<>();
         rethrow(drain(compute, all, listed));
@@ -93,14 +97,16 @@ enum ServerCall {
    * Iterates a listing (synchronously, or with the asynchronous {@code forEach}) into {@code
    * listed}, and returns what ended it: null when it ended normally.
    */
-  @Nullable Throwable drain(ComputeClient compute, ListServersRequest request, List<String> listed) {
-    return catchThrowable(() -> {
-      if (this == ASYNC_LIST_SERVERS) {
-        join(compute.async().listServers(request).forEach(s -> listed.add(s.id())));
-      } else {
-        compute.listServers(request).forEach(s -> listed.add(s.id()));
-      }
-    });
+  @Nullable Throwable drain(
+      ComputeClient compute, ListServersRequest request, List<String> listed) {
+    return catchThrowable(
+        () -> {
+          if (this == ASYNC_LIST_SERVERS) {
+            join(compute.async().listServers(request).forEach(s -> listed.add(s.id())));
+          } else {
+            compute.listServers(request).forEach(s -> listed.add(s.id()));
+          }
+        });
   }
 
   /** Every call of {@code calls} with every variant, as arguments of a parameterized test. */

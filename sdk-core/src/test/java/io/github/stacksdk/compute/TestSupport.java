@@ -72,7 +72,8 @@ final class TestSupport {
           }
 
           @Override
-          public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+          public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+              throws IOException {
             ServerSocket socket = createServerSocket();
             socket.bind(new InetSocketAddress(address, port), backlog);
             return socket;
@@ -100,7 +101,10 @@ final class TestSupport {
    * The retry tests set a policy of their own.
    */
   private static ComputeClient.Builder client(HttpUrl endpoint) {
-    return ComputeClient.builder().endpoint(endpoint.toString()).token(TOKEN).retryPolicy(RetryPolicy.none());
+    return ComputeClient.builder()
+        .endpoint(endpoint.toString())
+        .token(TOKEN)
+        .retryPolicy(RetryPolicy.none());
   }
 
   static MockResponse json(int code, String body) {
@@ -119,7 +123,9 @@ final class TestSupport {
       servers.add("{\"id\": \"" + id + "\", \"name\": \"n-" + id + "\", \"status\": \"ACTIVE\"}");
     }
     String links =
-        nextHref == null ? "" : ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"" + nextHref + "\"}]";
+        nextHref == null
+            ? ""
+            : ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"" + nextHref + "\"}]";
     return json(200, "{\"servers\": " + servers + links + "}");
   }
 
@@ -135,24 +141,26 @@ final class TestSupport {
    * Takes the next request the server received and asserts it was an authenticated JSON
    * {@code GET} of exactly this path and query (query {@code null} for none).
    */
-  static RecordedRequest assertSentGet(MockWebServer server, String encodedPath, String encodedQuery)
-      throws InterruptedException {
+  static RecordedRequest assertSentGet(
+      MockWebServer server, String encodedPath, String encodedQuery) throws InterruptedException {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request).as("a request reached the server").isNotNull();
-    assertGet(request.getMethod(), request.getUrl(), request.getHeaders(), encodedPath, encodedQuery);
+    assertGet(
+        request.getMethod(), request.getUrl(), request.getHeaders(), encodedPath, encodedQuery);
     return request;
   }
 
   /** {@link #assertSentGet(MockWebServer, String, String)} for a {@link RawHttpServer}. */
-  static RawHttpServer.Request assertSentGet(RawHttpServer server, String encodedPath, String encodedQuery)
-      throws InterruptedException {
+  static RawHttpServer.Request assertSentGet(
+      RawHttpServer server, String encodedPath, String encodedQuery) throws InterruptedException {
     RawHttpServer.Request request = server.takeRequest();
     assertThat(request).as("a request reached the server").isNotNull();
     assertGet(request.method, request.url, request.headers, encodedPath, encodedQuery);
     return request;
   }
 
-  private static void assertGet(String method, HttpUrl url, Headers headers, String encodedPath, String encodedQuery) {
+  private static void assertGet(
+      String method, HttpUrl url, Headers headers, String encodedPath, String encodedQuery) {
     assertThat(method).isEqualTo("GET");
     assertThat(url.encodedPath()).isEqualTo(encodedPath);
     assertThat(url.encodedQuery()).isEqualTo(encodedQuery);

@@ -26,11 +26,14 @@ final class TokenInputTest {
   @StartStop final MockWebServer server = new MockWebServer();
 
   private ComputeClient.Builder client() {
-    return ComputeClient.builder().endpoint(server.url("/v2.1").toString()).retryPolicy(RetryPolicy.none());
+    return ComputeClient.builder()
+        .endpoint(server.url("/v2.1").toString())
+        .retryPolicy(RetryPolicy.none());
   }
 
   @ParameterizedTest(name = "{index}")
-  @ValueSource(strings = {SECRET + "\n", SECRET + "\r\n", "  " + SECRET + "\t", "\n" + SECRET + " \n"})
+  @ValueSource(
+      strings = {SECRET + "\n", SECRET + "\r\n", "  " + SECRET + "\t", "\n" + SECRET + " \n"})
   void tokenWithWhitespaceAround_isSentWithout(String token) throws Exception {
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
     server.enqueue(json(200, "{\"server\": {\"id\": \"s1\"}}"));
@@ -44,7 +47,14 @@ final class TokenInputTest {
   }
 
   @ParameterizedTest(name = "{index}")
-  @ValueSource(strings = {SECRET + "\u00e9", "gAAAA\nB" + SECRET, "gAAAA B" + SECRET, SECRET + "\u0000x", "\u2028" + SECRET + "\u00a0x"})
+  @ValueSource(
+      strings = {
+        SECRET + "\u00e9",
+        "gAAAA\nB" + SECRET,
+        "gAAAA B" + SECRET,
+        SECRET + "\u0000x",
+        "\u2028" + SECRET + "\u00a0x"
+      })
   void unsendableToken_fromTheBuilder_isRefusedWithoutQuotingIt(String token) {
     assertRefused(() -> client().token(token), IllegalArgumentException.class);
     assertRefused(() -> TokenProvider.of(token), IllegalArgumentException.class);
@@ -53,7 +63,9 @@ final class TokenInputTest {
 
   @Test
   void blankToken_fromTheBuilder_isRefused() {
-    assertThatThrownBy(() -> client().token(" \n")).isInstanceOf(IllegalArgumentException.class).hasMessage("token is blank");
+    assertThatThrownBy(() -> client().token(" \n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token is blank");
   }
 
   @ParameterizedTest(name = "{index}")
@@ -63,8 +75,13 @@ final class TokenInputTest {
       assertRefused(() -> compute.getServer("s1"), ComputeClientException.class);
       ExecutionException async =
           org.junit.jupiter.api.Assertions.assertThrows(
-              ExecutionException.class, () -> compute.async().getServer("s1").get(10, TimeUnit.SECONDS));
-      assertRefused(() -> { throw async.getCause(); }, ComputeClientException.class);
+              ExecutionException.class,
+              () -> compute.async().getServer("s1").get(10, TimeUnit.SECONDS));
+      assertRefused(
+          () -> {
+            throw async.getCause();
+          },
+          ComputeClientException.class);
       assertRefused(() -> compute.listServers().iterator().hasNext(), ComputeClientException.class);
     }
     assertThat(server.getRequestCount()).as("nothing was sent").isZero();
@@ -73,14 +90,16 @@ final class TokenInputTest {
   @Test
   void supplierReturningNullOrThrowing_failsTheCallTyped() {
     TokenProvider none = () -> null;
-    TokenProvider failing = () -> {
-      throw new IllegalStateException("vault unreachable");
-    };
+    TokenProvider failing =
+        () -> {
+          throw new IllegalStateException("vault unreachable");
+        };
     try (ComputeClient nothing = client().tokenProvider(none).build();
         ComputeClient broken = client().tokenProvider(failing).build()) {
       assertThatThrownBy(() -> nothing.getServer("s1"))
           .isInstanceOf(ComputeClientException.class)
-          .hasMessage("GET /v2.1/servers/s1 was not sent: the token from the token provider is missing");
+          .hasMessage(
+              "GET /v2.1/servers/s1 was not sent: the token from the token provider is missing");
       assertThatThrownBy(() -> broken.getServer("s1"))
           .isInstanceOf(ComputeClientException.class)
           .hasMessageContaining("the token provider failed (java.lang.IllegalStateException)")
@@ -89,10 +108,12 @@ final class TokenInputTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
-  private static void assertRefused(ThrowableAssert.ThrowingCallable call, Class<? extends Throwable> type) {
+  private static void assertRefused(
+      ThrowableAssert.ThrowingCallable call, Class<? extends Throwable> type) {
     assertThatThrownBy(call)
         .isInstanceOf(type)
         .hasMessageContaining("token")
-        .satisfies(e -> assertThat(ExceptionTexts.of(e)).doesNotContain(SECRET).doesNotContain("gAAAA"));
+        .satisfies(
+            e -> assertThat(ExceptionTexts.of(e)).doesNotContain(SECRET).doesNotContain("gAAAA"));
   }
 }

@@ -16,17 +16,26 @@ final class ValueChecksTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      classes = {ListServersRequest.class, ServerSort.class, ServiceError.class, KeystoneAuth.class, RackspaceAuth.class})
+      classes = {
+        ListServersRequest.class,
+        ServerSort.class,
+        ServiceError.class,
+        KeystoneAuth.class,
+        RackspaceAuth.class
+      })
   void publicMethods_includeNoInvariantCheck(Class<?> type) {
     assertThat(type.getMethods())
         .extracting(Method::getName)
-        .doesNotContain("validate", "check", "checkAttempts", "isApplicationCredential", "normalize");
+        .doesNotContain(
+            "validate", "check", "checkAttempts", "isApplicationCredential", "normalize");
   }
 
   @Test
   void build_stillRunsTheChecks() {
-    assertThatThrownBy(() -> ServerSort.of(" ", SortDirection.ASC)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ServiceError.builder().statusCode(500).message("m").attempts(0).build())
+    assertThatThrownBy(() -> ServerSort.of(" ", SortDirection.ASC))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> ServiceError.builder().statusCode(500).message("m").attempts(0).build())
         .hasMessageContaining("attempts");
     assertThatThrownBy(() -> RackspaceAuth.builder().username(" ").apiKey("k").build())
         .hasMessageContaining("username");

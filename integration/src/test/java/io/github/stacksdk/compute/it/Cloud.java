@@ -46,7 +46,10 @@ abstract class Cloud {
 
   /** A client as the admin project, at the server's default microversion. */
   final ComputeClient.Builder admin() {
-    return ComputeClient.builder().endpoint(endpoint()).token(adminToken()).callTimeout(CALL_TIMEOUT);
+    return ComputeClient.builder()
+        .endpoint(endpoint())
+        .token(adminToken())
+        .callTimeout(CALL_TIMEOUT);
   }
 
   final ComputeClient.Builder demo() {
@@ -63,7 +66,11 @@ abstract class Cloud {
 
   /** Status code of a GET sent around the SDK, to show what the server itself does with a request. */
   final int rawGetStatus(String pathAndQuery) {
-    Request request = new Request.Builder().url(endpoint() + pathAndQuery).header("X-Auth-Token", adminToken()).build();
+    Request request =
+        new Request.Builder()
+            .url(endpoint() + pathAndQuery)
+            .header("X-Auth-Token", adminToken())
+            .build();
     try (Response response = RAW.newCall(request).execute()) {
       return response.code();
     } catch (IOException e) {
@@ -87,13 +94,16 @@ abstract class Cloud {
 
   /** The seed names every server, so a listed server without a name is a parse failure. */
   static String nameOf(Server server) {
-    return server.name().orElseThrow(() -> new AssertionError("server without a name: " + server.id()));
+    return server
+        .name()
+        .orElseThrow(() -> new AssertionError("server without a name: " + server.id()));
   }
 
   /** Counts the calls the SDK made and the connections it opened, through {@code httpClient(..)}. */
   static final class Connections extends EventListener {
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger connects = new AtomicInteger();
+
     /** The token of the last request that carried one. */
     final AtomicReference<String> lastToken = new AtomicReference<>();
 

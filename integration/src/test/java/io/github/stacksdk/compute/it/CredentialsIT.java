@@ -27,16 +27,24 @@ final class CredentialsIT {
 
     OkHttpClient client() {
       return new OkHttpClient.Builder()
-          .addNetworkInterceptor(chain -> {
-            okhttp3.Response response = chain.proceed(chain.request());
-            all.add(chain.request().method() + " " + chain.request().url().encodedPath() + " -> " + response.code());
-            return response;
-          })
+          .addNetworkInterceptor(
+              chain -> {
+                okhttp3.Response response = chain.proceed(chain.request());
+                all.add(
+                    chain.request().method()
+                        + " "
+                        + chain.request().url().encodedPath()
+                        + " -> "
+                        + response.code());
+                return response;
+              })
           .build();
     }
 
     List<String> tokenRequests() {
-      return all.stream().filter(e -> e.startsWith("POST ") && e.contains("/auth/tokens")).collect(Collectors.toList());
+      return all.stream()
+          .filter(e -> e.startsWith("POST ") && e.contains("/auth/tokens"))
+          .collect(Collectors.toList());
     }
   }
 
@@ -44,8 +52,14 @@ final class CredentialsIT {
   void realCloud_neverRedirectsTheSdksCalls_andOneTokenServesThemAll() {
     Exchanges exchanges = new Exchanges();
     try (ComputeClient compute =
-        ComputeClient.builder().keystone(KeystoneIT.password().build()).httpClient(exchanges.client()).callTimeout(Cloud.CALL_TIMEOUT).build()) {
-      List<Server> servers = compute.listServers(r -> r.allTenants(true).pageSize(5)).stream().collect(Collectors.toList());
+        ComputeClient.builder()
+            .keystone(KeystoneIT.password().build())
+            .httpClient(exchanges.client())
+            .callTimeout(Cloud.CALL_TIMEOUT)
+            .build()) {
+      List<Server> servers =
+          compute.listServers(r -> r.allTenants(true).pageSize(5)).stream()
+              .collect(Collectors.toList());
       assertThat(servers).isNotEmpty();
       for (Server server : servers.subList(0, Math.min(10, servers.size()))) {
         assertThat(compute.getServer(server.id()).id()).isEqualTo(server.id());
@@ -54,9 +68,14 @@ final class CredentialsIT {
       assertThat(compute.listInterfaceAttachments(servers.get(0).id())).isNotNull();
     }
 
-    assertThat(exchanges.all).as("every exchange").hasSizeGreaterThan(10)
+    assertThat(exchanges.all)
+        .as("every exchange")
+        .hasSizeGreaterThan(10)
         .allSatisfy(exchange -> assertThat(exchange).doesNotMatch(".* -> 3\\d\\d"));
-    assertThat(exchanges.tokenRequests()).as("token requests")
-        .singleElement().asString().matches("POST /(.+/)?v3/auth/tokens -> 201");
+    assertThat(exchanges.tokenRequests())
+        .as("token requests")
+        .singleElement()
+        .asString()
+        .matches("POST /(.+/)?v3/auth/tokens -> 201");
   }
 }

@@ -27,10 +27,18 @@ final class EndpointFormsIT {
     String root = RealNova.ENDPOINT.replaceAll("/v2(\\.1)?/*$", "");
     List<Page<Server>> pages = new ArrayList<>();
     try (ComputeClient compute =
-        ComputeClient.builder().endpoint(root + path).token("admin:" + PROJECT).callTimeout(Cloud.CALL_TIMEOUT).build()) {
+        ComputeClient.builder()
+            .endpoint(root + path)
+            .token("admin:" + PROJECT)
+            .callTimeout(Cloud.CALL_TIMEOUT)
+            .build()) {
       compute.listServers(r -> r.allTenants(true).pageSize(5)).pages().forEach(pages::add);
 
-      List<String> ids = pages.stream().flatMap(p -> p.items().stream()).map(Server::id).collect(Collectors.toList());
+      List<String> ids =
+          pages.stream()
+              .flatMap(p -> p.items().stream())
+              .map(Server::id)
+              .collect(Collectors.toList());
       assertThat(ids).doesNotHaveDuplicates().hasSize(Seed.ADMIN.size() + Seed.DEMO.size());
       assertThat(compute.getServer(ids.get(0)).id()).isEqualTo(ids.get(0));
     }

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /** The real server's errors map to the right exceptions, with its own request ids. */
 final class ErrorsIT {
-  private static final String REQUEST_ID = "req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+  private static final String REQUEST_ID =
+      "req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
   @OnEachCloud
   void unknownMarker_isMarkerNotFound(Cloud cloud) {
@@ -27,7 +28,8 @@ final class ErrorsIT {
                 assertThat(e.statusCode()).isEqualTo(400);
                 assertThat(e.faultName()).contains("badRequest");
                 assertThat(e.marker()).contains(marker);
-                assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).matches(REQUEST_ID));
+                assertThat(e.requestId())
+                    .hasValueSatisfying(id -> assertThat(id).matches(REQUEST_ID));
               });
     }
   }
@@ -54,13 +56,18 @@ final class ErrorsIT {
   void queryParameterNovaRejects_isInvalidRequestWithNovasMessage(Cloud cloud) {
     try (ComputeClient compute = cloud.admin().build()) {
       assertThatThrownBy(
-              () -> compute.listServersPage(ListServersRequest.builder().additionalQueryParameter("sort_key", "no-such-key").build()))
+              () ->
+                  compute.listServersPage(
+                      ListServersRequest.builder()
+                          .additionalQueryParameter("sort_key", "no-such-key")
+                          .build()))
           .isInstanceOfSatisfying(
               InvalidRequestException.class,
               e -> {
                 assertThat(e.statusCode()).isEqualTo(400);
                 assertThat(e.faultMessage()).contains("sort_key");
-                assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).matches(REQUEST_ID));
+                assertThat(e.requestId())
+                    .hasValueSatisfying(id -> assertThat(id).matches(REQUEST_ID));
               });
     }
   }
@@ -76,7 +83,8 @@ final class ErrorsIT {
                 assertThat(e.statusCode()).isEqualTo(404);
                 assertThat(e.faultName()).contains("itemNotFound");
                 assertThat(e.faultMessage()).isEqualTo("Instance " + id + " could not be found.");
-                assertThat(e.requestId()).hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID));
+                assertThat(e.requestId())
+                    .hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID));
               })
           .hasMessageContaining(id);
     }
@@ -95,7 +103,8 @@ final class ErrorsIT {
                 assertThat(e.faultMessage()).contains("2.999");
                 assertThat(e.minimumMicroversion()).contains("2.1");
                 assertThat(e.maximumMicroversion()).contains(max);
-                assertThat(e.requestId()).hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID));
+                assertThat(e.requestId())
+                    .hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID));
               });
     }
   }
@@ -108,9 +117,13 @@ final class ErrorsIT {
       assertThatThrownBy(() -> compute.listVirtualInterfaces(id))
           .isInstanceOfSatisfying(
               VirtualInterfacesUnsupportedException.class,
-              e -> assertThat(e.requestId()).hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID)))
+              e ->
+                  assertThat(e.requestId())
+                      .hasValueSatisfying(r -> assertThat(r).matches(REQUEST_ID)))
           .hasMessageContaining("listInterfaceAttachments");
-      assertThat(compute.listInterfaceAttachments(id)).as("servers booted with networks none have no ports").isEmpty();
+      assertThat(compute.listInterfaceAttachments(id))
+          .as("servers booted with networks none have no ports")
+          .isEmpty();
     }
   }
 }

@@ -29,11 +29,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class FakeAgreesWithNovaIT {
   /** Values that the seed decides, so both clouds must have them equal. */
   private static final List<String> SEEDED =
-      List.of("name", "status", "tenant_id", "user_id", "metadata", "flavor", "tags", "description", "locked",
-          "locked_reason", "OS-EXT-STS:vm_state", "OS-EXT-STS:power_state", "OS-EXT-STS:task_state",
-          "OS-EXT-SRV-ATTR:hostname", "OS-EXT-SRV-ATTR:host", "OS-EXT-AZ:availability_zone", "accessIPv4",
-          "accessIPv6", "addresses", "config_drive", "key_name", "progress", "OS-DCF:diskConfig",
-          "os-extended-volumes:volumes_attached", "host_status", "trusted_image_certificates");
+      List.of(
+          "name",
+          "status",
+          "tenant_id",
+          "user_id",
+          "metadata",
+          "flavor",
+          "tags",
+          "description",
+          "locked",
+          "locked_reason",
+          "OS-EXT-STS:vm_state",
+          "OS-EXT-STS:power_state",
+          "OS-EXT-STS:task_state",
+          "OS-EXT-SRV-ATTR:hostname",
+          "OS-EXT-SRV-ATTR:host",
+          "OS-EXT-AZ:availability_zone",
+          "accessIPv4",
+          "accessIPv6",
+          "addresses",
+          "config_drive",
+          "key_name",
+          "progress",
+          "OS-DCF:diskConfig",
+          "os-extended-volumes:volumes_attached",
+          "host_status",
+          "trusted_image_certificates");
 
   private final Cloud real = RealNova.INSTANCE;
   private final Cloud fake = FakeNova.INSTANCE;
@@ -44,7 +66,9 @@ final class FakeAgreesWithNovaIT {
     Map<String, JsonNode> onNova = byName(get(real, "/servers/detail?all_tenants=1", microversion));
     Map<String, JsonNode> onFake = byName(get(fake, "/servers/detail?all_tenants=1", microversion));
 
-    assertThat(onFake.keySet()).as("server names, in order").containsExactlyElementsOf(onNova.keySet());
+    assertThat(onFake.keySet())
+        .as("server names, in order")
+        .containsExactlyElementsOf(onNova.keySet());
     for (String name : onNova.keySet()) {
       JsonNode nova = based(real, onNova.get(name));
       JsonNode ours = based(fake, onFake.get(name));
@@ -57,10 +81,14 @@ final class FakeAgreesWithNovaIT {
       assertThat(oursKeys).as("keys of %s at %s", name, microversion).isEqualTo(keys(nova));
       for (String key : SEEDED) {
         if (nova.has(key)) {
-          assertThat(ours.get(key)).as("%s of %s at %s", key, name, microversion).isEqualTo(nova.get(key));
+          assertThat(ours.get(key))
+              .as("%s of %s at %s", key, name, microversion)
+              .isEqualTo(nova.get(key));
         }
       }
-      assertThat(keys(ours.path("image"))).as("image keys of %s", name).isEqualTo(keys(nova.path("image")));
+      assertThat(keys(ours.path("image")))
+          .as("image keys of %s", name)
+          .isEqualTo(keys(nova.path("image")));
     }
   }
 
@@ -71,7 +99,9 @@ final class FakeAgreesWithNovaIT {
       JsonNode nova = show(real, name, microversion);
       JsonNode ours = show(fake, name, microversion);
       assertThat(keys(ours)).as("keys of %s at %s", name, microversion).isEqualTo(keys(nova));
-      assertThat(keys(ours.path("fault"))).as("fault keys of %s", name).isEqualTo(keys(nova.path("fault")));
+      assertThat(keys(ours.path("fault")))
+          .as("fault keys of %s", name)
+          .isEqualTo(keys(nova.path("fault")));
     }
   }
 
@@ -87,12 +117,13 @@ final class FakeAgreesWithNovaIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-    "/servers/detail?marker=00000000-0000-0000-0000-000000000000",
-    "/servers/detail?limit=abc",
-    "/servers/detail?limit=-1",
-    "/servers/00000000-0000-0000-0000-000000000000"
-  })
+  @ValueSource(
+      strings = {
+        "/servers/detail?marker=00000000-0000-0000-0000-000000000000",
+        "/servers/detail?limit=abc",
+        "/servers/detail?limit=-1",
+        "/servers/00000000-0000-0000-0000-000000000000"
+      })
   void errors_sameStatusAndBody(String pathAndQuery) {
     assertThat(error(fake, pathAndQuery, "2.1")).isEqualTo(error(real, pathAndQuery, "2.1"));
   }
@@ -101,11 +132,14 @@ final class FakeAgreesWithNovaIT {
   @ValueSource(strings = {"2.1", "2.79"})
   void unknownSortKey_sameFaultAndKeys(String microversion) throws IOException {
     // From 2.73 Nova lists the keys from a Python set, in an order that changes with every start.
-    JsonNode nova = Cloud.JSON.readTree(body(error(real, "/servers/detail?sort_key=colour", microversion)));
-    JsonNode ours = Cloud.JSON.readTree(body(error(fake, "/servers/detail?sort_key=colour", microversion)));
+    JsonNode nova =
+        Cloud.JSON.readTree(body(error(real, "/servers/detail?sort_key=colour", microversion)));
+    JsonNode ours =
+        Cloud.JSON.readTree(body(error(fake, "/servers/detail?sort_key=colour", microversion)));
     assertThat(keyList(ours)).isEqualTo(keyList(nova));
     assertThat(ours.path("badRequest").path("message").asText())
-        .startsWith("Invalid input for query parameters sort_key. Value: colour. 'colour' is not one of [");
+        .startsWith(
+            "Invalid input for query parameters sort_key. Value: colour. 'colour' is not one of [");
   }
 
   private static String body(String statusTypeAndBody) {
@@ -115,7 +149,8 @@ final class FakeAgreesWithNovaIT {
   private static Set<String> keyList(JsonNode fault) {
     String message = fault.path("badRequest").path("message").asText();
     Set<String> keys = new TreeSet<>();
-    Matcher quoted = Pattern.compile("'([a-z_0-9]+)'").matcher(message.substring(message.indexOf('[')));
+    Matcher quoted =
+        Pattern.compile("'([a-z_0-9]+)'").matcher(message.substring(message.indexOf('[')));
     while (quoted.find()) {
       keys.add(quoted.group(1));
     }
@@ -130,11 +165,17 @@ final class FakeAgreesWithNovaIT {
   }
 
   private static JsonNode get(Cloud cloud, String pathAndQuery, String microversion) {
-    return cloud.getJson(cloud.endpoint() + pathAndQuery, "OpenStack-API-Version", "compute " + microversion);
+    return cloud.getJson(
+        cloud.endpoint() + pathAndQuery, "OpenStack-API-Version", "compute " + microversion);
   }
 
   private static JsonNode show(Cloud cloud, String name, String microversion) {
-    String id = get(cloud, "/servers?name=%5E" + name + "%24", "2.1").path("servers").path(0).path("id").asText();
+    String id =
+        get(cloud, "/servers?name=%5E" + name + "%24", "2.1")
+            .path("servers")
+            .path(0)
+            .path("id")
+            .asText();
     return get(cloud, "/servers/" + id, microversion).path("server");
   }
 
@@ -143,7 +184,8 @@ final class FakeAgreesWithNovaIT {
     return error(cloud, pathAndQuery, microversion, "");
   }
 
-  private static String error(Cloud cloud, String pathAndQuery, String microversion, String accept) {
+  private static String error(
+      Cloud cloud, String pathAndQuery, String microversion, String accept) {
     Request.Builder request =
         new Request.Builder()
             .url(cloud.endpoint() + pathAndQuery)
@@ -153,7 +195,11 @@ final class FakeAgreesWithNovaIT {
       request.header("Accept", accept);
     }
     try (Response response = Cloud.RAW.newCall(request.build()).execute()) {
-      return response.code() + " " + response.header("Content-Type") + " " + response.body().string();
+      return response.code()
+          + " "
+          + response.header("Content-Type")
+          + " "
+          + response.body().string();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -162,7 +208,8 @@ final class FakeAgreesWithNovaIT {
   /** The node with the cloud's own base URL replaced by a placeholder. */
   private static JsonNode based(Cloud cloud, JsonNode node) {
     try {
-      return Cloud.JSON.readTree(node.toString().replace(cloud.endpoint().replaceAll("/v2\\.1/?$", ""), "{base}"));
+      return Cloud.JSON.readTree(
+          node.toString().replace(cloud.endpoint().replaceAll("/v2\\.1/?$", ""), "{base}"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

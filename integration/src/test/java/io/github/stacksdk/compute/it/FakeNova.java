@@ -82,11 +82,17 @@ final class FakeNova extends Cloud {
     int[] order = {0};
     for (int i = 1; i <= 12; i++) {
       String name = String.format("web-%02d", i);
-      List<String> tags = i <= 2 ? List.of("canary", "frontend") : i <= 4 ? List.of("frontend") : List.of();
-      add(server(name, "admin", order[0]++, tiny(), IMG_A).tags(tags).description("web server " + String.format("%02d", i)));
+      List<String> tags =
+          i <= 2 ? List.of("canary", "frontend") : i <= 4 ? List.of("frontend") : List.of();
+      add(
+          server(name, "admin", order[0]++, tiny(), IMG_A)
+              .tags(tags)
+              .description("web server " + String.format("%02d", i)));
     }
     for (int i = 1; i <= 10; i++) {
-      Server.Builder db = server(String.format("db-%02d", i), "admin", order[0]++, small(), IMG_B).tags(List.of("backend"));
+      Server.Builder db =
+          server(String.format("db-%02d", i), "admin", order[0]++, small(), IMG_B)
+              .tags(List.of("backend"));
       if (i <= 3) {
         stopped(db, i);
       } else if (i == 4) {
@@ -95,7 +101,8 @@ final class FakeNova extends Cloud {
       add(db);
     }
     for (int i = 1; i <= 8; i++) {
-      Server.Builder cache = server(String.format("cache-%02d", i), "admin", order[0]++, medium(), IMG_A);
+      Server.Builder cache =
+          server(String.format("cache-%02d", i), "admin", order[0]++, medium(), IMG_A);
       if (i <= 2) {
         paused(cache, i);
       } else if (i == 3) {
@@ -119,7 +126,8 @@ final class FakeNova extends Cloud {
                     .code(500)
                     .message("No valid host was found. ")
                     .created(brokenAt)
-                    .details("Traceback (most recent call last):\nnova.exception.NoValidHost: No valid host was found. \n")
+                    .details(
+                        "Traceback (most recent call last):\nnova.exception.NoValidHost: No valid host was found. \n")
                     .build()));
     add(server("demo-01", "demo", order[0]++, tiny(), IMG_A));
     add(server("demo-02", "demo", order[0]++, tiny(), IMG_A));
@@ -130,19 +138,28 @@ final class FakeNova extends Cloud {
   }
 
   private static void stopped(Server.Builder server, int i) {
-    server.statusAsString("SHUTOFF").vmStateAsString("stopped").powerStateCode(4).updated(CHANGES_SINCE.plusSeconds(2L * i));
+    server
+        .statusAsString("SHUTOFF")
+        .vmStateAsString("stopped")
+        .powerStateCode(4)
+        .updated(CHANGES_SINCE.plusSeconds(2L * i));
   }
 
   private static void paused(Server.Builder server, int i) {
     // Nova's fake virt driver reports a paused VM as running (power state 1), not paused (3).
-    server.statusAsString("PAUSED").vmStateAsString("paused").powerStateCode(1).updated(CHANGES_SINCE.plusSeconds(10L + i));
+    server
+        .statusAsString("PAUSED")
+        .vmStateAsString("paused")
+        .powerStateCode(1)
+        .updated(CHANGES_SINCE.plusSeconds(10L + i));
   }
 
   private static Instant created(int order) {
     return START.plusSeconds(2L * order);
   }
 
-  private Server.Builder server(String name, String project, int order, ServerFlavor flavor, String image) {
+  private Server.Builder server(
+      String name, String project, int order, ServerFlavor flavor, String image) {
     String id = uuid("server " + name);
     Instant created = created(order);
     String base = fake.endpoint().replaceAll("/v2\\.1/?$", "");
@@ -154,7 +171,11 @@ final class FakeNova extends Cloud {
         .userId(project)
         .metadata(Map.of("group", name.replaceAll("-\\d+$", "")))
         .hostId(uuid("host " + project).replace("-", ""))
-        .image(ServerImage.builder().id(image).addLinks(link("bookmark", base + "/images/" + image)).build())
+        .image(
+            ServerImage.builder()
+                .id(image)
+                .addLinks(link("bookmark", base + "/images/" + image))
+                .build())
         .flavor(flavor)
         .created(created)
         .updated(created.plusSeconds(1))

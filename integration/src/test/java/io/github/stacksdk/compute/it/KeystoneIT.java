@@ -22,7 +22,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 final class KeystoneIT {
 
   private static ComputeClient.Builder keystoneClient() {
-    return ComputeClient.builder().endpoint(RealNova.keystoneEndpoint()).callTimeout(Duration.ofSeconds(60));
+    return ComputeClient.builder()
+        .endpoint(RealNova.keystoneEndpoint())
+        .callTimeout(Duration.ofSeconds(60));
   }
 
   @Test
@@ -32,8 +34,11 @@ final class KeystoneIT {
       // The seed's servers belong to noauth2's project names, not to Keystone's project ids.
       assertThat(compute.listServers().stream().count()).isZero();
 
-      List<Server> all = compute.listServers(r -> r.allTenants(true).pageSize(5)).stream().collect(Collectors.toList());
-      Set<String> names = all.stream().map(Cloud::nameOf).collect(Collectors.toCollection(TreeSet::new));
+      List<Server> all =
+          compute.listServers(r -> r.allTenants(true).pageSize(5)).stream()
+              .collect(Collectors.toList());
+      Set<String> names =
+          all.stream().map(Cloud::nameOf).collect(Collectors.toCollection(TreeSet::new));
 
       assertThat(all).hasSize(Seed.ADMIN.size() + Seed.DEMO.size());
       assertThat(names).containsAll(Seed.ADMIN).containsAll(Seed.DEMO);
@@ -55,8 +60,13 @@ final class KeystoneIT {
   @Test
   void sdkKeystoneAuth_findsComputeInTheCatalog_andRenewsARevokedToken() {
     Cloud.Connections connections = new Cloud.Connections();
-    try (ComputeClient compute = ComputeClient.builder().keystone(password().build()).httpClient(connections.client()).build()) {
-      assertThat(compute.endpoint().toString()).isEqualTo(RealNova.keystoneEndpoint().replaceAll("/+$", ""));
+    try (ComputeClient compute =
+        ComputeClient.builder()
+            .keystone(password().build())
+            .httpClient(connections.client())
+            .build()) {
+      assertThat(compute.endpoint().toString())
+          .isEqualTo(RealNova.keystoneEndpoint().replaceAll("/+$", ""));
       assertThat(compute.listServers(r -> r.allTenants(true)).stream().count())
           .isEqualTo(Seed.ADMIN.size() + Seed.DEMO.size());
       int calls = connections.calls.get();
@@ -64,9 +74,13 @@ final class KeystoneIT {
       // Revoke the SDK's token: Nova then answers 401, and the SDK must re-authenticate once.
       String sdkToken = connections.lastToken.get();
       RealNova.revoke(sdkToken);
-      assertThat(compute.listServers(r -> r.allTenants(true).name("^web-01$")).stream().map(Cloud::nameOf))
+      assertThat(
+              compute.listServers(r -> r.allTenants(true).name("^web-01$")).stream()
+                  .map(Cloud::nameOf))
           .containsExactly("web-01");
-      assertThat(connections.calls.get() - calls).as("refused GET, new token, GET again").isEqualTo(3);
+      assertThat(connections.calls.get() - calls)
+          .as("refused GET, new token, GET again")
+          .isEqualTo(3);
       assertThat(connections.lastToken.get()).isNotEqualTo(sdkToken);
     }
   }
@@ -74,31 +88,48 @@ final class KeystoneIT {
   @Test
   void fromCloudsYaml_andFromEnvironment_reachTheSameCloud() {
     String cloud = System.getenv("NOVA_IT_CLOUD");
-    org.junit.jupiter.api.Assumptions.assumeTrue(cloud != null, "NOVA_IT_CLOUD (a clouds.yaml cloud) is not set");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        cloud != null, "NOVA_IT_CLOUD (a clouds.yaml cloud) is not set");
     Map<String, String> env =
         Map.of(
-            "OS_AUTH_URL", RealNova.keystoneUrl().orElseThrow(),
-            "OS_USERNAME", RealNova.envOr("NOVA_IT_USERNAME", "admin"),
-            "OS_PASSWORD", RealNova.envOr("NOVA_IT_PASSWORD", "admin"),
-            "OS_USER_DOMAIN_NAME", "Default",
-            "OS_PROJECT_NAME", RealNova.envOr("NOVA_IT_PROJECT", "admin"),
-            "OS_PROJECT_DOMAIN_NAME", "Default",
-            "OS_REGION_NAME", "RegionOne",
-            "OS_COMPUTE_API_VERSION", "2.79");
+            "OS_AUTH_URL",
+            RealNova.keystoneUrl().orElseThrow(),
+            "OS_USERNAME",
+            RealNova.envOr("NOVA_IT_USERNAME", "admin"),
+            "OS_PASSWORD",
+            RealNova.envOr("NOVA_IT_PASSWORD", "admin"),
+            "OS_USER_DOMAIN_NAME",
+            "Default",
+            "OS_PROJECT_NAME",
+            RealNova.envOr("NOVA_IT_PROJECT", "admin"),
+            "OS_PROJECT_DOMAIN_NAME",
+            "Default",
+            "OS_REGION_NAME",
+            "RegionOne",
+            "OS_COMPUTE_API_VERSION",
+            "2.79");
     try (ComputeClient fromYaml = ComputeClient.fromCloudsYaml(cloud).build();
         ComputeClient fromEnv = ComputeClient.fromEnvironment(env).build()) {
       assertThat(fromYaml.endpoint()).isEqualTo(fromEnv.endpoint());
       assertThat(fromEnv.microversion()).contains("2.79");
-      assertThat(fromYaml.listServers(r -> r.allTenants(true)).stream().map(Cloud::nameOf).collect(Collectors.toSet()))
-          .isEqualTo(fromEnv.listServers(r -> r.allTenants(true)).stream().map(Cloud::nameOf).collect(Collectors.toSet()))
+      assertThat(
+              fromYaml.listServers(r -> r.allTenants(true)).stream()
+                  .map(Cloud::nameOf)
+                  .collect(Collectors.toSet()))
+          .isEqualTo(
+              fromEnv.listServers(r -> r.allTenants(true)).stream()
+                  .map(Cloud::nameOf)
+                  .collect(Collectors.toSet()))
           .containsAll(Seed.ADMIN);
     }
   }
 
   @Test
   void sdkKeystoneAuth_wrongPassword_failsAtBuild() {
-    assertThatThrownBy(() -> ComputeClient.builder().keystone(password().password("wrong").build()).build())
-        .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
+    assertThatThrownBy(
+            () -> ComputeClient.builder().keystone(password().password("wrong").build()).build())
+        .isInstanceOfSatisfying(
+            AuthenticationException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
         .hasMessageNotContaining("wrong\"");
   }
 

@@ -37,20 +37,23 @@ final class ListServersFiltersIT {
 
   @OnEachCloud
   void name_isARegularExpression(Cloud cloud) {
-    assertThat(names(cloud.admin(), r -> r.name("^web-0[1-3]$"))).containsExactlyInAnyOrder("web-01", "web-02", "web-03");
+    assertThat(names(cloud.admin(), r -> r.name("^web-0[1-3]$")))
+        .containsExactlyInAnyOrder("web-01", "web-02", "web-03");
     assertThat(names(cloud.admin(), r -> r.name("cache"))).isEqualTo(Set.copyOf(Seed.CACHE));
   }
 
   @OnEachCloud
   void changesSince_givesTheServersChangedAfterTheSeedsInstant(Cloud cloud) {
-    assertThat(names(cloud.admin(), r -> r.changesSince(cloud.changesSince()))).isEqualTo(Seed.CHANGED);
+    assertThat(names(cloud.admin(), r -> r.changesSince(cloud.changesSince())))
+        .isEqualTo(Seed.CHANGED);
   }
 
   @OnEachCloud
   void changesBefore_atItsMicroversion_givesTheOthers(Cloud cloud) {
     try (ComputeClient compute266 = cloud.admin().microversion("2.66").build()) {
       List<Server> listed =
-          compute266.listServers(r -> r.changesBefore(cloud.changesSince())).stream().collect(Collectors.toList());
+          compute266.listServers(r -> r.changesBefore(cloud.changesSince())).stream()
+              .collect(Collectors.toList());
 
       // Like changes-since, changes-before also lists deleted servers: those of builds the seed
       // had to retry. Every server that is not deleted is one the seed made before the instant.
@@ -60,22 +63,26 @@ final class ListServersFiltersIT {
               .map(Cloud::nameOf)
               .collect(Collectors.toCollection(TreeSet::new));
       assertThat(live).isEqualTo(Seed.minus(Seed.ADMIN, Seed.CHANGED));
-      assertThat(listed).allSatisfy(server -> assertThat(Seed.ADMIN).contains(Cloud.nameOf(server)));
+      assertThat(listed)
+          .allSatisfy(server -> assertThat(Seed.ADMIN).contains(Cloud.nameOf(server)));
     }
   }
 
   @OnEachCloud
   void flavorAndImage(Cloud cloud) {
     assertThat(names(cloud.admin(), r -> r.flavor("2"))).isEqualTo(Set.copyOf(Seed.DB));
-    assertThat(names(cloud.admin(), r -> r.image(cloud.imageId("IMG_B")))).isEqualTo(Set.copyOf(Seed.DB));
+    assertThat(names(cloud.admin(), r -> r.image(cloud.imageId("IMG_B"))))
+        .isEqualTo(Set.copyOf(Seed.DB));
     assertThat(names(cloud.admin(), r -> r.image(cloud.imageId("IMG_A"))))
         .isEqualTo(Seed.union(Seed.WEB, Seed.CACHE, Seed.BROKEN));
   }
 
   @OnEachCloud
   void allTenants_addsTheOtherProjects_andProjectIdNarrowsItAgain(Cloud cloud) {
-    assertThat(names(cloud.admin(), r -> r.allTenants(true))).isEqualTo(Seed.union(List.copyOf(Seed.ADMIN), Seed.DEMO));
-    assertThat(names(cloud.admin(), r -> r.allTenants(true).projectId("demo"))).isEqualTo(Set.copyOf(Seed.DEMO));
+    assertThat(names(cloud.admin(), r -> r.allTenants(true)))
+        .isEqualTo(Seed.union(List.copyOf(Seed.ADMIN), Seed.DEMO));
+    assertThat(names(cloud.admin(), r -> r.allTenants(true).projectId("demo")))
+        .isEqualTo(Set.copyOf(Seed.DEMO));
     try (ComputeClient demo = cloud.demo().build()) {
       assertThat(names(demo, r -> {})).isEqualTo(Set.copyOf(Seed.DEMO));
     }
@@ -83,9 +90,14 @@ final class ListServersFiltersIT {
 
   @OnEachCloud
   void sort_byNameBothWays(Cloud cloud) {
-    List<String> ascending = names(cloud.admin(), ListServersRequest.builder().sort("display_name", SortDirection.ASC).build());
+    List<String> ascending =
+        names(
+            cloud.admin(),
+            ListServersRequest.builder().sort("display_name", SortDirection.ASC).build());
     List<String> descending =
-        names(cloud.admin(), ListServersRequest.builder().sort("display_name", SortDirection.DESC).build());
+        names(
+            cloud.admin(),
+            ListServersRequest.builder().sort("display_name", SortDirection.DESC).build());
 
     assertThat(ascending).isSorted().containsExactlyInAnyOrderElementsOf(Seed.ADMIN);
     assertThat(descending).containsExactlyElementsOf(reversed(ascending));
@@ -98,7 +110,8 @@ final class ListServersFiltersIT {
       assertThat(names(compute226, r -> r.addTags("frontend", "canary"))).isEqualTo(Seed.CANARY);
       assertThat(names(compute226, r -> r.addTagsAny("canary", "backend")))
           .isEqualTo(Seed.union(List.copyOf(Seed.CANARY), List.copyOf(Seed.BACKEND)));
-      assertThat(names(compute226, r -> r.addNotTags("frontend"))).isEqualTo(Seed.minus(Seed.ADMIN, Seed.FRONTEND));
+      assertThat(names(compute226, r -> r.addNotTags("frontend")))
+          .isEqualTo(Seed.minus(Seed.ADMIN, Seed.FRONTEND));
       assertThat(names(compute226, r -> r.addNotTagsAny("frontend", "backend")))
           .isEqualTo(Seed.minus(Seed.minus(Seed.ADMIN, Seed.FRONTEND), Seed.BACKEND));
     }
@@ -106,8 +119,10 @@ final class ListServersFiltersIT {
 
   @OnEachCloud
   void locked_atItsMicroversion(Cloud cloud) {
-    assertThat(names(cloud.admin().microversion("2.73"), r -> r.locked(true))).isEqualTo(Seed.LOCKED);
-    assertThat(names(cloud.admin().microversion("2.73"), r -> r.locked(false))).isEqualTo(Seed.minus(Seed.ADMIN, Seed.LOCKED));
+    assertThat(names(cloud.admin().microversion("2.73"), r -> r.locked(true)))
+        .isEqualTo(Seed.LOCKED);
+    assertThat(names(cloud.admin().microversion("2.73"), r -> r.locked(false)))
+        .isEqualTo(Seed.minus(Seed.ADMIN, Seed.LOCKED));
   }
 
   @OnEachCloud
@@ -116,14 +131,17 @@ final class ListServersFiltersIT {
         .containsExactlyInAnyOrder("db-04", "db-05", "db-06", "db-07", "db-08", "db-09");
   }
 
-  private static Set<String> names(ComputeClient.Builder client, Consumer<ListServersRequest.Builder> filters) {
+  private static Set<String> names(
+      ComputeClient.Builder client, Consumer<ListServersRequest.Builder> filters) {
     try (ComputeClient compute = client.build()) {
       return names(compute, filters);
     }
   }
 
-  private static Set<String> names(ComputeClient client, Consumer<ListServersRequest.Builder> filters) {
-    List<String> names = client.listServers(filters).stream().map(Cloud::nameOf).collect(Collectors.toList());
+  private static Set<String> names(
+      ComputeClient client, Consumer<ListServersRequest.Builder> filters) {
+    List<String> names =
+        client.listServers(filters).stream().map(Cloud::nameOf).collect(Collectors.toList());
     assertThat(names).as("no server listed twice").doesNotHaveDuplicates();
     return new TreeSet<>(names);
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.ComputeVersion;
-import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.ListServersRequest;
 import io.github.stacksdk.compute.Page;
+import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerStatus;
 import java.util.List;
@@ -28,9 +28,13 @@ final class MicroversionsIT {
       List<ComputeVersion> versions = compute.versions();
 
       assertThat(versions).extracting(ComputeVersion::id).contains("v2.0", "v2.1");
-      assertThat(versions).filteredOn(v -> v.id().equals("v2.0")).singleElement()
+      assertThat(versions)
+          .filteredOn(v -> v.id().equals("v2.0"))
+          .singleElement()
           .satisfies(v -> assertThat(v.supportsMicroversions()).isFalse());
-      assertThat(versions).filteredOn(v -> v.id().equals("v2.1")).singleElement()
+      assertThat(versions)
+          .filteredOn(v -> v.id().equals("v2.1"))
+          .singleElement()
           .satisfies(
               v -> {
                 assertThat(v.minMicroversion()).contains("2.1");
@@ -42,23 +46,28 @@ final class MicroversionsIT {
     try (ComputeClient tooNew = cloud.admin().microversion("2.999").build()) {
       assertThatThrownBy(tooNew::negotiateMicroversion)
           .isInstanceOfSatisfying(
-              MicroversionNotSupportedException.class, e -> assertThat(e.maximumMicroversion()).contains(max));
+              MicroversionNotSupportedException.class,
+              e -> assertThat(e.maximumMicroversion()).contains(max));
     }
   }
 
   @OnEachCloud
   void at21_everyServerParses_withOnlyTheOldFields(Cloud cloud) {
     try (ComputeClient compute = cloud.admin().build()) {
-      Page<Server> page = compute.listServersPage(ListServersRequest.builder().allTenants(true).build());
+      Page<Server> page =
+          compute.listServersPage(ListServersRequest.builder().allTenants(true).build());
 
       assertThat(page.microversion()).contains("2.1");
       assertThat(page.items()).hasSize(Seed.ADMIN.size() + Seed.DEMO.size());
       assertThat(page.items())
           .allSatisfy(
               server -> {
-                assertThat(server.additionalProperties()).as("keys this SDK does not model").isEmpty();
+                assertThat(server.additionalProperties())
+                    .as("keys this SDK does not model")
+                    .isEmpty();
                 assertThat(server.status()).isNotEqualTo(ServerStatus.UNRECOGNIZED);
-                assertThat(server.flavor()).hasValueSatisfying(f -> assertThat(f.isEmbedded()).isFalse());
+                assertThat(server.flavor())
+                    .hasValueSatisfying(f -> assertThat(f.isEmbedded()).isFalse());
                 assertThat(server.flavor().flatMap(f -> f.id())).isPresent();
                 assertThat(server.locked()).as("locked (2.9)").isEmpty();
                 assertThat(server.hostname()).as("OS-EXT-SRV-ATTR:hostname (2.3)").isEmpty();
@@ -77,17 +86,22 @@ final class MicroversionsIT {
   void atTheHighest_everyServerParses_withTheNewFields(Cloud cloud) {
     String max = cloud.maxMicroversion();
     try (ComputeClient compute = cloud.admin().microversion(max).build()) {
-      Page<Server> page = compute.listServersPage(ListServersRequest.builder().allTenants(true).build());
+      Page<Server> page =
+          compute.listServersPage(ListServersRequest.builder().allTenants(true).build());
 
       assertThat(page.microversion()).contains(max);
       assertThat(page.items()).hasSize(Seed.ADMIN.size() + Seed.DEMO.size());
-      Map<String, Server> byName = page.items().stream().collect(Collectors.toMap(Cloud::nameOf, Function.identity()));
+      Map<String, Server> byName =
+          page.items().stream().collect(Collectors.toMap(Cloud::nameOf, Function.identity()));
       assertThat(page.items())
           .allSatisfy(
               server -> {
-                assertThat(server.additionalProperties()).as("keys this SDK does not model").isEmpty();
+                assertThat(server.additionalProperties())
+                    .as("keys this SDK does not model")
+                    .isEmpty();
                 assertThat(server.flavor())
-                    .hasValueSatisfying(f -> assertThat(f.isEmbedded()).as("embedded flavor (2.47)").isTrue());
+                    .hasValueSatisfying(
+                        f -> assertThat(f.isEmbedded()).as("embedded flavor (2.47)").isTrue());
                 assertThat(server.flavor().flatMap(f -> f.originalName())).isPresent();
                 assertThat(server.locked()).as("locked (2.9)").isPresent();
                 assertThat(server.hostname()).as("OS-EXT-SRV-ATTR:hostname (2.3)").isPresent();
@@ -135,14 +149,17 @@ final class MicroversionsIT {
       assertThat(listed.name()).contains("broken-01");
       // Nova sends "fault": null in the listing of a server buried in cell0, and the fault itself
       // only when the server is shown; a listing that has it must agree with the show.
-      assertThat(listed.fault()).satisfiesAnyOf(f -> assertThat(f).isEmpty(), f -> assertThat(f).isEqualTo(shown.fault()));
+      assertThat(listed.fault())
+          .satisfiesAnyOf(
+              f -> assertThat(f).isEmpty(), f -> assertThat(f).isEqualTo(shown.fault()));
       assertThat(shown.fault())
           .hasValueSatisfying(
               f -> {
                 assertThat(f.code()).isEqualTo(500);
                 assertThat(f.message()).contains("No valid host was found.");
                 assertThat(f.created()).isPresent();
-                assertThat(f.details()).hasValueSatisfying(d -> assertThat(d).contains("NoValidHost"));
+                assertThat(f.details())
+                    .hasValueSatisfying(d -> assertThat(d).contains("NoValidHost"));
               });
     }
   }

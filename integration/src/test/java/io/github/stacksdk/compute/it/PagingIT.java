@@ -21,7 +21,8 @@ final class PagingIT {
   /** Nova's own order (created_at desc, then id), in one request. */
   private static List<String> unpagedIds(Cloud cloud) {
     try (ComputeClient compute = cloud.admin().build()) {
-      Page<Server> page = compute.listServersPage(ListServersRequest.builder().pageSize(1000).build());
+      Page<Server> page =
+          compute.listServersPage(ListServersRequest.builder().pageSize(1000).build());
       assertThat(page.nextMarker()).isEmpty();
       return ids(page.items());
     }
@@ -43,15 +44,22 @@ final class PagingIT {
       compute.listServers(r -> r.pageSize(pageSize)).pages().forEach(pages::add);
     }
 
-    List<String> listed = pages.stream().flatMap(p -> ids(p.items()).stream()).collect(Collectors.toList());
+    List<String> listed =
+        pages.stream().flatMap(p -> ids(p.items()).stream()).collect(Collectors.toList());
     assertThat(listed).containsExactlyElementsOf(expected);
     int fullPages = (expected.size() + pageSize - 1) / pageSize;
-    assertThat(pages).hasSize(fullPages).allSatisfy(p -> assertThat(p.items()).hasSizeLessThanOrEqualTo(pageSize));
+    assertThat(pages)
+        .hasSize(fullPages)
+        .allSatisfy(p -> assertThat(p.items()).hasSizeLessThanOrEqualTo(pageSize));
     // When the last page is exactly full Nova still links to a next, empty, page: one more call.
     int expectedCalls = expected.size() % pageSize == 0 ? fullPages + 1 : fullPages;
     assertThat(connections.calls).hasValue(expectedCalls);
     assertThat(connections.connects).as("connections opened").hasValue(1);
-    assertThat(pages).allSatisfy(p -> assertThat(p.requestId()).hasValueSatisfying(id -> assertThat(id).startsWith("req-")));
+    assertThat(pages)
+        .allSatisfy(
+            p ->
+                assertThat(p.requestId())
+                    .hasValueSatisfying(id -> assertThat(id).startsWith("req-")));
   }
 
   @OnEachCloud
@@ -67,7 +75,8 @@ final class PagingIT {
       String marker = lazy.get(0).nextMarker().orElseThrow();
       assertThat(marker).isEqualTo(lazy.get(0).items().get(6).id());
 
-      Page<Server> second = compute.listServersPage(ListServersRequest.builder().marker(marker).pageSize(7).build());
+      Page<Server> second =
+          compute.listServersPage(ListServersRequest.builder().marker(marker).pageSize(7).build());
 
       assertThat(ids(second.items())).containsExactlyElementsOf(ids(lazy.get(1).items()));
       assertThat(second.nextMarker()).isEqualTo(lazy.get(1).nextMarker());
@@ -79,7 +88,8 @@ final class PagingIT {
   void stoppingEarly_makesNoFurtherRequest(Cloud cloud) {
     Cloud.Connections connections = new Cloud.Connections();
     try (ComputeClient compute = cloud.admin().httpClient(connections.client()).build()) {
-      List<Server> firstThree = compute.listServers(r -> r.pageSize(2)).stream().limit(3).collect(Collectors.toList());
+      List<Server> firstThree =
+          compute.listServers(r -> r.pageSize(2)).stream().limit(3).collect(Collectors.toList());
       assertThat(firstThree).hasSize(3);
     }
     assertThat(connections.calls).hasValue(2);

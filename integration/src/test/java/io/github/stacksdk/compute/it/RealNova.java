@@ -104,7 +104,9 @@ final class RealNova extends Cloud {
    * issue; until then the tests fetch the token themselves, as a caller of {@code token(..)} would.
    */
   static String keystoneToken() {
-    String url = keystoneUrl().orElseThrow(() -> new IllegalStateException("NOVA_IT_KEYSTONE_URL is not set"));
+    String url =
+        keystoneUrl()
+            .orElseThrow(() -> new IllegalStateException("NOVA_IT_KEYSTONE_URL is not set"));
     String user = envOr("NOVA_IT_USERNAME", "admin");
     String password = envOr("NOVA_IT_PASSWORD", "admin");
     String project = envOr("NOVA_IT_PROJECT", "admin");

@@ -19,6 +19,7 @@ final class Seed {
 
   /** Stopped and paused after the recorded changes-since instant. */
   static final Set<String> SHUTOFF = Set.of("db-01", "db-02", "db-03");
+
   static final Set<String> PAUSED = Set.of("cache-01", "cache-02");
   static final Set<String> ERROR = Set.of("broken-01");
   static final Set<String> CHANGED = union(List.copyOf(SHUTOFF), List.copyOf(PAUSED));
@@ -26,11 +27,13 @@ final class Seed {
 
   /** Tags given at boot: web-01..04 frontend, web-01..02 also canary, db-* backend. */
   static final Set<String> FRONTEND = Set.of("web-01", "web-02", "web-03", "web-04");
+
   static final Set<String> CANARY = Set.of("web-01", "web-02");
   static final Set<String> BACKEND = Set.copyOf(DB);
 
   /** Locked before changes-since: db-04 with a reason, cache-03 without. */
   static final Set<String> LOCKED = Set.of("db-04", "cache-03");
+
   static final String LOCKED_REASON = "maintenance";
 
   private Seed() {}

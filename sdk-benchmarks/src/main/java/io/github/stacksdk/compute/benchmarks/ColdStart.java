@@ -32,7 +32,8 @@ public final class ColdStart {
   private ColdStart() {}
 
   public static Result measure(int runs) throws IOException, InterruptedException {
-    try (LoopbackServer server = LoopbackServer.start(NovaPages.preSerialized(Cloud.PAGE, Cloud.PAGE))) {
+    try (LoopbackServer server =
+        LoopbackServer.start(NovaPages.preSerialized(Cloud.PAGE, Cloud.PAGE))) {
       String endpoint = server.baseUrl() + "/v2.1";
       // One of each first, not counted: the OS's file cache then holds the jars for both sides.
       time(ColdStartSdk.class, endpoint);
@@ -60,18 +61,21 @@ public final class ColdStart {
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());
     command.add(endpoint);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     long start = System.nanoTime();
     Process process = builder.start();
     String line;
     try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       line = out.readLine();
     }
     long elapsed = System.nanoTime() - start;
     int exit = process.waitFor();
     if (exit != 0 || line == null || !line.equals("first-page " + Cloud.PAGE)) {
-      throw new IllegalStateException(main.getSimpleName() + " failed (exit " + exit + "): " + line);
+      throw new IllegalStateException(
+          main.getSimpleName() + " failed (exit " + exit + "): " + line);
     }
     return elapsed / 1e6;
   }
@@ -85,8 +89,12 @@ public final class ColdStart {
 
   public static void main(String[] args) throws Exception {
     Result result = measure(args.length > 0 ? Integer.parseInt(args[0]) : 7);
-    System.out.printf("SDK %.0f ms, databind %.0f ms: %.2fx (median of %d JVMs each)%n",
-        result.sdkMillis, result.databindMillis, result.sdkMillis / result.databindMillis, result.runs);
+    System.out.printf(
+        "SDK %.0f ms, databind %.0f ms: %.2fx (median of %d JVMs each)%n",
+        result.sdkMillis,
+        result.databindMillis,
+        result.sdkMillis / result.databindMillis,
+        result.runs);
     System.exit(0);
   }
 }

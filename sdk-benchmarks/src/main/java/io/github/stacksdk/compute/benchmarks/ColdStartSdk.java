@@ -12,8 +12,10 @@ public final class ColdStartSdk {
   private ColdStartSdk() {}
 
   public static void main(String[] args) {
-    try (ComputeClient compute = ComputeClient.builder().endpoint(args[0]).token(Cloud.TOKEN).build()) {
-      Page<Server> first = compute.listServers(r -> r.pageSize(Cloud.PAGE)).pages().iterator().next();
+    try (ComputeClient compute =
+        ComputeClient.builder().endpoint(args[0]).token(Cloud.TOKEN).build()) {
+      Page<Server> first =
+          compute.listServers(r -> r.pageSize(Cloud.PAGE)).pages().iterator().next();
       System.out.println("first-page " + first.items().size());
     }
     System.out.flush();

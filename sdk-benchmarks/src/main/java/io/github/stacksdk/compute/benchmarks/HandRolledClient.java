@@ -73,8 +73,12 @@ public final class HandRolledClient {
 
   /** One page. */
   public ServersPage page(int pageSize, @Nullable String marker) throws IOException {
-    HttpUrl.Builder url = endpoint.newBuilder().addPathSegment("servers").addPathSegment("detail")
-        .addQueryParameter("limit", Integer.toString(pageSize));
+    HttpUrl.Builder url =
+        endpoint
+            .newBuilder()
+            .addPathSegment("servers")
+            .addPathSegment("detail")
+            .addQueryParameter("limit", Integer.toString(pageSize));
     if (marker != null) {
       url.addQueryParameter("marker", marker);
     }
@@ -89,7 +93,8 @@ public final class HandRolledClient {
     HttpUrl url = endpoint.newBuilder().addPathSegment("servers").addPathSegment(id).build();
     try (Response response = http.newCall(request(url)).execute()) {
       check(response);
-      HandRolledServer server = mapper.readValue(response.body().byteStream(), ServerBody.class).server;
+      HandRolledServer server =
+          mapper.readValue(response.body().byteStream(), ServerBody.class).server;
       if (server == null) {
         throw new IOException("no server in the body");
       }
@@ -98,8 +103,11 @@ public final class HandRolledClient {
   }
 
   private Request request(HttpUrl url) {
-    return new Request.Builder().url(url).header("X-Auth-Token", token)
-        .header("Accept", "application/json").build();
+    return new Request.Builder()
+        .url(url)
+        .header("X-Auth-Token", token)
+        .header("Accept", "application/json")
+        .build();
   }
 
   private static void check(Response response) throws IOException {

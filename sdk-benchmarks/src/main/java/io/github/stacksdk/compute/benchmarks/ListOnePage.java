@@ -17,7 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ListOnePage {
-  private static final ListServersRequest FIRST_PAGE = ListServersRequest.builder().pageSize(Cloud.PAGE).build();
+  private static final ListServersRequest FIRST_PAGE =
+      ListServersRequest.builder().pageSize(Cloud.PAGE).build();
 
   @Benchmark
   @OperationsPerInvocation(Cloud.PAGE)

@@ -83,8 +83,9 @@ public final class LoopbackServer implements AutoCloseable {
         int headerEnd = headerEnd(buffer, length);
         while (headerEnd < 0) {
           if (length == buffer.length) {
-            out.write("HTTP/1.1 431 Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                "HTTP/1.1 431 Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
             return;
           }
           int read = in.read(buffer, length, buffer.length - length);
@@ -148,12 +149,18 @@ public final class LoopbackServer implements AutoCloseable {
   static byte[] headers(String requestId, long length) {
     return ("HTTP/1.1 200 OK\r\n"
             + "Content-Type: application/json\r\n"
-            + (length >= 0 ? "Content-Length: " + length + "\r\n" : "Transfer-Encoding: chunked\r\n")
+            + (length >= 0
+                ? "Content-Length: " + length + "\r\n"
+                : "Transfer-Encoding: chunked\r\n")
             + "OpenStack-API-Version: compute 2.1\r\n"
             + "X-OpenStack-Nova-API-Version: 2.1\r\n"
             + "Vary: OpenStack-API-Version, X-OpenStack-Nova-API-Version\r\n"
-            + "X-OpenStack-Request-Id: " + requestId + "\r\n"
-            + "X-Compute-Request-Id: " + requestId + "\r\n"
+            + "X-OpenStack-Request-Id: "
+            + requestId
+            + "\r\n"
+            + "X-Compute-Request-Id: "
+            + requestId
+            + "\r\n"
             + "\r\n")
         .getBytes(StandardCharsets.US_ASCII);
   }
@@ -169,9 +176,11 @@ public final class LoopbackServer implements AutoCloseable {
 
   static byte[] notFound() {
     byte[] body =
-        "{\"itemNotFound\": {\"code\": 404, \"message\": \"Not found.\"}}".getBytes(StandardCharsets.US_ASCII);
+        "{\"itemNotFound\": {\"code\": 404, \"message\": \"Not found.\"}}"
+            .getBytes(StandardCharsets.US_ASCII);
     byte[] head =
-        ("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+        ("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length
                 + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
     byte[] all = new byte[head.length + body.length];

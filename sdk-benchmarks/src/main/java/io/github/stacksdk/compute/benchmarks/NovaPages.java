@@ -35,7 +35,8 @@ public final class NovaPages implements LoopbackServer.Handler {
       for (int p = 0; p < count; p++) {
         int from = Math.min(total, p * limit);
         int to = Math.min(total, from + limit);
-        pages[p] = LoopbackServer.response(requestId(p), ServerBodies.page(from, to, limit, LINK_BASE));
+        pages[p] =
+            LoopbackServer.response(requestId(p), ServerBodies.page(from, to, limit, LINK_BASE));
       }
       this.show = LoopbackServer.response(requestId(count), ServerBodies.show(0));
     } else {
@@ -93,9 +94,13 @@ public final class NovaPages implements LoopbackServer.Handler {
       ServerBodies.appendServer(server, i);
       chunk(out, server.toString());
     }
-    chunk(out, to - from == limit
-        ? "], \"servers_links\": [" + ServerBodies.nextLink(LINK_BASE, limit, ServerBodies.id(to - 1)) + "]}"
-        : "]}");
+    chunk(
+        out,
+        to - from == limit
+            ? "], \"servers_links\": ["
+                + ServerBodies.nextLink(LINK_BASE, limit, ServerBodies.id(to - 1))
+                + "]}"
+            : "]}");
     out.write('0');
     out.write(CRLF);
     out.write(CRLF);

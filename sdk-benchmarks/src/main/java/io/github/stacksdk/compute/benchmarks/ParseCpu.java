@@ -36,7 +36,8 @@ public final class ParseCpu {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     byte[] page = ServerBodies.page(0, Cloud.PAGE, Cloud.PAGE, "http://127.0.0.1:8774/v2.1");
     JsonFactory sdkFactory = ModelJson.factory();
-    ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper mapper =
+        new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     JsonFactory plain = new JsonFactory();
     @SuppressWarnings("NullAway") // the page read is ServerBodies.page(..), which has its servers
     Reader[] readers = {
@@ -77,15 +78,25 @@ public final class ParseCpu {
         for (int i = 0; i < PARSES; i++) {
           sink += readers[r].read(page);
         }
-        cpu[r][round] = (threads.getCurrentThreadCpuTime() - start) / (double) (PARSES * Cloud.PAGE);
-        allocation[r] = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - bytes) / (double) (PARSES * Cloud.PAGE);
+        cpu[r][round] =
+            (threads.getCurrentThreadCpuTime() - start) / (double) (PARSES * Cloud.PAGE);
+        allocation[r] =
+            (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - bytes)
+                / (double) (PARSES * Cloud.PAGE);
       }
     }
     for (int r = 0; r < readers.length; r++) {
       double[] sorted = cpu[r].clone();
       Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "%-28s %,8.0f ns CPU per server (median of %d; %,.0f to %,.0f) %,8.0f B/server%n",
-          names[r], ColdStart.median(cpu[r]), rounds, sorted[0], sorted[rounds - 1], allocation[r]);
+      System.out.printf(
+          Locale.ROOT,
+          "%-28s %,8.0f ns CPU per server (median of %d; %,.0f to %,.0f) %,8.0f B/server%n",
+          names[r],
+          ColdStart.median(cpu[r]),
+          rounds,
+          sorted[0],
+          sorted[rounds - 1],
+          allocation[r]);
     }
     if (sink == 42) {
       System.out.println();

@@ -34,16 +34,22 @@ public final class RequestCost {
 
   public static void main(String[] args) throws IOException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 11;
-    try (LoopbackServer server = LoopbackServer.start(NovaPages.preSerialized(Cloud.PAGE, Cloud.PAGE))) {
+    try (LoopbackServer server =
+        LoopbackServer.start(NovaPages.preSerialized(Cloud.PAGE, Cloud.PAGE))) {
       String endpoint = server.baseUrl() + "/v2.1";
       OkHttpClient http = new OkHttpClient();
       String id = ServerBodies.id(0);
-      Request exchange = new Request.Builder().url(HttpUrl.get(endpoint + "/servers/" + id))
-          .header("X-Auth-Token", Cloud.TOKEN).header("Accept", "application/json").build();
+      Request exchange =
+          new Request.Builder()
+              .url(HttpUrl.get(endpoint + "/servers/" + id))
+              .header("X-Auth-Token", Cloud.TOKEN)
+              .header("Accept", "application/json")
+              .build();
       byte[] drain = new byte[8192];
       TokenizingClient tokenizing = new TokenizingClient(http, endpoint, Cloud.TOKEN);
       HandRolledClient handRolled = new HandRolledClient(http, endpoint, Cloud.TOKEN);
-      try (ComputeClient sdk = ComputeClient.builder().endpoint(endpoint).token(Cloud.TOKEN).httpClient(http).build()) {
+      try (ComputeClient sdk =
+          ComputeClient.builder().endpoint(endpoint).token(Cloud.TOKEN).httpClient(http).build()) {
         Client[] clients = {
           () -> {
             long read = 0;
@@ -59,7 +65,12 @@ public final class RequestCost {
           () -> handRolled.get(id).id.length(),
           () -> sdk.getServer(id).id().length(),
         };
-        String[] names = {"HTTP exchange alone", "(a) OkHttp + Jackson tokens", "(b) OkHttp + Jackson databind", "SDK"};
+        String[] names = {
+          "HTTP exchange alone",
+          "(a) OkHttp + Jackson tokens",
+          "(b) OkHttp + Jackson databind",
+          "SDK"
+        };
         measure(clients, names, rounds);
       } finally {
         http.dispatcher().executorService().shutdown();
@@ -92,16 +103,23 @@ public final class RequestCost {
         wall[c][round] = (System.nanoTime() - startWall) / 1_000.0 / REQUESTS;
         cpu[c][round] = (threads.getCurrentThreadCpuTime() - start) / 1_000.0 / REQUESTS;
         allocation[c][round] =
-            (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - bytes) / (double) REQUESTS;
+            (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - bytes)
+                / (double) REQUESTS;
       }
     }
     for (int c = 0; c < clients.length; c++) {
       double[] sorted = cpu[c].clone();
       Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "%-30s %,7.1f µs CPU per request (median of %d; %,.1f to %,.1f) %,7.1f µs wall %,8.0f B/request%n",
-          names[c], ColdStart.median(cpu[c]), rounds, sorted[0], sorted[rounds - 1],
-          ColdStart.median(wall[c]), ColdStart.median(allocation[c]));
+          names[c],
+          ColdStart.median(cpu[c]),
+          rounds,
+          sorted[0],
+          sorted[rounds - 1],
+          ColdStart.median(wall[c]),
+          ColdStart.median(allocation[c]));
     }
     if (sink == 42) {
       System.out.println();

@@ -31,12 +31,14 @@ public final class RetainedHeap {
 
   /** Lists {@code servers} servers (pages of 1,000) both ways and measures what the lists retain. */
   public static Result measure(int servers) throws IOException {
-    try (LoopbackServer server = LoopbackServer.start(NovaPages.preSerialized(servers, Cloud.PAGE))) {
+    try (LoopbackServer server =
+        LoopbackServer.start(NovaPages.preSerialized(servers, Cloud.PAGE))) {
       String endpoint = server.baseUrl() + "/v2.1";
       OkHttpClient http = new OkHttpClient();
       List<Server> sdkServers = new ArrayList<>(servers);
       List<HandRolledServer> handRolled = new ArrayList<>(servers);
-      try (ComputeClient compute = ComputeClient.builder().endpoint(endpoint).token(Cloud.TOKEN).httpClient(http).build()) {
+      try (ComputeClient compute =
+          ComputeClient.builder().endpoint(endpoint).token(Cloud.TOKEN).httpClient(http).build()) {
         compute.listServers(r -> r.pageSize(Cloud.PAGE)).forEach(sdkServers::add);
       }
       new HandRolledClient(http, endpoint, Cloud.TOKEN).listAll(Cloud.PAGE, handRolled::add);
@@ -56,7 +58,8 @@ public final class RetainedHeap {
   public static void main(String[] args) throws IOException {
     int servers = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     Result result = measure(servers);
-    System.out.printf("SDK %.0f B/server, hand-written class %.0f B/server: %.2fx (%d servers)%n",
+    System.out.printf(
+        "SDK %.0f B/server, hand-written class %.0f B/server: %.2fx (%d servers)%n",
         result.sdk, result.handRolled, result.sdk / result.handRolled, servers);
     System.exit(0);
   }

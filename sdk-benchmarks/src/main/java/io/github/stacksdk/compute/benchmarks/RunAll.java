@@ -43,21 +43,33 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunAll {
   private static final String[] SCENARIOS = {"ListTenThousand", "ListOnePage", "GetOneServer"};
   private static final String[] CLIENTS = {"sdk", "tokenizeOnly", "databind"};
-  private static final Map<String, String> TITLES = Map.of(
-      "ListTenThousand", "10,000 servers, pages of 1,000",
-      "ListOnePage", "1 page of 1,000 servers",
-      "GetOneServer", "1 server (GET /servers/{id})");
-  private static final Map<String, String> CLIENT_TITLES = Map.of(
-      "sdk", "SDK",
-      "tokenizeOnly", "(a) OkHttp + Jackson tokens",
-      "databind", "(b) OkHttp + Jackson databind");
+  private static final Map<String, String> TITLES =
+      Map.of(
+          "ListTenThousand", "10,000 servers, pages of 1,000",
+          "ListOnePage", "1 page of 1,000 servers",
+          "GetOneServer", "1 server (GET /servers/{id})");
+  private static final Map<String, String> CLIENT_TITLES =
+      Map.of(
+          "sdk", "SDK",
+          "tokenizeOnly", "(a) OkHttp + Jackson tokens",
+          "databind", "(b) OkHttp + Jackson databind");
 
   /** What sdk-core may bring to an application, by artifact id. */
-  private static final Set<String> SDK_RUNTIME = Set.of(
-      "compute-sdk-core", "compute-sdk-model", "okhttp-jvm", "okio-jvm", "kotlin-stdlib",
-      "jackson-core", "jackson-databind", "jackson-annotations", "slf4j-api");
+  private static final Set<String> SDK_RUNTIME =
+      Set.of(
+          "compute-sdk-core",
+          "compute-sdk-model",
+          "okhttp-jvm",
+          "okio-jvm",
+          "kotlin-stdlib",
+          "jackson-core",
+          "jackson-databind",
+          "jackson-annotations",
+          "slf4j-api");
+
   /** What only this module adds. */
-  private static final Set<String> BENCHMARK_ONLY = Set.of("jmh-core", "jopt-simple", "commons-math3", "jol-core");
+  private static final Set<String> BENCHMARK_ONLY =
+      Set.of("jmh-core", "jopt-simple", "commons-math3", "jol-core");
 
   private final int sweeps;
   private final int warmups;
@@ -69,7 +81,8 @@ public final class RunAll {
   private int passes;
   private int misses;
 
-  private RunAll(int sweeps, int warmups, int measurements, int coldRuns, int retainedServers, Path out) {
+  private RunAll(
+      int sweeps, int warmups, int measurements, int coldRuns, int retainedServers, Path out) {
     this.sweeps = sweeps;
     this.warmups = warmups;
     this.measurements = measurements;
@@ -98,7 +111,8 @@ public final class RunAll {
       }
     }
     Files.createDirectories(out);
-    RunAll run = quick ? new RunAll(1, 1, 1, 1, 1_000, out) : new RunAll(sweeps, 10, 5, 7, 2_000, out);
+    RunAll run =
+        quick ? new RunAll(1, 1, 1, 1, 1_000, out) : new RunAll(sweeps, 10, 5, 7, 2_000, out);
     run.run();
     System.exit(0);
   }
@@ -109,7 +123,8 @@ public final class RunAll {
     final List<Double> allocation = new ArrayList<>();
   }
 
-  @SuppressWarnings("NullAway") // scores holds every scenario.client pair it is asked for, put first
+  @SuppressWarnings(
+      "NullAway") // scores holds every scenario.client pair it is asked for, put first
   private void run() throws Exception {
     long start = System.nanoTime();
     Map<String, Scores> scores = new LinkedHashMap<>();
@@ -130,8 +145,14 @@ public final class RunAll {
           Result<?> norm = result.getSecondaryResults().get("gc.alloc.rate.norm");
           s.allocation.add(norm != null ? norm.getScore() : Double.NaN);
           done++;
-          System.out.printf(Locale.ROOT, "[%2d/%d] %-28s %,12.0f servers/s %,10.0f B/server%n",
-              done, total, name, s.throughput.get(sweep), s.allocation.get(sweep));
+          System.out.printf(
+              Locale.ROOT,
+              "[%2d/%d] %-28s %,12.0f servers/s %,10.0f B/server%n",
+              done,
+              total,
+              name,
+              s.throughput.get(sweep),
+              s.allocation.get(sweep));
         }
       }
     }
@@ -146,15 +167,44 @@ public final class RunAll {
     runtimeClassPath(sdkRuntime, unexpected);
 
     line("");
-    line(String.format(Locale.ROOT,
-        "stacksdk-compute benchmarks: JDK %s, %d CPUs; %d sweep(s) x 1 fork per benchmark, warmup %d x 1 s, measurement %d x 1 s; %.1f min",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), sweeps, warmups,
-        measurements, (System.nanoTime() - start) / 60e9));
+    line(
+        String.format(
+            Locale.ROOT,
+            "stacksdk-compute benchmarks: JDK %s, %d CPUs; %d sweep(s) x 1 fork per benchmark, warmup %d x 1 s, measurement %d x 1 s; %.1f min",
+            System.getProperty("java.version"),
+            Runtime.getRuntime().availableProcessors(),
+            sweeps,
+            warmups,
+            measurements,
+            (System.nanoTime() - start) / 60e9));
     line("");
-    line(String.format(Locale.ROOT, "| %-30s | %-29s | %10s | %9s | %11s | %12s | %12s |",
-        "Scenario", "Client", "servers/s", "B/server", "time vs (a)", "thrpt vs (b)", "alloc vs (b)"));
-    line("|" + "-".repeat(32) + "|" + "-".repeat(31) + "|" + "-".repeat(11) + ":|" + "-".repeat(10) + ":|"
-        + "-".repeat(12) + ":|" + "-".repeat(13) + ":|" + "-".repeat(13) + ":|");
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %-30s | %-29s | %10s | %9s | %11s | %12s | %12s |",
+            "Scenario",
+            "Client",
+            "servers/s",
+            "B/server",
+            "time vs (a)",
+            "thrpt vs (b)",
+            "alloc vs (b)"));
+    line(
+        "|"
+            + "-".repeat(32)
+            + "|"
+            + "-".repeat(31)
+            + "|"
+            + "-".repeat(11)
+            + ":|"
+            + "-".repeat(10)
+            + ":|"
+            + "-".repeat(12)
+            + ":|"
+            + "-".repeat(13)
+            + ":|"
+            + "-".repeat(13)
+            + ":|");
     List<String> targets = new ArrayList<>();
     for (String scenario : SCENARIOS) {
       Scores sdk = scores.get(scenario + ".sdk");
@@ -166,30 +216,85 @@ public final class RunAll {
       for (String client : CLIENTS) {
         Scores s = scores.get(scenario + "." + client);
         boolean isSdk = client.equals("sdk");
-        line(String.format(Locale.ROOT, "| %-30s | %-29s | %,10.0f | %,9.0f | %11s | %12s | %12s |",
-            client.equals("sdk") ? TITLES.get(scenario) : "", CLIENT_TITLES.get(client), mean(s.throughput),
-            mean(s.allocation), isSdk ? ratio(timeVsA) : "", isSdk ? ratio(thrptVsB) : "",
-            isSdk ? ratio(allocVsB) : ""));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| %-30s | %-29s | %,10.0f | %,9.0f | %11s | %12s | %12s |",
+                client.equals("sdk") ? TITLES.get(scenario) : "",
+                CLIENT_TITLES.get(client),
+                mean(s.throughput),
+                mean(s.allocation),
+                isSdk ? ratio(timeVsA) : "",
+                isSdk ? ratio(thrptVsB) : "",
+                isSdk ? ratio(allocVsB) : ""));
       }
       targets.add(target(TITLES.get(scenario) + ": throughput vs (b)", thrptVsB, ">=", 1.2, ""));
-      targets.add(target(TITLES.get(scenario) + ": time per server vs (a)", timeVsA, "<=", 1.6, ""));
-      targets.add(target(TITLES.get(scenario) + ": allocation per server vs (b)", allocVsB, "<=", 0.8, ""));
+      targets.add(
+          target(TITLES.get(scenario) + ": time per server vs (a)", timeVsA, "<=", 1.6, ""));
+      targets.add(
+          target(TITLES.get(scenario) + ": allocation per server vs (b)", allocVsB, "<=", 0.8, ""));
     }
-    targets.add(target("Retained heap per server vs the hand-written class", retained.sdk / retained.handRolled,
-        "<=", 0.75, String.format(Locale.ROOT, "%,.0f vs %,.0f B/server, %,d servers kept, JOL",
-            retained.sdk, retained.handRolled, retained.servers)));
+    targets.add(
+        target(
+            "Retained heap per server vs the hand-written class",
+            retained.sdk / retained.handRolled,
+            "<=",
+            0.75,
+            String.format(
+                Locale.ROOT,
+                "%,.0f vs %,.0f B/server, %,d servers kept, JOL",
+                retained.sdk,
+                retained.handRolled,
+                retained.servers)));
     boolean smallHeapOk = smallHeap.startsWith("ok");
-    targets.add(verdict("100,000 servers through stream() in -Xmx32m", smallHeapOk ? "ok" : "failed", "succeeds",
-        smallHeapOk, smallHeap.replaceFirst("^ok: ", "")));
-    targets.add(target("Cold start to the first page vs (b)", cold.sdkMillis / cold.databindMillis, "<=", 1.0,
-        String.format(Locale.ROOT, "median of %d JVMs: %.0f vs %.0f ms", cold.runs, cold.sdkMillis,
-            cold.databindMillis)));
-    targets.add(verdict("sdk-core's run-time dependencies on a user's class path", unexpected.isEmpty() ? "ok" : "extra",
-        "allowed set", unexpected.isEmpty(), unexpected.isEmpty() ? String.join(", ", sdkRuntime)
-            : "unexpected: " + String.join(", ", unexpected)));
+    targets.add(
+        verdict(
+            "100,000 servers through stream() in -Xmx32m",
+            smallHeapOk ? "ok" : "failed",
+            "succeeds",
+            smallHeapOk,
+            smallHeap.replaceFirst("^ok: ", "")));
+    targets.add(
+        target(
+            "Cold start to the first page vs (b)",
+            cold.sdkMillis / cold.databindMillis,
+            "<=",
+            1.0,
+            String.format(
+                Locale.ROOT,
+                "median of %d JVMs: %.0f vs %.0f ms",
+                cold.runs,
+                cold.sdkMillis,
+                cold.databindMillis)));
+    targets.add(
+        verdict(
+            "sdk-core's run-time dependencies on a user's class path",
+            unexpected.isEmpty() ? "ok" : "extra",
+            "allowed set",
+            unexpected.isEmpty(),
+            unexpected.isEmpty()
+                ? String.join(", ", sdkRuntime)
+                : "unexpected: " + String.join(", ", unexpected)));
     line("");
-    line(String.format(Locale.ROOT, "| %-62s | %8s | %11s | %-4s | %s |", "Target", "ratio", "target", "", "figures"));
-    line("|" + "-".repeat(64) + "|" + "-".repeat(9) + ":|" + "-".repeat(12) + ":|" + "-".repeat(6) + "|---|");
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %-62s | %8s | %11s | %-4s | %s |",
+            "Target",
+            "ratio",
+            "target",
+            "",
+            "figures"));
+    line(
+        "|"
+            + "-".repeat(64)
+            + "|"
+            + "-".repeat(9)
+            + ":|"
+            + "-".repeat(12)
+            + ":|"
+            + "-".repeat(6)
+            + "|---|");
     targets.forEach(this::line);
     line("");
     line(String.format(Locale.ROOT, "%d PASS, %d MISS", passes, misses));
@@ -199,19 +304,21 @@ public final class RunAll {
   }
 
   private RunResult jmh(String benchmark, int sweep) throws Exception {
-    Options options = new OptionsBuilder()
-        .include("io\\.github\\.stacksdk\\.compute\\.benchmarks\\." + Pattern.quote(benchmark) + "$")
-        .forks(1)
-        .warmupIterations(warmups)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(measurements)
-        .measurementTime(TimeValue.seconds(1))
-        .timeUnit(TimeUnit.SECONDS)
-        .addProfiler(GCProfiler.class)
-        .jvmArgs("-Xms1g", "-Xmx1g")
-        .shouldFailOnError(true)
-        .output(out.resolve("jmh-" + benchmark + "-" + (sweep + 1) + ".log").toString())
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include(
+                "io\\.github\\.stacksdk\\.compute\\.benchmarks\\." + Pattern.quote(benchmark) + "$")
+            .forks(1)
+            .warmupIterations(warmups)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(measurements)
+            .measurementTime(TimeValue.seconds(1))
+            .timeUnit(TimeUnit.SECONDS)
+            .addProfiler(GCProfiler.class)
+            .jvmArgs("-Xms1g", "-Xmx1g")
+            .shouldFailOnError(true)
+            .output(out.resolve("jmh-" + benchmark + "-" + (sweep + 1) + ".log").toString())
+            .build();
     Collection<RunResult> results = new Runner(options).run();
     if (results.size() != 1) {
       throw new IllegalStateException("JMH ran " + results.size() + " benchmarks for " + benchmark);
@@ -220,14 +327,19 @@ public final class RunAll {
   }
 
   private static String smallHeap() throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m", "-cp",
-            System.getProperty("java.class.path"), SmallHeapStream.class.getName())
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                SmallHeapStream.class.getName())
+            .redirectErrorStream(true)
+            .start();
     StringBuilder output = new StringBuilder();
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.startsWith("SLF4J")) {
@@ -259,9 +371,15 @@ public final class RunAll {
     }
   }
 
-  private String target(String what, double ratio, String comparison, double limit, String figures) {
+  private String target(
+      String what, double ratio, String comparison, double limit, String figures) {
     boolean pass = comparison.equals(">=") ? ratio >= limit : ratio <= limit;
-    return verdict(what, ratio(ratio), comparison + " " + String.format(Locale.ROOT, "%.2fx", limit), pass, figures);
+    return verdict(
+        what,
+        ratio(ratio),
+        comparison + " " + String.format(Locale.ROOT, "%.2fx", limit),
+        pass,
+        figures);
   }
 
   private String verdict(String what, String value, String target, boolean pass, String figures) {
@@ -270,8 +388,14 @@ public final class RunAll {
     } else {
       misses++;
     }
-    return String.format(Locale.ROOT, "| %-62s | %8s | %11s | %-4s | %s |", what, value, target,
-        pass ? "PASS" : "MISS", figures);
+    return String.format(
+        Locale.ROOT,
+        "| %-62s | %8s | %11s | %-4s | %s |",
+        what,
+        value,
+        target,
+        pass ? "PASS" : "MISS",
+        figures);
   }
 
   private void line(String text) {

@@ -84,51 +84,91 @@ public final class ServerBodies {
     String flavor = Integer.toString(1 + (i / ROLES.length) % 4);
     Instant created = EPOCH.plusSeconds(61L * i);
     Instant updated = created.plusSeconds(5 + 13L * (i % 997));
-    LocalDateTime launched = LocalDateTime.ofEpochSecond(
-        created.getEpochSecond() + 5, (int) (1000L * ((i * 7919L) % 1_000_000)), ZoneOffset.UTC);
+    LocalDateTime launched =
+        LocalDateTime.ofEpochSecond(
+            created.getEpochSecond() + 5,
+            (int) (1000L * ((i * 7919L) % 1_000_000)),
+            ZoneOffset.UTC);
     StringBuilder mac = new StringBuilder(17).append("fa:16:3e:");
     hex(mac, (i >> 16) & 0xff, 2).append(':');
     hex(mac, (i >> 8) & 0xff, 2).append(':');
     hex(mac, i & 0xff, 2);
 
-    s.append("{\"status\": \"").append(stopped ? "SHUTOFF" : "ACTIVE")
+    s.append("{\"status\": \"")
+        .append(stopped ? "SHUTOFF" : "ACTIVE")
         .append("\", \"updated\": \"");
     zoned(s, updated)
-        .append("\", \"hostId\": \"").append(HOST_IDS[host])
-        .append("\", \"OS-EXT-SRV-ATTR:host\": \"").append(hostName(host))
-        .append("\", \"addresses\": {\"private\": [{\"OS-EXT-IPS-MAC:mac_addr\": \"").append(mac)
-        .append("\", \"version\": 4, \"addr\": \"10.").append((i >> 16) & 0xff).append('.')
-        .append((i >> 8) & 0xff).append('.').append(i & 0xff)
-        .append("\", \"OS-EXT-IPS:type\": \"fixed\"}, {\"OS-EXT-IPS-MAC:mac_addr\": \"").append(mac)
-        .append("\", \"version\": 6, \"addr\": \"fd00:10::").append(Integer.toHexString(i + 2))
-        .append("\", \"OS-EXT-IPS:type\": \"fixed\"}]}, \"links\": [{\"href\": \"").append(LINK_BASE)
-        .append("v2/").append(TENANT).append("/servers/").append(id)
-        .append("\", \"rel\": \"self\"}, {\"href\": \"").append(LINK_BASE).append(TENANT)
-        .append("/servers/").append(id)
-        .append("\", \"rel\": \"bookmark\"}], \"key_name\": null, \"image\": {\"id\": \"").append(image)
-        .append("\", \"links\": [{\"href\": \"").append(LINK_BASE).append(TENANT).append("/images/")
+        .append("\", \"hostId\": \"")
+        .append(HOST_IDS[host])
+        .append("\", \"OS-EXT-SRV-ATTR:host\": \"")
+        .append(hostName(host))
+        .append("\", \"addresses\": {\"private\": [{\"OS-EXT-IPS-MAC:mac_addr\": \"")
+        .append(mac)
+        .append("\", \"version\": 4, \"addr\": \"10.")
+        .append((i >> 16) & 0xff)
+        .append('.')
+        .append((i >> 8) & 0xff)
+        .append('.')
+        .append(i & 0xff)
+        .append("\", \"OS-EXT-IPS:type\": \"fixed\"}, {\"OS-EXT-IPS-MAC:mac_addr\": \"")
+        .append(mac)
+        .append("\", \"version\": 6, \"addr\": \"fd00:10::")
+        .append(Integer.toHexString(i + 2))
+        .append("\", \"OS-EXT-IPS:type\": \"fixed\"}]}, \"links\": [{\"href\": \"")
+        .append(LINK_BASE)
+        .append("v2/")
+        .append(TENANT)
+        .append("/servers/")
+        .append(id)
+        .append("\", \"rel\": \"self\"}, {\"href\": \"")
+        .append(LINK_BASE)
+        .append(TENANT)
+        .append("/servers/")
+        .append(id)
+        .append("\", \"rel\": \"bookmark\"}], \"key_name\": null, \"image\": {\"id\": \"")
         .append(image)
-        .append("\", \"rel\": \"bookmark\"}]}, \"OS-EXT-STS:task_state\": null, \"OS-EXT-STS:vm_state\": \"")
+        .append("\", \"links\": [{\"href\": \"")
+        .append(LINK_BASE)
+        .append(TENANT)
+        .append("/images/")
+        .append(image)
+        .append(
+            "\", \"rel\": \"bookmark\"}]}, \"OS-EXT-STS:task_state\": null, \"OS-EXT-STS:vm_state\": \"")
         .append(stopped ? "stopped" : "active")
         .append("\", \"OS-EXT-SRV-ATTR:instance_name\": \"instance-");
-    hex(s, i + 1, 8)
-        .append("\", \"OS-SRV-USG:launched_at\": \"");
+    hex(s, i + 1, 8).append("\", \"OS-SRV-USG:launched_at\": \"");
     micros(s, launched)
-        .append("\", \"OS-EXT-SRV-ATTR:hypervisor_hostname\": \"").append(hostName(host))
-        .append("\", \"flavor\": {\"id\": \"").append(flavor).append("\", \"links\": [{\"href\": \"")
-        .append(LINK_BASE).append(TENANT).append("/flavors/").append(flavor)
-        .append("\", \"rel\": \"bookmark\"}]}, \"id\": \"").append(id)
-        .append("\", \"security_groups\": [{\"name\": \"default\"}], \"OS-SRV-USG:terminated_at\": null,")
-        .append(" \"OS-EXT-AZ:availability_zone\": \"nova\", \"user_id\": \"").append(USER)
-        .append("\", \"name\": \"").append(name(i))
+        .append("\", \"OS-EXT-SRV-ATTR:hypervisor_hostname\": \"")
+        .append(hostName(host))
+        .append("\", \"flavor\": {\"id\": \"")
+        .append(flavor)
+        .append("\", \"links\": [{\"href\": \"")
+        .append(LINK_BASE)
+        .append(TENANT)
+        .append("/flavors/")
+        .append(flavor)
+        .append("\", \"rel\": \"bookmark\"}]}, \"id\": \"")
+        .append(id)
+        .append(
+            "\", \"security_groups\": [{\"name\": \"default\"}], \"OS-SRV-USG:terminated_at\": null,")
+        .append(" \"OS-EXT-AZ:availability_zone\": \"nova\", \"user_id\": \"")
+        .append(USER)
+        .append("\", \"name\": \"")
+        .append(name(i))
         .append("\", \"created\": \"");
     zoned(s, created)
-        .append("\", \"tenant_id\": \"").append(TENANT)
-        .append("\", \"OS-DCF:diskConfig\": \"MANUAL\", \"os-extended-volumes:volumes_attached\": [],")
-        .append(" \"accessIPv4\": \"\", \"accessIPv6\": \"\", \"progress\": 0, \"OS-EXT-STS:power_state\": ")
+        .append("\", \"tenant_id\": \"")
+        .append(TENANT)
+        .append(
+            "\", \"OS-DCF:diskConfig\": \"MANUAL\", \"os-extended-volumes:volumes_attached\": [],")
+        .append(
+            " \"accessIPv4\": \"\", \"accessIPv6\": \"\", \"progress\": 0, \"OS-EXT-STS:power_state\": ")
         .append(stopped ? 4 : 1)
-        .append(", \"config_drive\": \"\", \"metadata\": {\"role\": \"").append(role)
-        .append("\", \"owner\": \"team-").append(i % 12).append("\"}}");
+        .append(", \"config_drive\": \"\", \"metadata\": {\"role\": \"")
+        .append(role)
+        .append("\", \"owner\": \"team-")
+        .append(i % 12)
+        .append("\"}}");
   }
 
   /**
@@ -154,7 +194,12 @@ public final class ServerBodies {
 
   /** Nova's next link, such as {@code {"href": "…/servers/detail?limit=1000&marker=…", "rel": "next"}}. */
   static String nextLink(String linkBase, int limit, String marker) {
-    return "{\"href\": \"" + linkBase + "/servers/detail?limit=" + limit + "&marker=" + marker
+    return "{\"href\": \""
+        + linkBase
+        + "/servers/detail?limit="
+        + limit
+        + "&marker="
+        + marker
         + "\", \"rel\": \"next\"}";
   }
 

@@ -23,14 +23,20 @@ public final class SmallHeapStream {
     long count;
     try (LoopbackServer server = LoopbackServer.start(NovaPages.generated(servers, Cloud.PAGE));
         ComputeClient compute =
-            ComputeClient.builder().endpoint(server.baseUrl() + "/v2.1").token(Cloud.TOKEN).build()) {
-      Iterator<Server> listed = compute.listServers(r -> r.pageSize(Cloud.PAGE)).stream().iterator();
+            ComputeClient.builder()
+                .endpoint(server.baseUrl() + "/v2.1")
+                .token(Cloud.TOKEN)
+                .build()) {
+      Iterator<Server> listed =
+          compute.listServers(r -> r.pageSize(Cloud.PAGE)).stream().iterator();
       count = 0;
       while (listed.hasNext()) {
         Server s = listed.next();
         int i = (int) count;
-        if (!s.id().equals(ServerBodies.id(i)) || !s.name().orElse("").equals(ServerBodies.name(i))
-            || s.created().isEmpty() || s.addresses().getOrDefault("private", List.of()).size() != 2) {
+        if (!s.id().equals(ServerBodies.id(i))
+            || !s.name().orElse("").equals(ServerBodies.name(i))
+            || s.created().isEmpty()
+            || s.addresses().getOrDefault("private", List.of()).size() != 2) {
           System.out.println("FAILED: server " + i + " is " + s.id() + " " + s.name());
           System.exit(1);
         }
@@ -43,7 +49,8 @@ public final class SmallHeapStream {
       System.exit(1);
     }
     System.out.printf(
-        "ok: streamed %d servers in %d ms, max heap %d MB%n", count, millis, Runtime.getRuntime().maxMemory() >> 20);
+        "ok: streamed %d servers in %d ms, max heap %d MB%n",
+        count, millis, Runtime.getRuntime().maxMemory() >> 20);
     System.exit(0);
   }
 }

@@ -54,8 +54,12 @@ public final class TokenizingClient {
   }
 
   private HttpUrl pageUrl(int pageSize, @Nullable String marker) {
-    HttpUrl.Builder url = endpoint.newBuilder().addPathSegment("servers").addPathSegment("detail")
-        .addQueryParameter("limit", Integer.toString(pageSize));
+    HttpUrl.Builder url =
+        endpoint
+            .newBuilder()
+            .addPathSegment("servers")
+            .addPathSegment("detail")
+            .addQueryParameter("limit", Integer.toString(pageSize));
     if (marker != null) {
       url.addQueryParameter("marker", marker);
     }
@@ -130,8 +134,11 @@ public final class TokenizingClient {
   }
 
   private Request request(HttpUrl url) {
-    return new Request.Builder().url(url).header("X-Auth-Token", token)
-        .header("Accept", "application/json").build();
+    return new Request.Builder()
+        .url(url)
+        .header("X-Auth-Token", token)
+        .header("Accept", "application/json")
+        .build();
   }
 
   private static Response check(Response response) throws IOException {

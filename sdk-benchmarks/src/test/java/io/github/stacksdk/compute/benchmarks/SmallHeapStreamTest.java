@@ -19,12 +19,17 @@ final class SmallHeapStreamTest {
   @Test
   void stream_100000ServersInXmx32m_succeeds() throws IOException, InterruptedException {
     // Surefire's class path may be a manifest-only jar; its own property has the real one.
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process process = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m", "-cp", classPath,
-            SmallHeapStream.class.getName())
-        .redirectErrorStream(true)
-        .start();
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-cp",
+                classPath,
+                SmallHeapStream.class.getName())
+            .redirectErrorStream(true)
+            .start();
     String output;
     try (InputStream in = process.getInputStream()) {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -92,28 +92,40 @@ public abstract class KeystoneAuth {
   void check() {
     require(!authUrl().isBlank(), "authUrl is blank");
     require(
-        interfaceType().equals("public") || interfaceType().equals("internal") || interfaceType().equals("admin"),
+        interfaceType().equals("public")
+            || interfaceType().equals("internal")
+            || interfaceType().equals("admin"),
         "interfaceType must be public, internal or admin, was " + interfaceType());
     boolean userByName = username().isPresent();
     if (userByName) {
-      require(userDomainName().isPresent() || userDomainId().isPresent(),
+      require(
+          userDomainName().isPresent() || userDomainId().isPresent(),
           "username needs userDomainName or userDomainId");
     }
     if (applicationCredentialSecret().isPresent()) { // an application credential, not a password
-      require(applicationCredentialId().isPresent() || applicationCredentialName().isPresent(),
+      require(
+          applicationCredentialId().isPresent() || applicationCredentialName().isPresent(),
           "applicationCredentialSecret needs applicationCredentialId or applicationCredentialName");
       if (applicationCredentialId().isEmpty()) {
-        require(userId().isPresent() || userByName,
+        require(
+            userId().isPresent() || userByName,
             "applicationCredentialName needs the user: userId, or username with its domain");
       }
-      require(projectName().isEmpty() && projectId().isEmpty() && domainName().isEmpty() && domainId().isEmpty(),
+      require(
+          projectName().isEmpty()
+              && projectId().isEmpty()
+              && domainName().isEmpty()
+              && domainId().isEmpty(),
           "an application credential carries its own scope: set no project or domain");
       return;
     }
     require(password().isPresent(), "password is not set (nor applicationCredentialSecret)");
-    require(userId().isPresent() || userByName, "the user is not set: userId, or username with its domain");
+    require(
+        userId().isPresent() || userByName,
+        "the user is not set: userId, or username with its domain");
     if (projectName().isPresent()) {
-      require(projectDomainName().isPresent() || projectDomainId().isPresent(),
+      require(
+          projectDomainName().isPresent() || projectDomainId().isPresent(),
           "projectName needs projectDomainName or projectDomainId");
     }
     boolean project = projectName().isPresent() || projectId().isPresent();

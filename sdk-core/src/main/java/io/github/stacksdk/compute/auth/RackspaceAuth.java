@@ -55,7 +55,8 @@ public abstract class RackspaceAuth {
       throw new IllegalArgumentException("username and apiKey must not be blank");
     }
     if (!urlType().equals("publicURL") && !urlType().equals("internalURL")) {
-      throw new IllegalArgumentException("urlType must be publicURL or internalURL, was " + urlType());
+      throw new IllegalArgumentException(
+          "urlType must be publicURL or internalURL, was " + urlType());
     }
   }
 

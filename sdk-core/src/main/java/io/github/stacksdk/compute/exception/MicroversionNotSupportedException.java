@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public class MicroversionNotSupportedException extends ComputeServiceException {
   private static final long serialVersionUID = 1L;
   private static final Pattern RANGE =
-      Pattern.compile("Minimum is (\\d+\\.\\d+) and maximum is (\\d+\\.\\d+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "Minimum is (\\d+\\.\\d+) and maximum is (\\d+\\.\\d+)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Creates an exception for an error response with status 406.

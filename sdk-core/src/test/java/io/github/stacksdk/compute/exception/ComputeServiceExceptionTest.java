@@ -212,17 +212,20 @@ final class ComputeServiceExceptionTest {
             ServiceError.builder()
                 .statusCode(406)
                 .faultName("computeFault")
-                .message("Version 2.999 is not supported by the API. Minimum is 2.1 and maximum is 2.93.")
+                .message(
+                    "Version 2.999 is not supported by the API. Minimum is 2.1 and maximum is 2.93.")
                 .build());
 
-    assertThat(e).isInstanceOfSatisfying(
-        MicroversionNotSupportedException.class,
-        m -> {
-          assertThat(m.minimumMicroversion()).contains("2.1");
-          assertThat(m.maximumMicroversion()).contains("2.93");
-        });
+    assertThat(e)
+        .isInstanceOfSatisfying(
+            MicroversionNotSupportedException.class,
+            m -> {
+              assertThat(m.minimumMicroversion()).contains("2.1");
+              assertThat(m.maximumMicroversion()).contains("2.93");
+            });
     MicroversionNotSupportedException unstated =
-        new MicroversionNotSupportedException(ServiceError.builder().statusCode(406).message("Not Acceptable").build());
+        new MicroversionNotSupportedException(
+            ServiceError.builder().statusCode(406).message("Not Acceptable").build());
     assertThat(unstated.minimumMicroversion()).isEmpty();
     assertThat(unstated.maximumMicroversion()).isEmpty();
   }

@@ -41,27 +41,48 @@ final class ExampleCloud implements AutoCloseable {
     if (first(env, "OS_CLOUD") != null) {
       @SuppressWarnings("NullAway") // first(env, "OS_CLOUD") is the value just found not null
       ComputeClient compute = ComputeClient.fromCloudsYaml(first(env, "OS_CLOUD")).build();
-      out.println("Cloud: " + compute.endpoint() + " (cloud " + first(env, "OS_CLOUD") + " of clouds.yaml), microversion "
-          + compute.microversion().orElse("2.1"));
+      out.println(
+          "Cloud: "
+              + compute.endpoint()
+              + " (cloud "
+              + first(env, "OS_CLOUD")
+              + " of clouds.yaml), microversion "
+              + compute.microversion().orElse("2.1"));
       return new ExampleCloud(compute, null);
     }
-    if (first(env, "OS_AUTH_URL", "OS_AUTH_TOKEN", "OS_TOKEN", "OS_COMPUTE_ENDPOINT_OVERRIDE", "OS_COMPUTE_ENDPOINT") != null) {
+    if (first(
+            env,
+            "OS_AUTH_URL",
+            "OS_AUTH_TOKEN",
+            "OS_TOKEN",
+            "OS_COMPUTE_ENDPOINT_OVERRIDE",
+            "OS_COMPUTE_ENDPOINT")
+        != null) {
       Map<String, String> settings = new java.util.HashMap<>(env);
       if (first(env, "OS_TOKEN") != null && first(env, "OS_AUTH_TOKEN") == null) {
         settings.put("OS_AUTH_TOKEN", first(env, "OS_TOKEN"));
       }
-      ComputeClient compute = withDefaultMicroversion(ComputeClient.fromEnvironment(settings), env).build();
-      out.println("Cloud: " + compute.endpoint() + " (from OS_* settings), microversion "
-          + compute.microversion().orElse("2.1"));
+      ComputeClient compute =
+          withDefaultMicroversion(ComputeClient.fromEnvironment(settings), env).build();
+      out.println(
+          "Cloud: "
+              + compute.endpoint()
+              + " (from OS_* settings), microversion "
+              + compute.microversion().orElse("2.1"));
       return new ExampleCloud(compute, null);
     }
     FakeCompute fake = FakeCompute.start();
     SampleCloud.populate(fake);
     out.println(
-        "Cloud: a local fake Nova at " + fake.endpoint() + ", seeded with " + fake.servers().size()
+        "Cloud: a local fake Nova at "
+            + fake.endpoint()
+            + ", seeded with "
+            + fake.servers().size()
             + " sample servers (no OS_CLOUD, OS_AUTH_URL or OS_AUTH_TOKEN set)");
     ComputeClient compute =
-        withDefaultMicroversion(ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()), env).build();
+        withDefaultMicroversion(
+                ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()), env)
+            .build();
     return new ExampleCloud(compute, fake);
   }
 
@@ -87,8 +108,11 @@ final class ExampleCloud implements AutoCloseable {
   }
 
   /** The examples pin {@value #DEFAULT_MICROVERSION} unless the settings name one. */
-  private static ComputeClient.Builder withDefaultMicroversion(ComputeClient.Builder builder, Map<String, String> env) {
-    return first(env, "OS_COMPUTE_API_VERSION") == null ? builder.microversion(DEFAULT_MICROVERSION) : builder;
+  private static ComputeClient.Builder withDefaultMicroversion(
+      ComputeClient.Builder builder, Map<String, String> env) {
+    return first(env, "OS_COMPUTE_API_VERSION") == null
+        ? builder.microversion(DEFAULT_MICROVERSION)
+        : builder;
   }
 
   private static @Nullable String first(Map<String, String> env, String... names) {

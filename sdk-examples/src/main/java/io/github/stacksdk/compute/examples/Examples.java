@@ -14,7 +14,10 @@ final class Examples {
   /** The newest ACTIVE server's id (Nova lists newest first), if the cloud has one. */
   static Optional<String> newestActiveServer(ComputeClient compute) {
     List<Server> first =
-        compute.listServersPage(ListServersRequest.builder().status(ServerStatus.ACTIVE).pageSize(1).build()).items();
+        compute
+            .listServersPage(
+                ListServersRequest.builder().status(ServerStatus.ACTIVE).pageSize(1).build())
+            .items();
     return first.stream().findFirst().map(Server::id);
   }
 

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /** How the examples print a server's parts in one table cell. */
 final class Formats {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
   private Formats() {}
 

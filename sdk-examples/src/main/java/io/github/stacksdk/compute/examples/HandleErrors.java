@@ -38,7 +38,8 @@ public final class HandleErrors {
       report(out, "Unknown marker " + e.marker(), e);
     }
     try {
-      compute.listServersPage(ListServersRequest.builder().additionalQueryParameter("sort_key", "colour").build());
+      compute.listServersPage(
+          ListServersRequest.builder().additionalQueryParameter("sort_key", "colour").build());
     } catch (InvalidRequestException e) {
       report(out, "Bad request", e);
     }
@@ -46,7 +47,12 @@ public final class HandleErrors {
   }
 
   private static void report(PrintStream out, String what, ComputeServiceException e) {
-    out.printf("%s: %s%n    status %d, fault %s, request %s%n", what, e.faultMessage(), e.statusCode(),
-        e.faultName().orElse("-"), e.requestId().orElse("-"));
+    out.printf(
+        "%s: %s%n    status %d, fault %s, request %s%n",
+        what,
+        e.faultMessage(),
+        e.statusCode(),
+        e.faultName().orElse("-"),
+        e.requestId().orElse("-"));
   }
 }

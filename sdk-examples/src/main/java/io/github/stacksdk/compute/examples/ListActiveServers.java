@@ -25,7 +25,11 @@ public final class ListActiveServers {
     long start = System.nanoTime();
     Table table = new Table("ID", "NAME", "FLAVOR", "ADDRESSES", "UPDATED");
     for (Server server : compute.listServers(r -> r.status(ServerStatus.ACTIVE).pageSize(100))) {
-      table.row(server.id(), server.name().orElse("-"), Formats.flavor(server), Formats.addresses(server),
+      table.row(
+          server.id(),
+          server.name().orElse("-"),
+          Formats.flavor(server),
+          Formats.addresses(server),
           Formats.time(server.updated()));
     }
     table.print(out);

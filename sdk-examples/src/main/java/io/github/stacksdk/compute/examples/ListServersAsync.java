@@ -36,17 +36,27 @@ public final class ListServersAsync {
     ComputeAsyncClient async = compute.async();
     Map<String, Integer> byStatus = new ConcurrentHashMap<>();
     CompletableFuture<Void> counted =
-        async.listServers(r -> r.pageSize(10))
-            .forEach(server -> byStatus.merge(server.statusAsString().orElse("-"), 1, Integer::sum));
+        async
+            .listServers(r -> r.pageSize(10))
+            .forEach(
+                server -> byStatus.merge(server.statusAsString().orElse("-"), 1, Integer::sum));
 
     CompletableFuture<List<Server>> firstThree =
-        async.listServersPage(ListServersRequest.builder().pageSize(3).build())
-            .thenCompose(page -> {
-              List<CompletableFuture<Server>> shown =
-                  page.items().stream().map(s -> async.getServer(s.id())).collect(Collectors.toList());
-              return CompletableFuture.allOf(shown.toArray(new CompletableFuture<?>[0]))
-                  .thenApply(done -> shown.stream().map(CompletableFuture::join).collect(Collectors.toList()));
-            });
+        async
+            .listServersPage(ListServersRequest.builder().pageSize(3).build())
+            .thenCompose(
+                page -> {
+                  List<CompletableFuture<Server>> shown =
+                      page.items().stream()
+                          .map(s -> async.getServer(s.id()))
+                          .collect(Collectors.toList());
+                  return CompletableFuture.allOf(shown.toArray(new CompletableFuture<?>[0]))
+                      .thenApply(
+                          done ->
+                              shown.stream()
+                                  .map(CompletableFuture::join)
+                                  .collect(Collectors.toList()));
+                });
 
     counted.join(); // the first wait of this thread, for results that are already on their way
     // end::async[]
@@ -55,11 +65,17 @@ public final class ListServersAsync {
     statuses.print(out);
     Table shown = new Table("ID", "NAME", "STATUS", "CREATED");
     for (Server server : firstThree.join()) {
-      shown.row(server.id(), server.name().orElse("-"), server.statusAsString().orElse("-"),
+      shown.row(
+          server.id(),
+          server.name().orElse("-"),
+          server.statusAsString().orElse("-"),
           Formats.time(server.created()));
     }
     shown.print(out);
-    out.printf("%d servers counted and %d shown asynchronously in %d ms%n",
-        byStatus.values().stream().mapToInt(Integer::intValue).sum(), shown.size(), Formats.millisSince(start));
+    out.printf(
+        "%d servers counted and %d shown asynchronously in %d ms%n",
+        byStatus.values().stream().mapToInt(Integer::intValue).sum(),
+        shown.size(),
+        Formats.millisSince(start));
   }
 }

@@ -40,10 +40,16 @@ public final class ListVirtualInterfaces {
       table.print(out);
       out.printf("%d addresses on server %s%n", table.size(), serverId);
     } catch (VirtualInterfacesUnsupportedException e) {
-      out.println("No virtual interfaces API here (" + e.statusCode() + "); listing port attachments instead.");
+      out.println(
+          "No virtual interfaces API here ("
+              + e.statusCode()
+              + "); listing port attachments instead.");
       Table table = new Table("PORT", "NETWORK", "MAC", "STATE", "FIXED IPS");
       for (InterfaceAttachment port : compute.listInterfaceAttachments(serverId)) {
-        table.row(port.portId(), port.networkId().orElse("-"), port.macAddress().orElse("-"),
+        table.row(
+            port.portId(),
+            port.networkId().orElse("-"),
+            port.macAddress().orElse("-"),
             port.portState().orElse("-"),
             port.fixedIps().stream().map(FixedIp::ipAddress).collect(Collectors.joining(", ")));
       }

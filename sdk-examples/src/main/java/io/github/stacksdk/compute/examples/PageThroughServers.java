@@ -33,12 +33,18 @@ public final class PageThroughServers {
         continue;
       }
       servers += items.size();
-      table.row(table.size() + 1, items.size(), name(items.get(0)), name(items.get(items.size() - 1)),
-          page.nextMarker().orElse("-"), page.requestId().orElse("-"));
+      table.row(
+          table.size() + 1,
+          items.size(),
+          name(items.get(0)),
+          name(items.get(items.size() - 1)),
+          page.nextMarker().orElse("-"),
+          page.requestId().orElse("-"));
     }
     table.print(out);
-    out.printf("%d servers in %d pages of up to %d, in %d ms%n", servers, table.size(), pageSize,
-        Formats.millisSince(start));
+    out.printf(
+        "%d servers in %d pages of up to %d, in %d ms%n",
+        servers, table.size(), pageSize, Formats.millisSince(start));
     // end::pages[]
   }
 

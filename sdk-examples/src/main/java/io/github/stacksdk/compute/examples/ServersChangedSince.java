@@ -17,7 +17,8 @@ public final class ServersChangedSince {
    */
   public static void main(String[] args) {
     try (ExampleCloud cloud = ExampleCloud.connect(System.out)) {
-      Instant since = args.length > 0 ? Instant.parse(args[0]) : cloud.now().minus(Duration.ofDays(7));
+      Instant since =
+          args.length > 0 ? Instant.parse(args[0]) : cloud.now().minus(Duration.ofDays(7));
       run(cloud.compute(), System.out, since);
     }
   }
@@ -27,12 +28,17 @@ public final class ServersChangedSince {
     long start = System.nanoTime();
     Table table = new Table("UPDATED", "NAME", "STATUS", "TASK", "ID");
     for (Server server : compute.listServers(r -> r.changesSince(since))) {
-      table.row(Formats.time(server.updated()), server.name().orElse("-"), server.statusAsString().orElse("-"),
-          server.taskStateAsString().orElse("-"), server.id());
+      table.row(
+          Formats.time(server.updated()),
+          server.name().orElse("-"),
+          server.statusAsString().orElse("-"),
+          server.taskStateAsString().orElse("-"),
+          server.id());
     }
     table.print(out);
-    out.printf("%d servers changed since %s, listed in %d ms%n", table.size(), Formats.time(since),
-        Formats.millisSince(start));
+    out.printf(
+        "%d servers changed since %s, listed in %d ms%n",
+        table.size(), Formats.time(since), Formats.millisSince(start));
     // end::changes-since[]
   }
 }

@@ -28,8 +28,16 @@ public final class ShowServer {
     Table table = new Table("FIELD", "VALUE");
     table.row("id", server.id());
     table.row("name", server.name().orElse("-"));
-    table.row("status", server.statusAsString().orElse("-") + " (power " + server.powerState().map(Object::toString).orElse("-") + ", vm "
-        + server.vmStateAsString().orElse("-") + ", task " + server.taskStateAsString().orElse("-") + ")");
+    table.row(
+        "status",
+        server.statusAsString().orElse("-")
+            + " (power "
+            + server.powerState().map(Object::toString).orElse("-")
+            + ", vm "
+            + server.vmStateAsString().orElse("-")
+            + ", task "
+            + server.taskStateAsString().orElse("-")
+            + ")");
     table.row("flavor", Formats.flavor(server));
     table.row("image", server.image().map(image -> image.id()).orElse("- (booted from a volume)"));
     table.row("addresses", Formats.addresses(server));
@@ -38,16 +46,25 @@ public final class ShowServer {
     table.row("host", server.host().orElse("-"));
     table.row("metadata", server.metadata().isEmpty() ? "-" : server.metadata().toString());
     table.row("tags", server.tags().isEmpty() ? "-" : String.join(", ", server.tags()));
-    table.row("security groups", server.securityGroups().stream().map(ServerSecurityGroup::name)
-        .collect(Collectors.joining(", ")));
+    table.row(
+        "security groups",
+        server.securityGroups().stream()
+            .map(ServerSecurityGroup::name)
+            .collect(Collectors.joining(", ")));
     table.row("volumes", server.volumesAttached().size());
-    table.row("locked", server.locked().map(locked -> locked + server.lockedReason().map(r -> " (" + r + ")").orElse(""))
-        .orElse("-"));
+    table.row(
+        "locked",
+        server
+            .locked()
+            .map(locked -> locked + server.lockedReason().map(r -> " (" + r + ")").orElse(""))
+            .orElse("-"));
     table.row("description", server.description().orElse("-"));
     table.row("created", Formats.time(server.created()));
     table.row("updated", Formats.time(server.updated()));
     table.row("launched", Formats.time(server.launchedAt()));
-    table.row("fault", server.fault().map(fault -> fault.code() + " " + fault.message().trim()).orElse("-"));
+    table.row(
+        "fault",
+        server.fault().map(fault -> fault.code() + " " + fault.message().trim()).orElse("-"));
     table.print(out);
     // end::show[]
   }

@@ -16,7 +16,8 @@ final class Table {
 
   Table row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + headers.size() + " cells, got " + cells.length);
     }
     List<String> row = new ArrayList<>();
     for (Object cell : cells) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 final class DocSnippetsTest {
   private static final Path EXAMPLES = Path.of("src/main/java/io/github/stacksdk/compute/examples");
   private static final Pattern SNIPPET =
-      Pattern.compile("<!-- snippet: (\\w+\\.java)#([\\w-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- snippet: (\\w+\\.java)#([\\w-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern MARKER = Pattern.compile("<!-- snippet:");
 
   @Test
@@ -34,12 +35,15 @@ final class DocSnippetsTest {
       int found = 0;
       while (snippets.find()) {
         found++;
-        String source = Files.readString(EXAMPLES.resolve(snippets.group(1)), StandardCharsets.UTF_8);
+        String source =
+            Files.readString(EXAMPLES.resolve(snippets.group(1)), StandardCharsets.UTF_8);
         assertThat(snippets.group(3))
             .as("%s snippet %s#%s", document, snippets.group(1), snippets.group(2))
             .isEqualTo(region(source, snippets.group(2)));
       }
-      assertThat(found).as("snippet markers in %s followed by a java block", document).isEqualTo(markers(text));
+      assertThat(found)
+          .as("snippet markers in %s followed by a java block", document)
+          .isEqualTo(markers(text));
       count += found;
     }
     assertThat(count).as("snippets in README.md and docs/*.md").isGreaterThanOrEqualTo(4);
@@ -50,7 +54,8 @@ final class DocSnippetsTest {
     List<Path> documents = new ArrayList<>();
     documents.add(Path.of("../README.md"));
     try (Stream<Path> docs = Files.list(Path.of("../docs"))) {
-      documents.addAll(docs.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList()));
+      documents.addAll(
+          docs.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList()));
     }
     return documents;
   }
@@ -71,7 +76,9 @@ final class DocSnippetsTest {
     int to = source.indexOf(end);
     assertThat(from).as("%s in the example", begin).isNotNegative();
     assertThat(to).as("%s after %s", end, begin).isGreaterThan(from);
-    List<String> lines = new ArrayList<>(List.of(source.substring(source.indexOf('\n', from) + 1, to).split("\n", -1)));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(source.substring(source.indexOf('\n', from) + 1, to).split("\n", -1)));
     lines.remove(lines.size() - 1); // the indentation before the end tag
     int indent = Integer.MAX_VALUE;
     for (String line : lines) {

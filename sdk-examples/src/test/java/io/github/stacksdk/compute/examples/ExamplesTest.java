@@ -34,7 +34,12 @@ final class ExamplesTest {
   void sampleCloud() {
     fake = FakeCompute.start();
     SampleCloud.populate(fake);
-    compute = ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()).microversion("2.79").build();
+    compute =
+        ComputeClient.builder()
+            .endpoint(fake.endpoint())
+            .token(fake.token())
+            .microversion("2.79")
+            .build();
   }
 
   @AfterEach
@@ -66,7 +71,8 @@ final class ExamplesTest {
     List<Server> active = servers(ServerStatus.ACTIVE);
     assertThat(active).isNotEmpty();
     assertThat(output()).contains(active.size() + " active servers, listed in ");
-    assertThat(output().lines().skip(2).filter(line -> line.contains("-")).count()).isGreaterThanOrEqualTo(active.size());
+    assertThat(output().lines().skip(2).filter(line -> line.contains("-")).count())
+        .isGreaterThanOrEqualTo(active.size());
     for (Server server : listed()) {
       if (server.status() == ServerStatus.ACTIVE) {
         assertThat(output()).contains(server.id());
@@ -111,11 +117,17 @@ final class ExamplesTest {
 
   @Test
   void showServer_printsTheServerInFull() {
-    Server newest = servers(ServerStatus.ACTIVE).stream().max(Comparator.comparing(s -> s.created().orElseThrow())).orElseThrow();
+    Server newest =
+        servers(ServerStatus.ACTIVE).stream()
+            .max(Comparator.comparing(s -> s.created().orElseThrow()))
+            .orElseThrow();
 
     ShowServer.run(compute, out, Examples.newestActiveServerId(compute));
 
-    assertThat(output()).contains(newest.id()).contains(newest.name().orElseThrow()).contains("flavor");
+    assertThat(output())
+        .contains(newest.id())
+        .contains(newest.name().orElseThrow())
+        .contains("flavor");
     fake.takeRequest();
     assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/" + newest.id());
   }
@@ -131,7 +143,8 @@ final class ExamplesTest {
 
     assertThat(output()).contains(addresses + " addresses on server " + server.id());
     vifs.forEach(vif -> assertThat(output()).contains(vif.macAddress()));
-    assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/" + server.id() + "/os-virtual-interfacesv2");
+    assertThat(fake.takeRequest().path())
+        .isEqualTo("/v2.1/servers/" + server.id() + "/os-virtual-interfacesv2");
   }
 
   @Test
@@ -152,7 +165,8 @@ final class ExamplesTest {
     ListServersAsync.run(compute, out);
 
     List<Server> servers = listed();
-    assertThat(output()).contains(servers.size() + " servers counted and 3 shown asynchronously in ");
+    assertThat(output())
+        .contains(servers.size() + " servers counted and 3 shown asynchronously in ");
     for (ServerStatus status : List.of(ServerStatus.ACTIVE, ServerStatus.SHUTOFF)) {
       long count = servers.stream().filter(s -> s.status() == status).count();
       assertThat(output()).containsPattern("(?m)^" + status + " +" + count + " *$");
@@ -162,11 +176,13 @@ final class ExamplesTest {
     for (int i = 0; i < pages + 1 + 3; i++) {
       requests.add(fake.takeRequest());
     }
-    assertThat(requests).filteredOn(r -> r.path().equals("/v2.1/servers/detail"))
+    assertThat(requests)
+        .filteredOn(r -> r.path().equals("/v2.1/servers/detail"))
         .extracting(r -> r.queryParameter("limit").orElse("?"))
         .containsOnly("10", "3")
         .hasSize(pages + 1);
-    assertThat(requests).filteredOn(r -> r.path().startsWith("/v2.1/servers/") && !r.path().endsWith("/detail"))
+    assertThat(requests)
+        .filteredOn(r -> r.path().startsWith("/v2.1/servers/") && !r.path().endsWith("/detail"))
         .hasSize(3);
   }
 
@@ -177,20 +193,31 @@ final class ExamplesTest {
     }
 
     String[] lines = output().split("\n");
-    assertThat(lines[0]).startsWith("Cloud: a local fake Nova at http://127.0.0.1:").contains("sample servers");
-    assertThat(output()).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.").doesNotContain("Exception");
+    assertThat(lines[0])
+        .startsWith("Cloud: a local fake Nova at http://127.0.0.1:")
+        .contains("sample servers");
+    assertThat(output())
+        .contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.")
+        .doesNotContain("Exception");
   }
 
   @Test
   void exampleCloud_usesTheOsSettings_whenBothAreGiven() {
     try (ExampleCloud cloud =
         ExampleCloud.connect(
-            Map.of("OS_COMPUTE_ENDPOINT_OVERRIDE", fake.endpoint(), "OS_TOKEN", fake.token(), "OS_COMPUTE_API_VERSION", "2.47"),
+            Map.of(
+                "OS_COMPUTE_ENDPOINT_OVERRIDE",
+                fake.endpoint(),
+                "OS_TOKEN",
+                fake.token(),
+                "OS_COMPUTE_API_VERSION",
+                "2.47"),
             out)) {
       assertThat(cloud.isFake()).isFalse();
       assertThat(cloud.compute().listServers().stream().count()).isEqualTo(listed().size());
     }
-    assertThat(output()).startsWith("Cloud: " + fake.endpoint() + " (from OS_* settings), microversion 2.47");
+    assertThat(output())
+        .startsWith("Cloud: " + fake.endpoint() + " (from OS_* settings), microversion 2.47");
     FakeRequest request = fake.takeRequest();
     assertThat(request.header("X-Auth-Token")).contains(fake.token());
     assertThat(request.header("OpenStack-API-Version")).contains("compute 2.47");

@@ -12,8 +12,7 @@ public enum AddressType {
   /** A type this version of the SDK does not know. */
   UNRECOGNIZED("UNRECOGNIZED");
 
-  private static final Map<String, AddressType> BY_VALUE =
-      EnumLookup.index(values(), s -> s.value);
+  private static final Map<String, AddressType> BY_VALUE = EnumLookup.index(values(), s -> s.value);
 
   private final String value;
 

@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Value.Style.Depluralize(dictionary = {"additionalProperty:additionalProperties", "address:addresses"})
+@Value.Style.Depluralize(
+    dictionary = {"additionalProperty:additionalProperties", "address:addresses"})
 @JsonDeserialize(using = ServerJson.Deserializer.class)
 @JsonSerialize(using = ServerJson.Serializer.class)
 public abstract class Server {
@@ -262,7 +263,11 @@ public abstract class Server {
     if (addresses == addresses() && hints == schedulerHints() && extra == additionalProperties()) {
       return this;
     }
-    return toBuilder().addresses(addresses).schedulerHints(hints).additionalProperties(extra).build();
+    return toBuilder()
+        .addresses(addresses)
+        .schedulerHints(hints)
+        .additionalProperties(extra)
+        .build();
   }
 
   /**

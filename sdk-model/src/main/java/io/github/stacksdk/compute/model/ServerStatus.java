@@ -34,7 +34,8 @@ public enum ServerStatus {
   /** A status this version of the SDK does not know; never sent to Nova. */
   UNRECOGNIZED("UNRECOGNIZED");
 
-  private static final Map<String, ServerStatus> BY_VALUE = EnumLookup.index(values(), s -> s.value);
+  private static final Map<String, ServerStatus> BY_VALUE =
+      EnumLookup.index(values(), s -> s.value);
 
   private final String value;
 

@@ -68,7 +68,8 @@ final class ConformanceCorpusTest {
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         if (field.getValue().isNull()
-            || (EMPTY_MEANS_ABSENT.contains(field.getKey()) && field.getValue().asText().isEmpty()
+            || (EMPTY_MEANS_ABSENT.contains(field.getKey())
+                && field.getValue().asText().isEmpty()
                 && field.getValue().isTextual())) {
           continue;
         }

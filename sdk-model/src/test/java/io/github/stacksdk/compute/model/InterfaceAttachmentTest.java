@@ -40,8 +40,7 @@ final class InterfaceAttachmentTest {
     assertThat(attachment.portState()).contains("ACTIVE");
     assertThat(attachment.fixedIps())
         .extracting(FixedIp::ipAddress, FixedIp::subnetId)
-        .containsExactly(
-            tuple("192.168.1.3", Optional.of("f8a6e8f8-c2ec-497c-9f23-da9616de54ef")));
+        .containsExactly(tuple("192.168.1.3", Optional.of("f8a6e8f8-c2ec-497c-9f23-da9616de54ef")));
     assertThat(attachment.tag()).isEmpty();
   }
 
@@ -58,8 +57,7 @@ final class InterfaceAttachmentTest {
     assertThat(attachment.portState()).contains("ACTIVE");
     assertThat(attachment.fixedIps())
         .extracting(FixedIp::ipAddress, FixedIp::subnetId)
-        .containsExactly(
-            tuple("192.168.1.3", Optional.of("f8a6e8f8-c2ec-497c-9f23-da9616de54ef")));
+        .containsExactly(tuple("192.168.1.3", Optional.of("f8a6e8f8-c2ec-497c-9f23-da9616de54ef")));
     assertThat(attachment.tag()).contains("public");
   }
 
@@ -176,8 +174,7 @@ final class InterfaceAttachmentTest {
 
   @Test
   void read_missingPortId_failsNamingTheField() {
-    String json =
-        "{\"net_id\": \"net-1\", \"mac_addr\": \"fa:16:3e:00:00:01\", \"fixed_ips\": []}";
+    String json = "{\"net_id\": \"net-1\", \"mac_addr\": \"fa:16:3e:00:00:01\", \"fixed_ips\": []}";
 
     assertThatThrownBy(() -> Fixtures.MAPPER.readValue(json, InterfaceAttachment.class))
         .isInstanceOf(MismatchedInputException.class)

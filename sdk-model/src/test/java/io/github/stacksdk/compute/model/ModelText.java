@@ -32,7 +32,8 @@ final class ModelText {
 
   private static void properties(StringBuilder out, int depth, Object model) {
     for (Method accessor : accessors(publicType(model.getClass()))) {
-      String label = isAttribute(accessor, model.getClass()) ? accessor.getName() : accessor.getName() + "()";
+      String label =
+          isAttribute(accessor, model.getClass()) ? accessor.getName() : accessor.getName() + "()";
       value(out, depth, label, invoke(accessor, model));
     }
   }
@@ -108,7 +109,9 @@ final class ModelText {
   }
 
   private static boolean isModel(Object value) {
-    return value != null && !(value instanceof Enum) && value.getClass().getPackageName().equals(MODEL_PACKAGE);
+    return value != null
+        && !(value instanceof Enum)
+        && value.getClass().getPackageName().equals(MODEL_PACKAGE);
   }
 
   /** The public model type that a (generated) value class implements. */
@@ -119,7 +122,8 @@ final class ModelText {
       candidates.addAll(Arrays.asList(c.getInterfaces()));
     }
     for (Class<?> candidate : candidates) {
-      if (Modifier.isPublic(candidate.getModifiers()) && candidate.getPackageName().equals(MODEL_PACKAGE)) {
+      if (Modifier.isPublic(candidate.getModifiers())
+          && candidate.getPackageName().equals(MODEL_PACKAGE)) {
         return candidate;
       }
     }

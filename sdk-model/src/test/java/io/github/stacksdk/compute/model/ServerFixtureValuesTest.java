@@ -53,8 +53,12 @@ final class ServerFixtureValuesTest {
     }
     String expected = resource(golden);
     if (!expected.equals(actual)) {
-      String message = golden + " differs from the server read from " + fixture
-          + " (if the change is intended, rewrite it with -Dgolden.update=true):\n" + diff(expected, actual);
+      String message =
+          golden
+              + " differs from the server read from "
+              + fixture
+              + " (if the change is intended, rewrite it with -Dgolden.update=true):\n"
+              + diff(expected, actual);
       throw new AssertionFailedError(message, expected, actual);
     }
   }
@@ -64,7 +68,8 @@ final class ServerFixtureValuesTest {
     Server s = Fixtures.server("nova-api-samples/servers/v2.47/servers-details-resp.json");
 
     assertThat(s.userData()).contains("IyEvYmluL2Jhc2gKL2Jpbi9zdQplY2hvICJJIGFtIGluIHlvdSEiCg==");
-    assertThat(s.toString()).doesNotContain("IyEvYmluL2Jhc2gKL2Jpbi9zdQplY2hvICJJIGFtIGluIHlvdSEiCg==");
+    assertThat(s.toString())
+        .doesNotContain("IyEvYmluL2Jhc2gKL2Jpbi9zdQplY2hvICJJIGFtIGluIHlvdSEiCg==");
   }
 
   /** The lines between the common head and tail of the two texts, numbered. */
@@ -76,7 +81,8 @@ final class ServerFixtureValuesTest {
       head++;
     }
     int tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head
+    while (tail < a.size() - head
+        && tail < b.size() - head
         && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
       tail++;
     }
@@ -93,7 +99,8 @@ final class ServerFixtureValuesTest {
   private static String resource(String path) {
     try (InputStream in = ServerFixtureValuesTest.class.getResourceAsStream("/" + path)) {
       if (in == null) {
-        throw new AssertionFailedError("no golden file " + path + "; write it with -Dgolden.update=true");
+        throw new AssertionFailedError(
+            "no golden file " + path + "; write it with -Dgolden.update=true");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -27,7 +27,11 @@ final class ServerTest {
     assertThat(server.id()).isEqualTo("s1");
     assertThat(server.additionalProperties())
         .containsOnlyKeys(
-            "RAX-PUBLIC-IP-ZONE-ID:publicIPZoneId", "RAX-SI:image_schedule", "huge", "ratio", "flag")
+            "RAX-PUBLIC-IP-ZONE-ID:publicIPZoneId",
+            "RAX-SI:image_schedule",
+            "huge",
+            "ratio",
+            "flag")
         .containsEntry("RAX-PUBLIC-IP-ZONE-ID:publicIPZoneId", "zone-1")
         .containsEntry("RAX-SI:image_schedule", Map.of("retention", 7L, "days", List.of("mon")))
         .containsEntry("huge", new BigInteger("123456789012345678901234567890"))
@@ -79,7 +83,8 @@ final class ServerTest {
 
   @Test
   void parse_unknownStatus_isUnrecognizedWithRawValueKept() {
-    Server server = Fixtures.server("third-party/apache-jclouds_server-get-image-empty-string.json");
+    Server server =
+        Fixtures.server("third-party/apache-jclouds_server-get-image-empty-string.json");
 
     assertThat(server.status()).isEqualTo(ServerStatus.UNRECOGNIZED);
     assertThat(server.statusAsString()).contains("BUILD(scheduling)");
@@ -88,7 +93,8 @@ final class ServerTest {
 
   @Test
   void parse_numericId_keptAsText() {
-    Server server = Fixtures.server("third-party/apache-jclouds_server-get-hpcloud-integer-id.json");
+    Server server =
+        Fixtures.server("third-party/apache-jclouds_server-get-hpcloud-integer-id.json");
 
     assertThat(server.id()).isEqualTo("59662");
     assertThat(server.additionalProperties()).containsKey("uuid");
@@ -121,22 +127,27 @@ final class ServerTest {
             "{\"id\": \"s1\", \"scheduler_hints\": {\"group\": \"g1\", \"same_host\": [\"a\", \"b\"]}}");
 
     assertThat(server.schedulerHints())
-        .containsExactly(Map.entry("group", List.of("g1")), Map.entry("same_host", List.of("a", "b")));
+        .containsExactly(
+            Map.entry("group", List.of("g1")), Map.entry("same_host", List.of("a", "b")));
   }
 
   @Test
   void parse_wrongKindOfValue_failsNamingTheField() {
-    assertThatThrownBy(() -> Fixtures.MAPPER.readValue("{\"id\": \"s1\", \"links\": {}}", Server.class))
+    assertThatThrownBy(
+            () -> Fixtures.MAPPER.readValue("{\"id\": \"s1\", \"links\": {}}", Server.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("'links'")
         .hasMessageContaining("expected an array, found an object");
     assertThatThrownBy(
-            () -> Fixtures.MAPPER.readValue("{\"id\": \"s1\", \"created\": \"yesterday\"}", Server.class))
+            () ->
+                Fixtures.MAPPER.readValue(
+                    "{\"id\": \"s1\", \"created\": \"yesterday\"}", Server.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("'created'")
         .hasMessageContaining("timestamp");
     assertThatThrownBy(
-            () -> Fixtures.MAPPER.readValue("{\"id\": \"s1\", \"progress\": \"half\"}", Server.class))
+            () ->
+                Fixtures.MAPPER.readValue("{\"id\": \"s1\", \"progress\": \"half\"}", Server.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("'progress'");
   }
@@ -151,7 +162,8 @@ final class ServerTest {
 
   @Test
   void parse_parseErrorMessage_neverEchoesTheBody() {
-    assertThatThrownBy(() -> Fixtures.MAPPER.readValue("{\"id\": \"s1\", \"secret-token\": tru", Server.class))
+    assertThatThrownBy(
+            () -> Fixtures.MAPPER.readValue("{\"id\": \"s1\", \"secret-token\": tru", Server.class))
         .hasMessageNotContaining("secret-token");
   }
 
@@ -198,18 +210,21 @@ final class ServerTest {
 
     assertThat(server.addresses().get("private")).hasSize(1);
     assertThat(server.additionalProperties().get("vendor")).isEqualTo(Map.of("list", List.of("a")));
-    assertThatThrownBy(() -> server.addresses().get("private").add(Address.builder().addr("10.0.0.9").build()))
+    assertThatThrownBy(
+            () -> server.addresses().get("private").add(Address.builder().addr("10.0.0.9").build()))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> server.schedulerHints().get("same_host").add("y"))
         .isInstanceOf(UnsupportedOperationException.class);
     @SuppressWarnings("unchecked")
     Map<String, Object> vendor = (Map<String, Object>) server.additionalProperties().get("vendor");
-    assertThatThrownBy(() -> vendor.put("k", "v")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> vendor.put("k", "v"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void builder_nonJsonAdditionalProperty_isRejected() {
-    assertThatThrownBy(() -> Server.builder().id("s1").putAdditionalProperty("when", Instant.EPOCH).build())
+    assertThatThrownBy(
+            () -> Server.builder().id("s1").putAdditionalProperty("when", Instant.EPOCH).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("java.time.Instant");
   }
@@ -255,9 +270,22 @@ final class ServerTest {
         .accessIPv6("::1")
         .keyName("key")
         .image(ServerImage.builder().id("img").putProperty("architecture", "x86_64").build())
-        .flavor(ServerFlavor.builder().vcpus(1).ram(512).disk(1).ephemeral(0).swap(0).originalName("m1.tiny").build())
+        .flavor(
+            ServerFlavor.builder()
+                .vcpus(1)
+                .ram(512)
+                .disk(1)
+                .ephemeral(0)
+                .swap(0)
+                .originalName("m1.tiny")
+                .build())
         .progress(100)
-        .fault(ServerFault.builder().code(500).message("boom").created(Instant.parse("2020-01-01T00:00:00Z")).build())
+        .fault(
+            ServerFault.builder()
+                .code(500)
+                .message("boom")
+                .created(Instant.parse("2020-01-01T00:00:00Z"))
+                .build())
         .addSecurityGroup(ServerSecurityGroup.builder().name("default").build())
         .addVolumesAttached(AttachedVolume.builder().id("v1").deleteOnTermination(true).build())
         .configDrive(true)

@@ -42,8 +42,17 @@ final class TimestampsTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\"")
   @ValueSource(
-      strings = {"", "yesterday", "2014-13-01T00:00:00Z", "2014-02-30T00:00:00Z", "2014-07-17T25:00Z",
-        "2014-07-17T01:15:24.1234567890Z", "2014-07-17T01:15:24+25:00", "1405559724", "None"})
+      strings = {
+        "",
+        "yesterday",
+        "2014-13-01T00:00:00Z",
+        "2014-02-30T00:00:00Z",
+        "2014-07-17T25:00Z",
+        "2014-07-17T01:15:24.1234567890Z",
+        "2014-07-17T01:15:24+25:00",
+        "1405559724",
+        "None"
+      })
   void parse_garbage_throwsDateTimeException(String text) {
     assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(DateTimeException.class);
   }

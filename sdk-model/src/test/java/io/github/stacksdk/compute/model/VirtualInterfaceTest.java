@@ -88,7 +88,8 @@ final class VirtualInterfaceTest {
   @Test
   void novaVifsList212_netIdIsNetworkId() {
     List<VirtualInterface> vifs =
-        Fixtures.virtualInterfaces("nova-api-samples/os-virtual-interfaces/v2.12/vifs-list-resp.json");
+        Fixtures.virtualInterfaces(
+            "nova-api-samples/os-virtual-interfaces/v2.12/vifs-list-resp.json");
 
     assertThat(vifs).hasSize(1);
     VirtualInterface vif = vifs.get(0);
@@ -117,14 +118,16 @@ final class VirtualInterfaceTest {
     vifs.addAll(
         Fixtures.virtualInterfaces("nova-api-samples/os-virtual-interfaces/vifs-list-resp.json"));
     vifs.addAll(
-        Fixtures.virtualInterfaces("nova-api-samples/os-virtual-interfaces/vifs-list-resp-v2.json"));
+        Fixtures.virtualInterfaces(
+            "nova-api-samples/os-virtual-interfaces/vifs-list-resp-v2.json"));
     vifs.addAll(
         Fixtures.virtualInterfaces(
             "nova-api-samples/os-virtual-interfaces/v2.12/vifs-list-resp.json"));
     vifs.addAll(
         Fixtures.virtualInterfaces(
             "third-party/rackerlabs-docs-cloud-servers_os-virtual-interfacesv2-list-resp.json"));
-    vifs.addAll(Fixtures.virtualInterfaces("third-party/apache-jclouds_virtual-interfaces-list.json"));
+    vifs.addAll(
+        Fixtures.virtualInterfaces("third-party/apache-jclouds_virtual-interfaces-list.json"));
     return vifs.stream();
   }
 
@@ -209,7 +212,6 @@ final class VirtualInterfaceTest {
 
     assertThatThrownBy(() -> Fixtures.MAPPER.readValue(json, VirtualInterface.class))
         .isInstanceOf(MismatchedInputException.class)
-        .satisfies(
-            e -> assertThat(e.getMessage()).containsAnyOf("macAddress", "mac_address"));
+        .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("macAddress", "mac_address"));
   }
 }

@@ -20,7 +20,9 @@ final class ModelApiTest {
     assertThat(copy.name()).contains("web");
     assertThat(Modifier.isPublic(server.getClass().getModifiers())).isFalse();
     assertThat(server.getClass().getSimpleName()).isEqualTo("ImmutableServer");
-    assertThat(Class.forName("io.github.stacksdk.compute.model.ImmutableServer").getModifiers() & Modifier.PUBLIC)
+    assertThat(
+            Class.forName("io.github.stacksdk.compute.model.ImmutableServer").getModifiers()
+                & Modifier.PUBLIC)
         .isZero();
   }
 
@@ -33,7 +35,8 @@ final class ModelApiTest {
   void plainObjectMapper_readsAndWritesAServerThroughTheModelsAnnotations() throws Exception {
     ObjectMapper plain = new ObjectMapper();
 
-    Server server = plain.readValue("{\"id\": \"s1\", \"status\": \"ACTIVE\", \"unknown\": 1}", Server.class);
+    Server server =
+        plain.readValue("{\"id\": \"s1\", \"status\": \"ACTIVE\", \"unknown\": 1}", Server.class);
 
     assertThat(server.getClass().getSimpleName()).isEqualTo("ImmutableServer");
     assertThat(server.statusAsString()).contains("ACTIVE");

@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -93,7 +93,8 @@ public final class FakeCompute implements AutoCloseable {
       throw new UncheckedIOException("FakeCompute could not start", e);
     }
     this.baseUrl = "http://127.0.0.1:" + server.getPort();
-    Keystone keystone = new Keystone(keystoneUrl(), endpoint(), token, projectId, b.username, b.password);
+    Keystone keystone =
+        new Keystone(keystoneUrl(), endpoint(), token, projectId, b.username, b.password);
     server.setDispatcher(new NovaDispatcher(this, store, injection, keystone));
   }
 

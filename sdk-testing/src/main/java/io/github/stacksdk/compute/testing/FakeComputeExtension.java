@@ -45,7 +45,8 @@ public final class FakeComputeExtension implements ParameterResolver, AfterEachC
    */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == FakeCompute.class && context.getTestMethod().isPresent();
+    return parameter.getParameter().getType() == FakeCompute.class
+        && context.getTestMethod().isPresent();
   }
 
   /**

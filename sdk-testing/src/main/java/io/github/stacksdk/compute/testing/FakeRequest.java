@@ -41,13 +41,17 @@ public final class FakeRequest {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     for (int i = 0; i < url.querySize(); i++) {
       String value = url.queryParameterValue(i);
-      parameters.computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>()).add(value == null ? "" : value);
+      parameters
+          .computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>())
+          .add(value == null ? "" : value);
     }
     this.queryParameters = freeze(parameters);
     Headers recordedHeaders = recorded.getHeaders();
     Map<String, List<String>> headerMap = new LinkedHashMap<>();
     for (int i = 0; i < recordedHeaders.size(); i++) {
-      headerMap.computeIfAbsent(recordedHeaders.name(i), k -> new ArrayList<>()).add(recordedHeaders.value(i));
+      headerMap
+          .computeIfAbsent(recordedHeaders.name(i), k -> new ArrayList<>())
+          .add(recordedHeaders.value(i));
     }
     this.headers = freeze(headerMap);
     this.body = recorded.getBody() == null ? "" : recorded.getBody().string(StandardCharsets.UTF_8);
@@ -133,11 +137,12 @@ public final class FakeRequest {
    */
   public List<String> headers(String name) {
     List<String> values = new ArrayList<>();
-    headers.forEach((key, list) -> {
-      if (key.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        values.addAll(list);
-      }
-    });
+    headers.forEach(
+        (key, list) -> {
+          if (key.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+            values.addAll(list);
+          }
+        });
     return Collections.unmodifiableList(values);
   }
 

@@ -31,7 +31,8 @@ final class Keystone {
   static final String REGION = "RegionOne";
 
   private static final DateTimeFormatter MICROS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   private final String keystoneUrl;
   private final String computeEndpoint;
@@ -61,7 +62,8 @@ final class Keystone {
     ObjectNode version = body.putObject("version");
     version.put("id", "v3.14").put("status", "stable").put("updated", "2020-04-07T00:00:00Z");
     version.putArray("links").add(ServerRenderer.link("self", keystoneUrl + "/"));
-    version.putArray("media-types")
+    version
+        .putArray("media-types")
         .addObject()
         .put("base", "application/json")
         .put("type", "application/vnd.openstack.identity-v3+json");
@@ -72,19 +74,30 @@ final class Keystone {
   MockResponse.Builder issueToken(RecordedRequest request) {
     JsonNode identity;
     try {
-      JsonNode body = ModelJson.mapper().readTree(request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8));
+      JsonNode body =
+          ModelJson.mapper()
+              .readTree(
+                  request.getBody() == null
+                      ? ""
+                      : request.getBody().string(StandardCharsets.UTF_8));
       identity = body == null ? null : body.path("auth").get("identity");
     } catch (IOException e) {
-      return Responses.keystoneError(400, "Bad Request", "Expecting to find application/json in request body.");
-    }
-    if (identity == null || !identity.path("methods").isArray() || identity.path("methods").isEmpty()) {
       return Responses.keystoneError(
-          400, "Bad Request", "Invalid input for field 'identity': 'methods' is a required property");
+          400, "Bad Request", "Expecting to find application/json in request body.");
+    }
+    if (identity == null
+        || !identity.path("methods").isArray()
+        || identity.path("methods").isEmpty()) {
+      return Responses.keystoneError(
+          400,
+          "Bad Request",
+          "Invalid input for field 'identity': 'methods' is a required property");
     }
     String method = identity.path("methods").path(0).asText();
     String user = authenticate(method, identity.path(method));
     if (user == null) {
-      return Responses.keystoneError(401, "Unauthorized", "The request you have made requires authentication.");
+      return Responses.keystoneError(
+          401, "Unauthorized", "The request you have made requires authentication.");
     }
     boolean withCatalog = !request.getUrl().queryParameterNames().contains("nocatalog");
     return Responses.json(201, tokenBody(method, user, withCatalog))
@@ -97,19 +110,25 @@ final class Keystone {
     switch (method) {
       case "password":
         JsonNode user = credentials.path("user");
-        String name = user.hasNonNull("name") ? user.get("name").asText() : user.path("id").asText();
+        String name =
+            user.hasNonNull("name") ? user.get("name").asText() : user.path("id").asText();
         String secret = user.path("password").asText();
         if (name.isEmpty() || secret.isEmpty()) {
           return null;
         }
-        if (username != null && !(username.equals(name) && password != null && password.equals(secret))) {
+        if (username != null
+            && !(username.equals(name) && password != null && password.equals(secret))) {
           return null;
         }
         return name;
       case "token":
-        return token.equals(credentials.path("id").asText()) ? (username != null ? username : "fake-user") : null;
+        return token.equals(credentials.path("id").asText())
+            ? (username != null ? username : "fake-user")
+            : null;
       case "application_credential":
-        boolean named = !credentials.path("id").asText().isEmpty() || !credentials.path("name").asText().isEmpty();
+        boolean named =
+            !credentials.path("id").asText().isEmpty()
+                || !credentials.path("name").asText().isEmpty();
         return named && !credentials.path("secret").asText().isEmpty()
             ? (username != null ? username : "fake-user")
             : null;
@@ -154,7 +173,8 @@ final class Keystone {
     ArrayNode endpoints = service.putArray("endpoints");
     int n = 0;
     for (String face : new String[] {"public", "internal", "admin"}) {
-      endpoints.addObject()
+      endpoints
+          .addObject()
           .put("id", id.substring(0, 31) + n++)
           .put("interface", face)
           .put("region_id", REGION)

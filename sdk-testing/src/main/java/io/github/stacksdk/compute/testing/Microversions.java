@@ -67,7 +67,9 @@ final class Microversions {
       version = parse(requested);
     } catch (IllegalArgumentException e) {
       throw NovaFault.badRequest(
-          "API Version String " + requested + " is of invalid format. Must be of format MajorNum.MinorNum.");
+          "API Version String "
+              + requested
+              + " is of invalid format. Must be of format MajorNum.MinorNum.");
     }
     if (version.isLowerThan(Microversion.BASELINE) || max.isLowerThan(version)) {
       throw NovaFault.versionNotSupported(requested, max);

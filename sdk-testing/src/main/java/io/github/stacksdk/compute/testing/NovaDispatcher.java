@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +71,9 @@ final class NovaDispatcher extends Dispatcher {
       }
     }
     String requestId = "req-" + UUID.randomUUID();
-    response.setHeader("X-OpenStack-Request-Id", requestId).setHeader("X-Compute-Request-Id", requestId);
+    response
+        .setHeader("X-OpenStack-Request-Id", requestId)
+        .setHeader("X-Compute-Request-Id", requestId);
     if (plan.delay != null) {
       response.bodyDelay(plan.delay.toNanos(), TimeUnit.NANOSECONDS);
     }
@@ -108,7 +110,8 @@ final class NovaDispatcher extends Dispatcher {
     }
     if (path.equals(List.of("auth", "tokens"))) {
       if (!method.equals("POST")) {
-        return Responses.keystoneError(405, "Method Not Allowed", "The method is not allowed for the requested URL.");
+        return Responses.keystoneError(
+            405, "Method Not Allowed", "The method is not allowed for the requested URL.");
       }
       return keystone.issueToken(request);
     }
@@ -120,17 +123,21 @@ final class NovaDispatcher extends Dispatcher {
     if (path.isEmpty()) {
       // The version document is outside keystonemiddleware: no token needed.
       Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
-      return answerAt(version, request, () -> {
-        requireGet(method);
-        return Responses.json(200, VersionDocuments.current(fake.baseUrl(), fake.maxVersion()));
-      });
+      return answerAt(
+          version,
+          request,
+          () -> {
+            requireGet(method);
+            return Responses.json(200, VersionDocuments.current(fake.baseUrl(), fake.maxVersion()));
+          });
     }
     Optional<String> tokenProject = fake.projectOf(request.getHeaders().get("X-Auth-Token"));
     if (tokenProject.isEmpty()) {
       return Responses.unauthorized(fake.keystoneUrl());
     }
     Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
-    return answerAt(version, request, () -> resource(method, path, request, version, tokenProject.get()));
+    return answerAt(
+        version, request, () -> resource(method, path, request, version, tokenProject.get()));
   }
 
   /** Nova states the microversion on every answer made after negotiating it, faults included. */
@@ -146,17 +153,25 @@ final class NovaDispatcher extends Dispatcher {
   }
 
   private MockResponse.Builder resource(
-      String method, List<String> path, RecordedRequest request, Microversion v, String tokenProject) {
+      String method,
+      List<String> path,
+      RecordedRequest request,
+      Microversion v,
+      String tokenProject) {
     String projectPrefix = "";
     if (!path.get(0).equals("servers")) {
       String project = path.get(0);
-      if (path.size() < 2 || !(project.equals(tokenProject) || PROJECT_ID.matcher(project).matches())) {
+      if (path.size() < 2
+          || !(project.equals(tokenProject) || PROJECT_ID.matcher(project).matches())) {
         throw NovaFault.unknownResource();
       }
       if (!project.equals(tokenProject)) {
         throw NovaFault.badRequest(
-            "Malformed request URL: URL's project_id '" + project
-                + "' doesn't match Context's project_id '" + tokenProject + "'");
+            "Malformed request URL: URL's project_id '"
+                + project
+                + "' doesn't match Context's project_id '"
+                + tokenProject
+                + "'");
       }
       projectPrefix = "/" + project;
       path = path.subList(1, path.size());
@@ -172,7 +187,9 @@ final class NovaDispatcher extends Dispatcher {
     String id = path.get(1);
     if (path.size() == 2) {
       requireGet(method);
-      return id.equals("detail") ? list(q, v, projectPrefix, true, tokenProject) : show(id, v, projectPrefix);
+      return id.equals("detail")
+          ? list(q, v, projectPrefix, true, tokenProject)
+          : show(id, v, projectPrefix);
     }
     switch (path.get(2)) {
       case "os-virtual-interfacesv2":
@@ -199,15 +216,23 @@ final class NovaDispatcher extends Dispatcher {
     Predicate<Server> filter = ServerFilters.of(q, v, tokenProject, renderer::tenantOf);
     Comparator<ServerStore.Stored> order = ServerSorts.of(q, v, renderer::tenantOf);
     List<ServerStore.Stored> matching =
-        store.all().stream().filter(s -> filter.test(s.server)).sorted(order).collect(Collectors.toList());
-    String collection = fake.baseUrl() + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
+        store.all().stream()
+            .filter(s -> filter.test(s.server))
+            .sorted(order)
+            .collect(Collectors.toList());
+    String collection =
+        fake.baseUrl() + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
     Paging.Page<ServerStore.Stored> page =
-        Paging.page(matching, order, q, id -> store.get(id).orElse(null), collection, s -> s.server.id());
+        Paging.page(
+            matching, order, q, id -> store.get(id).orElse(null), collection, s -> s.server.id());
 
     ObjectNode body = Responses.object();
     ArrayNode servers = body.putArray("servers");
     for (ServerStore.Stored stored : page.items) {
-      servers.add(detail ? renderer.detail(stored, v, projectPrefix, false) : renderer.summary(stored, projectPrefix));
+      servers.add(
+          detail
+              ? renderer.detail(stored, v, projectPrefix, false)
+              : renderer.summary(stored, projectPrefix));
     }
     if (page.nextHref != null) {
       body.putArray("servers_links").add(ServerRenderer.link("next", page.nextHref));
@@ -231,7 +256,8 @@ final class NovaDispatcher extends Dispatcher {
       ObjectNode entry = list.addObject().put("id", vif.id()).put("mac_address", vif.macAddress());
       ArrayNode addresses = entry.putArray("ip_addresses");
       for (VirtualInterfaceAddress address : vif.ipAddresses()) {
-        addresses.addObject()
+        addresses
+            .addObject()
             .put("address", address.address())
             .put("network_id", address.networkId())
             .put("network_label", address.networkLabel());
@@ -267,12 +293,16 @@ final class NovaDispatcher extends Dispatcher {
       ObjectNode port = list.addObject().put("port_state", "ACTIVE");
       ArrayNode fixedIps = port.putArray("fixed_ips");
       for (VirtualInterfaceAddress address : ips) {
-        String subnet = UUID.nameUUIDFromBytes(
-            (address.networkId() + (address.address().contains(":") ? "/v6" : "/v4")).getBytes(StandardCharsets.UTF_8))
-            .toString();
+        String subnet =
+            UUID.nameUUIDFromBytes(
+                    (address.networkId() + (address.address().contains(":") ? "/v6" : "/v4"))
+                        .getBytes(StandardCharsets.UTF_8))
+                .toString();
         fixedIps.addObject().put("subnet_id", subnet).put("ip_address", address.address());
       }
-      port.put("port_id", vif.id()).put("net_id", network).put("mac_addr", vif.macAddress().toLowerCase(Locale.ROOT));
+      port.put("port_id", vif.id())
+          .put("net_id", network)
+          .put("mac_addr", vif.macAddress().toLowerCase(Locale.ROOT));
       if (atLeast(v, 70)) {
         port.putNull("tag");
       }
@@ -282,7 +312,8 @@ final class NovaDispatcher extends Dispatcher {
 
   /** A server the admin token may see: any project's, but not a deleted one. */
   private ServerStore.Stored visible(String id) {
-    return store.get(id)
+    return store
+        .get(id)
         .filter(s -> !ServerFilters.isDeleted(s.server))
         .orElseThrow(() -> NovaFault.instanceNotFound(id));
   }
@@ -299,5 +330,4 @@ final class NovaDispatcher extends Dispatcher {
     segments.removeIf(String::isEmpty);
     return segments;
   }
-
 }

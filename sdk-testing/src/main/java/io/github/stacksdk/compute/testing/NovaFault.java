@@ -14,6 +14,7 @@ final class NovaFault extends RuntimeException {
 
   private final int status;
   private final String faultName;
+
   /** The microversion to echo when it is not the negotiated one (a 406 echoes what was asked). */
   private final @Nullable String echoedVersion;
 
@@ -69,14 +70,22 @@ final class NovaFault extends RuntimeException {
     return new NovaFault(
         406,
         "computeFault",
-        "Version " + requested + " is not supported by the API. Minimum is "
-            + Microversion.BASELINE + " and maximum is " + max + ".",
+        "Version "
+            + requested
+            + " is not supported by the API. Minimum is "
+            + Microversion.BASELINE
+            + " and maximum is "
+            + max
+            + ".",
         requested);
   }
 
   static NovaFault gone() {
     return new NovaFault(
-        410, "computeFault", "This resource is no longer available. No forwarding address is given.", null);
+        410,
+        "computeFault",
+        "This resource is no longer available. No forwarding address is given.",
+        null);
   }
 
   static NovaFault unexpected(Throwable cause) {
@@ -84,7 +93,9 @@ final class NovaFault extends RuntimeException {
         500,
         "computeFault",
         "Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the "
-            + "Nova API log if possible.\n<class '" + cause.getClass().getName() + "'>",
+            + "Nova API log if possible.\n<class '"
+            + cause.getClass().getName()
+            + "'>",
         null);
   }
 

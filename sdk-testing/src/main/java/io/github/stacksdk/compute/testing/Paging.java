@@ -69,7 +69,9 @@ final class Paging {
     }
     List<T> items = List.copyOf(rest.subList(0, Math.min(limit, rest.size())));
     String next =
-        items.size() == limit ? nextHref(collectionUrl, q, idOf.apply(items.get(items.size() - 1))) : null;
+        items.size() == limit
+            ? nextHref(collectionUrl, q, idOf.apply(items.get(items.size() - 1)))
+            : null;
     return new Page<>(items, next);
   }
 
@@ -100,7 +102,8 @@ final class Paging {
    */
   static String nextHref(String collectionUrl, QueryParams q, String marker) {
     List<Map.Entry<String, String>> pairs = new ArrayList<>(q.pairs());
-    pairs.sort(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+    pairs.sort(
+        Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
     Map<String, String> params = new LinkedHashMap<>();
     for (Map.Entry<String, String> pair : pairs) {
       params.put(pair.getKey(), pair.getValue());
@@ -116,13 +119,19 @@ final class Paging {
     StringBuilder out = new StringBuilder();
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '.' || c == '-' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '.'
+          || c == '-'
+          || c == '~') {
         out.append((char) c);
       } else if (c == ' ') {
         out.append('+');
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

@@ -53,7 +53,10 @@ final class Responses {
   }
 
   static MockResponse.Builder json(int status, String body, String contentType) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", contentType).body(body);
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", contentType)
+        .body(body);
   }
 
   /**
@@ -68,12 +71,18 @@ final class Responses {
     String types = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
     String message = fault.getMessage();
     if (types.contains("text/html") || types.contains("text/*") || types.contains("*/*")) {
-      return json(404, "<html>\n <head>\n  <title>404 Not Found</title>\n </head>\n <body>\n  <h1>404 Not Found</h1>\n  "
-          + message + "<br /><br />\n\n\n\n </body>\n</html>", "text/html; charset=UTF-8");
+      return json(
+          404,
+          "<html>\n <head>\n  <title>404 Not Found</title>\n </head>\n <body>\n  <h1>404 Not Found</h1>\n  "
+              + message
+              + "<br /><br />\n\n\n\n </body>\n</html>",
+          "text/html; charset=UTF-8");
     }
     if (types.contains("application/json") || types.contains("application/*")) {
       ObjectNode body = object();
-      body.put("message", message + "<br /><br />\n\n\n").put("code", "404 Not Found").put("title", "Not Found");
+      body.put("message", message + "<br /><br />\n\n\n")
+          .put("code", "404 Not Found")
+          .put("title", "Not Found");
       return json(404, write(body), "application/json");
     }
     return json(404, "404 Not Found\n\n" + message + "\n\n   ", "text/plain; charset=UTF-8");

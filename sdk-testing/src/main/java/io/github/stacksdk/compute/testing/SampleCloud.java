@@ -68,22 +68,28 @@ public final class SampleCloud {
 
   /** The flavor ids. */
   public static final String FLAVOR_TINY = "1";
+
   /** The id of flavor {@code m1.small}. */
   public static final String FLAVOR_SMALL = "2";
+
   /** The id of flavor {@code m1.medium}. */
   public static final String FLAVOR_MEDIUM = "3";
+
   /** The id of flavor {@code m1.large}. */
   public static final String FLAVOR_LARGE = "4";
 
   /** The id of image {@code ubuntu-22.04}. */
   public static final String IMAGE_UBUNTU = "2b8e1f4c-6a3d-4e5f-9c7b-1a2d3e4f5a6b";
+
   /** The id of image {@code cirros-0.6.2}. */
   public static final String IMAGE_CIRROS = "7c9d2e1f-3b4a-4c5d-8e6f-0a1b2c3d4e5f";
+
   /** The id of image {@code debian-12}. */
   public static final String IMAGE_DEBIAN = "d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70";
 
   /** The id of network {@code public}. */
   public static final String NETWORK_PUBLIC = "6f2a7a3e-0c1d-4b8e-9f5a-3c2b1a0d9e8f";
+
   /** The id of network {@code private}. */
   public static final String NETWORK_PRIVATE = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
 
@@ -142,16 +148,17 @@ public final class SampleCloud {
 
   private static Sample db(String projectId, int i, int day) {
     String name = name("db", i);
-    Server.Builder b = base(projectId, name, day, "compute-0" + (3 + i % 2), "az-2")
-        .flavor(flavor(FLAVOR_LARGE))
-        .keyName("ops-key")
-        .configDrive(true)
-        .putMetadata("group", "db")
-        .putMetadata("env", "prod")
-        .addTag("backend")
-        .addTag("stateful")
-        .description("database server " + String.format(Locale.ROOT, "%02d", i))
-        .addVolumesAttached(volume(name + "-data", false));
+    Server.Builder b =
+        base(projectId, name, day, "compute-0" + (3 + i % 2), "az-2")
+            .flavor(flavor(FLAVOR_LARGE))
+            .keyName("ops-key")
+            .configDrive(true)
+            .putMetadata("group", "db")
+            .putMetadata("env", "prod")
+            .addTag("backend")
+            .addTag("stateful")
+            .description("database server " + String.format(Locale.ROOT, "%02d", i))
+            .addVolumesAttached(volume(name + "-data", false));
     if (i == 1) {
       b.addVolumesAttached(volume(name + "-root", true)).rootDeviceName("/dev/vda");
     } else {
@@ -169,29 +176,34 @@ public final class SampleCloud {
 
   private static Sample web(String projectId, int i, int day) {
     String name = name("web", i);
-    Server.Builder b = base(projectId, name, day, "compute-0" + (1 + i % 2), i % 2 == 1 ? "az-1" : "az-2")
-        .flavor(flavor(FLAVOR_SMALL))
-        .image(image(IMAGE_UBUNTU))
-        .keyName("deploy-key")
-        .diskConfig("AUTO")
-        .putMetadata("group", "web")
-        .putMetadata("env", i <= 10 ? "prod" : "staging")
-        .addTag("frontend")
-        .addSecurityGroup(ServerSecurityGroup.builder().name("web").build())
-        .addServerGroup(WEB_SERVER_GROUP)
-        .description("web server " + String.format(Locale.ROOT, "%02d", i));
+    Server.Builder b =
+        base(projectId, name, day, "compute-0" + (1 + i % 2), i % 2 == 1 ? "az-1" : "az-2")
+            .flavor(flavor(FLAVOR_SMALL))
+            .image(image(IMAGE_UBUNTU))
+            .keyName("deploy-key")
+            .diskConfig("AUTO")
+            .putMetadata("group", "web")
+            .putMetadata("env", i <= 10 ? "prod" : "staging")
+            .addTag("frontend")
+            .addSecurityGroup(ServerSecurityGroup.builder().name("web").build())
+            .addServerGroup(WEB_SERVER_GROUP)
+            .description("web server " + String.format(Locale.ROOT, "%02d", i));
     if (i <= 2) {
       b.addTag("canary");
     }
     if (i == 12) {
-      b.statusAsString("SUSPENDED").vmStateAsString("suspended").powerStateCode(7)
+      b.statusAsString("SUSPENDED")
+          .vmStateAsString("suspended")
+          .powerStateCode(7)
           .updated(NOW.minus(Duration.ofHours(6)));
     }
     Map<String, List<Address>> addresses = new LinkedHashMap<>();
     String mac = mac(1, 20 + i);
-    addresses.put("public", List.of(
-        fixed("203.0.113." + (20 + i), mac),
-        fixed("2001:db8:0:1::" + Integer.toHexString(20 + i), mac)));
+    addresses.put(
+        "public",
+        List.of(
+            fixed("203.0.113." + (20 + i), mac),
+            fixed("2001:db8:0:1::" + Integer.toHexString(20 + i), mac)));
     addresses.putAll(privateOnly(20 + i, true));
     if (i == 1) {
       b.accessIPv4("203.0.113.21").accessIPv6("2001:db8:0:1::15");
@@ -201,13 +213,16 @@ public final class SampleCloud {
 
   private static Sample cache(String projectId, int i, int day) {
     String name = name("cache", i);
-    Server.Builder b = base(projectId, name, day, "compute-02", "az-1")
-        .flavor(flavor(FLAVOR_MEDIUM))
-        .image(image(IMAGE_CIRROS))
-        .putMetadata("group", "cache")
-        .addTag("backend");
+    Server.Builder b =
+        base(projectId, name, day, "compute-02", "az-1")
+            .flavor(flavor(FLAVOR_MEDIUM))
+            .image(image(IMAGE_CIRROS))
+            .putMetadata("group", "cache")
+            .addTag("backend");
     if (i <= 2) {
-      b.statusAsString("PAUSED").vmStateAsString("paused").powerStateCode(3)
+      b.statusAsString("PAUSED")
+          .vmStateAsString("paused")
+          .powerStateCode(3)
           .updated(NOW.minus(Duration.ofHours(20 + i)));
     }
     if (i == 3) {
@@ -219,38 +234,51 @@ public final class SampleCloud {
 
   private static Sample batch(String projectId, int i, int day) {
     String name = name("batch", i);
-    Server.Builder b = base(projectId, name, day, "compute-04", "az-1")
-        .flavor(flavor(FLAVOR_TINY))
-        .image(image(IMAGE_CIRROS))
-        .putMetadata("group", "batch")
-        .userData("IyEvYmluL3NoCmVjaG8gJ2JhdGNoIHdvcmtlcicK");
+    Server.Builder b =
+        base(projectId, name, day, "compute-04", "az-1")
+            .flavor(flavor(FLAVOR_TINY))
+            .image(image(IMAGE_CIRROS))
+            .putMetadata("group", "batch")
+            .userData("IyEvYmluL3NoCmVjaG8gJ2JhdGNoIHdvcmtlcicK");
     Map<String, List<Address>> addresses = privateOnly(50 + i, false);
     if (i == 6) {
       stopped(b, day, 12);
     } else if (i == 7) {
       Instant created = NOW.minus(Duration.ofMinutes(10));
-      b.statusAsString("BUILD").vmStateAsString("building").taskStateAsString("spawning")
-          .powerStateCode(0).progress(40).created(created).updated(created.plusSeconds(20))
+      b.statusAsString("BUILD")
+          .vmStateAsString("building")
+          .taskStateAsString("spawning")
+          .powerStateCode(0)
+          .progress(40)
+          .created(created)
+          .updated(created.plusSeconds(20))
           .launchedAt(Optional.empty());
       addresses = Map.of();
     } else if (i == 8) {
       Instant failed = createdAt(day).plusSeconds(3);
-      b.statusAsString("ERROR").vmStateAsString("error").powerStateCode(0)
+      b.statusAsString("ERROR")
+          .vmStateAsString("error")
+          .powerStateCode(0)
           .updated(failed)
-          .host(Optional.empty()).hypervisorHostname(Optional.empty())
-          .availabilityZone(Optional.empty()).hostId(Optional.empty())
-          .hostStatus(Optional.empty()).launchedAt(Optional.empty())
+          .host(Optional.empty())
+          .hypervisorHostname(Optional.empty())
+          .availabilityZone(Optional.empty())
+          .hostId(Optional.empty())
+          .hostStatus(Optional.empty())
+          .launchedAt(Optional.empty())
           .rootDeviceName(Optional.empty())
-          .fault(ServerFault.builder()
-              .code(500)
-              .message("No valid host was found. There are not enough hosts available.")
-              .created(failed)
-              .details("Traceback (most recent call last):\n"
-                  + "  File \"/usr/lib/python3/dist-packages/nova/conductor/manager.py\", line 1580, "
-                  + "in schedule_and_build_instances\n"
-                  + "nova.exception.NoValidHost: No valid host was found. "
-                  + "There are not enough hosts available.\n")
-              .build());
+          .fault(
+              ServerFault.builder()
+                  .code(500)
+                  .message("No valid host was found. There are not enough hosts available.")
+                  .created(failed)
+                  .details(
+                      "Traceback (most recent call last):\n"
+                          + "  File \"/usr/lib/python3/dist-packages/nova/conductor/manager.py\", line 1580, "
+                          + "in schedule_and_build_instances\n"
+                          + "nova.exception.NoValidHost: No valid host was found. "
+                          + "There are not enough hosts available.\n")
+                  .build());
       addresses = Map.of();
     }
     return new Sample(b.addresses(addresses).build(), interfaces(name, addresses));
@@ -258,13 +286,14 @@ public final class SampleCloud {
 
   private static Sample demo(int i, int day) {
     String name = name("demo", i);
-    Server.Builder b = base(DEMO_PROJECT_ID, name, day, "compute-01", "az-1")
-        .tenantId(DEMO_PROJECT_ID)
-        .userId("de7000000000400080000000000000e5")
-        .flavor(flavor(FLAVOR_TINY))
-        .image(image(IMAGE_CIRROS))
-        .keyName("demo-key")
-        .putMetadata("group", "demo");
+    Server.Builder b =
+        base(DEMO_PROJECT_ID, name, day, "compute-01", "az-1")
+            .tenantId(DEMO_PROJECT_ID)
+            .userId("de7000000000400080000000000000e5")
+            .flavor(flavor(FLAVOR_TINY))
+            .image(image(IMAGE_CIRROS))
+            .keyName("demo-key")
+            .putMetadata("group", "demo");
     Map<String, List<Address>> addresses = privateOnly(70 + i, true);
     return new Sample(b.addresses(addresses).build(), interfaces(name, addresses));
   }
@@ -273,18 +302,24 @@ public final class SampleCloud {
   private static Sample deletedBatch(String projectId) {
     Instant created = FIRST_CREATED.minus(Duration.ofDays(5));
     Instant deleted = NOW.minus(Duration.ofDays(3));
-    Server server = base(projectId, "batch-00", -5, "compute-04", "az-1")
-        .flavor(flavor(FLAVOR_TINY))
-        .image(image(IMAGE_CIRROS))
-        .putMetadata("group", "batch")
-        .statusAsString("DELETED").vmStateAsString("deleted").powerStateCode(0)
-        .created(created).updated(deleted).terminatedAt(deleted)
-        .build();
+    Server server =
+        base(projectId, "batch-00", -5, "compute-04", "az-1")
+            .flavor(flavor(FLAVOR_TINY))
+            .image(image(IMAGE_CIRROS))
+            .putMetadata("group", "batch")
+            .statusAsString("DELETED")
+            .vmStateAsString("deleted")
+            .powerStateCode(0)
+            .created(created)
+            .updated(deleted)
+            .terminatedAt(deleted)
+            .build();
     return new Sample(server, List.of());
   }
 
   /** What every sample server has: an ACTIVE, running server made {@code day} days after the first. */
-  private static Server.Builder base(String projectId, String name, int day, String host, String zone) {
+  private static Server.Builder base(
+      String projectId, String name, int day, String host, String zone) {
     Instant created = createdAt(day);
     return Server.builder()
         .id(uuid("server:" + name))
@@ -316,7 +351,9 @@ public final class SampleCloud {
   }
 
   private static void stopped(Server.Builder b, int day, int hoursAgo) {
-    b.statusAsString("SHUTOFF").vmStateAsString("stopped").powerStateCode(4)
+    b.statusAsString("SHUTOFF")
+        .vmStateAsString("stopped")
+        .powerStateCode(4)
         .updated(NOW.minus(Duration.ofHours(hoursAgo + day % 3)));
   }
 
@@ -334,8 +371,12 @@ public final class SampleCloud {
       case FLAVOR_MEDIUM:
         return f.originalName("m1.medium").vcpus(2).ram(4096).disk(40).build();
       default:
-        return f.originalName("m1.large").vcpus(4).ram(8192).disk(80)
-            .putExtraSpec("hw:mem_page_size", "large").build();
+        return f.originalName("m1.large")
+            .vcpus(4)
+            .ram(8192)
+            .disk(80)
+            .putExtraSpec("hw:mem_page_size", "large")
+            .build();
     }
   }
 
@@ -348,15 +389,24 @@ public final class SampleCloud {
   }
 
   private static AttachedVolume volume(String name, boolean deleteOnTermination) {
-    return AttachedVolume.builder().id(uuid("volume:" + name)).deleteOnTermination(deleteOnTermination).build();
+    return AttachedVolume.builder()
+        .id(uuid("volume:" + name))
+        .deleteOnTermination(deleteOnTermination)
+        .build();
   }
 
   /** A fixed IPv4 and a fixed IPv6 on {@code private}, or a fixed and a floating IPv4. */
   private static Map<String, List<Address>> privateOnly(int host, boolean floating) {
     String mac = mac(2, host);
-    Address second = floating
-        ? Address.builder().addr("198.51.100." + host).version(4).typeAsString("floating").macAddress(mac).build()
-        : fixed("fd00:10::" + Integer.toHexString(host), mac);
+    Address second =
+        floating
+            ? Address.builder()
+                .addr("198.51.100." + host)
+                .version(4)
+                .typeAsString("floating")
+                .macAddress(mac)
+                .build()
+            : fixed("fd00:10::" + Integer.toHexString(host), mac);
     Map<String, List<Address>> addresses = new LinkedHashMap<>();
     addresses.put("private", List.of(fixed("10.0.0." + host, mac), second));
     return addresses;
@@ -367,23 +417,27 @@ public final class SampleCloud {
   }
 
   private static String mac(int network, int host) {
-    return String.format(Locale.ROOT, "fa:16:3e:%02x:%02x:%02x", network, host, (network * 31 + host * 7) % 256);
+    return String.format(
+        Locale.ROOT, "fa:16:3e:%02x:%02x:%02x", network, host, (network * 31 + host * 7) % 256);
   }
 
   /** One virtual interface per network, holding the network's addresses. */
-  private static List<VirtualInterface> interfaces(String name, Map<String, List<Address>> addresses) {
+  private static List<VirtualInterface> interfaces(
+      String name, Map<String, List<Address>> addresses) {
     List<VirtualInterface> vifs = new ArrayList<>();
     for (Map.Entry<String, List<Address>> network : addresses.entrySet()) {
       String networkId = network.getKey().equals("public") ? NETWORK_PUBLIC : NETWORK_PRIVATE;
-      VirtualInterface.Builder vif = VirtualInterface.builder()
-          .id(uuid("vif:" + name + ":" + network.getKey()))
-          .macAddress(network.getValue().get(0).macAddress().orElseThrow());
+      VirtualInterface.Builder vif =
+          VirtualInterface.builder()
+              .id(uuid("vif:" + name + ":" + network.getKey()))
+              .macAddress(network.getValue().get(0).macAddress().orElseThrow());
       for (Address address : network.getValue()) {
-        vif.addIpAddress(VirtualInterfaceAddress.builder()
-            .address(address.addr())
-            .networkId(networkId)
-            .networkLabel(network.getKey())
-            .build());
+        vif.addIpAddress(
+            VirtualInterfaceAddress.builder()
+                .address(address.addr())
+                .networkId(networkId)
+                .networkLabel(network.getKey())
+                .build());
       }
       vifs.add(vif.build());
     }
@@ -391,13 +445,16 @@ public final class SampleCloud {
   }
 
   private static String uuid(String seed) {
-    return UUID.nameUUIDFromBytes(("stacksdk-sample/" + seed).getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes(("stacksdk-sample/" + seed).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   /** Nova's hostId: SHA-224 of the project id and the host name. */
   private static String hostId(String projectId, String host) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-224").digest((projectId + host).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-224")
+              .digest((projectId + host).getBytes(StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder();
       for (byte b : digest) {
         hex.append(String.format(Locale.ROOT, "%02x", b));

@@ -32,9 +32,26 @@ final class ServerFilters {
   /** Nova's twenty statuses, the values {@code status} knows. */
   private static final Set<String> STATUSES =
       Set.of(
-          "ACTIVE", "BUILD", "DELETED", "ERROR", "HARD_REBOOT", "MIGRATING", "PASSWORD", "PAUSED",
-          "REBOOT", "REBUILD", "RESCUE", "RESIZE", "REVERT_RESIZE", "SHELVED", "SHELVED_OFFLOADED",
-          "SHUTOFF", "SOFT_DELETED", "SUSPENDED", "UNKNOWN", "VERIFY_RESIZE");
+          "ACTIVE",
+          "BUILD",
+          "DELETED",
+          "ERROR",
+          "HARD_REBOOT",
+          "MIGRATING",
+          "PASSWORD",
+          "PAUSED",
+          "REBOOT",
+          "REBUILD",
+          "RESCUE",
+          "RESIZE",
+          "REVERT_RESIZE",
+          "SHELVED",
+          "SHELVED_OFFLOADED",
+          "SHUTOFF",
+          "SOFT_DELETED",
+          "SUSPENDED",
+          "UNKNOWN",
+          "VERIFY_RESIZE");
 
   private static final List<String> TRUE = List.of("1", "t", "true", "on", "y", "yes");
   private static final List<String> FALSE = List.of("0", "f", "false", "off", "n", "no");
@@ -64,7 +81,8 @@ final class ServerFilters {
     Instant since = timestamp(q, "changes-since");
     Instant before = atLeast(v, 66) ? timestamp(q, "changes-before") : null;
     if (since != null && before != null && since.isAfter(before)) {
-      throw NovaFault.badRequest("The value of changes-since must be less than or equal to changes-before.");
+      throw NovaFault.badRequest(
+          "The value of changes-since must be less than or equal to changes-before.");
     }
     if (since != null) {
       all.add(s -> s.updated().map(t -> !t.isBefore(since)).orElse(false));
@@ -77,7 +95,9 @@ final class ServerFilters {
     List<String> statuses = q.all("status");
     if (!statuses.isEmpty()) {
       Set<String> wanted =
-          statuses.stream().map(st -> st.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+          statuses.stream()
+              .map(st -> st.trim().toUpperCase(Locale.ROOT))
+              .collect(Collectors.toSet());
       if (wanted.stream().noneMatch(STATUSES::contains)) {
         if (atLeast(v, 38)) {
           throw NovaFault.badRequest("Invalid status value");
@@ -101,8 +121,11 @@ final class ServerFilters {
     }
 
     regex(q, "name").ifPresent(p -> all.add(s -> find(p, s.name())));
-    exact(q, "flavor").ifPresent(id -> all.add(s -> s.flavor().flatMap(f -> f.id()).map(id::equals).orElse(false)));
-    exact(q, "image").ifPresent(id -> all.add(s -> s.image().map(i -> i.id().equals(id)).orElse(false)));
+    exact(q, "flavor")
+        .ifPresent(
+            id -> all.add(s -> s.flavor().flatMap(f -> f.id()).map(id::equals).orElse(false)));
+    exact(q, "image")
+        .ifPresent(id -> all.add(s -> s.image().map(i -> i.id().equals(id)).orElse(false)));
     Optional<Pattern> ip = regex(q, "ip");
     Optional<Pattern> ip6 = regex(q, "ip6");
     if (ip.isPresent() || ip6.isPresent()) {
@@ -112,7 +135,8 @@ final class ServerFilters {
       tags(q, "tags").ifPresent(t -> all.add(s -> s.tags().containsAll(t)));
       tags(q, "tags-any").ifPresent(t -> all.add(s -> t.stream().anyMatch(s.tags()::contains)));
       tags(q, "not-tags").ifPresent(t -> all.add(s -> !s.tags().containsAll(t)));
-      tags(q, "not-tags-any").ifPresent(t -> all.add(s -> t.stream().noneMatch(s.tags()::contains)));
+      tags(q, "not-tags-any")
+          .ifPresent(t -> all.add(s -> t.stream().noneMatch(s.tags()::contains)));
     }
     if (atLeast(v, 73) && q.has("locked")) {
       boolean locked = strictBoolean(q.last("locked"));
@@ -124,15 +148,23 @@ final class ServerFilters {
     regex(q, "node").ifPresent(p -> all.add(s -> find(p, s.hypervisorHostname())));
     regex(q, "reservation_id").ifPresent(p -> all.add(s -> find(p, s.reservationId())));
     regex(q, "config_drive")
-        .ifPresent(p -> all.add(s -> find(p, Optional.of(s.configDrive().orElse(false) ? "True" : ""))));
+        .ifPresent(
+            p -> all.add(s -> find(p, Optional.of(s.configDrive().orElse(false) ? "True" : ""))));
     exact(q, "host").ifPresent(h -> all.add(s -> s.host().map(h::equals).orElse(false)));
     exact(q, "user_id").ifPresent(u -> all.add(s -> s.userId().map(u::equals).orElse(false)));
     exact(q, "uuid").ifPresent(id -> all.add(s -> s.id().equals(id)));
     exact(q, "power_state")
-        .ifPresent(p -> all.add(s -> s.powerStateCode().isPresent()
-            && Integer.toString(s.powerStateCode().getAsInt()).equals(p.trim())));
-    anyOf(q, "vm_state").ifPresent(states -> all.add(s -> s.vmStateAsString().map(states::contains).orElse(false)));
-    anyOf(q, "task_state").ifPresent(states -> all.add(s -> s.taskStateAsString().map(states::contains).orElse(false)));
+        .ifPresent(
+            p ->
+                all.add(
+                    s ->
+                        s.powerStateCode().isPresent()
+                            && Integer.toString(s.powerStateCode().getAsInt()).equals(p.trim())));
+    anyOf(q, "vm_state")
+        .ifPresent(states -> all.add(s -> s.vmStateAsString().map(states::contains).orElse(false)));
+    anyOf(q, "task_state")
+        .ifPresent(
+            states -> all.add(s -> s.taskStateAsString().map(states::contains).orElse(false)));
 
     return s -> all.stream().allMatch(p -> p.test(s));
   }
@@ -162,7 +194,9 @@ final class ServerFilters {
       return false;
     }
     throw NovaFault.invalidInput(
-        "Unrecognized value '" + value + "', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', "
+        "Unrecognized value '"
+            + value
+            + "', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', "
             + "'off', 'on', 't', 'true', 'y', 'yes'");
   }
 

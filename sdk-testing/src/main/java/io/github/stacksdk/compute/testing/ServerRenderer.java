@@ -39,18 +39,54 @@ final class ServerRenderer {
   /** Every key the model writes; anything else is a vendor key, passed through at every version. */
   private static final Set<String> MODEL_KEYS =
       Set.of(
-          "id", "name", "status", "tenant_id", "user_id", "created", "updated", "hostId", "links",
-          "metadata", "addresses", "accessIPv4", "accessIPv6", "key_name", "image", "flavor",
-          "progress", "fault", "security_groups", "os-extended-volumes:volumes_attached",
-          "config_drive", "OS-DCF:diskConfig", "OS-EXT-AZ:availability_zone", "OS-EXT-SRV-ATTR:host",
-          "OS-EXT-SRV-ATTR:hypervisor_hostname", "OS-EXT-SRV-ATTR:instance_name",
-          "OS-EXT-SRV-ATTR:hostname", "OS-EXT-SRV-ATTR:kernel_id", "OS-EXT-SRV-ATTR:ramdisk_id",
-          "OS-EXT-SRV-ATTR:reservation_id", "OS-EXT-SRV-ATTR:launch_index",
-          "OS-EXT-SRV-ATTR:root_device_name", "OS-EXT-SRV-ATTR:user_data", "OS-EXT-STS:power_state",
-          "OS-EXT-STS:vm_state", "OS-EXT-STS:task_state", "OS-SRV-USG:launched_at",
-          "OS-SRV-USG:terminated_at", "locked", "host_status", "description", "tags",
-          "trusted_image_certificates", "server_groups", "locked_reason", "pinned_availability_zone",
-          "scheduler_hints", "adminPass");
+          "id",
+          "name",
+          "status",
+          "tenant_id",
+          "user_id",
+          "created",
+          "updated",
+          "hostId",
+          "links",
+          "metadata",
+          "addresses",
+          "accessIPv4",
+          "accessIPv6",
+          "key_name",
+          "image",
+          "flavor",
+          "progress",
+          "fault",
+          "security_groups",
+          "os-extended-volumes:volumes_attached",
+          "config_drive",
+          "OS-DCF:diskConfig",
+          "OS-EXT-AZ:availability_zone",
+          "OS-EXT-SRV-ATTR:host",
+          "OS-EXT-SRV-ATTR:hypervisor_hostname",
+          "OS-EXT-SRV-ATTR:instance_name",
+          "OS-EXT-SRV-ATTR:hostname",
+          "OS-EXT-SRV-ATTR:kernel_id",
+          "OS-EXT-SRV-ATTR:ramdisk_id",
+          "OS-EXT-SRV-ATTR:reservation_id",
+          "OS-EXT-SRV-ATTR:launch_index",
+          "OS-EXT-SRV-ATTR:root_device_name",
+          "OS-EXT-SRV-ATTR:user_data",
+          "OS-EXT-STS:power_state",
+          "OS-EXT-STS:vm_state",
+          "OS-EXT-STS:task_state",
+          "OS-SRV-USG:launched_at",
+          "OS-SRV-USG:terminated_at",
+          "locked",
+          "host_status",
+          "description",
+          "tags",
+          "trusted_image_certificates",
+          "server_groups",
+          "locked_reason",
+          "pinned_availability_zone",
+          "scheduler_hints",
+          "adminPass");
 
   private final String baseUrl;
   private final String defaultProject;
@@ -157,7 +193,9 @@ final class ServerRenderer {
       // Nova sends null, not [], for a server without trusted certificates.
       out.set(
           "trusted_image_certificates",
-          s.trustedImageCertificates().isEmpty() ? NullNode.getInstance() : tree.get("trusted_image_certificates"));
+          s.trustedImageCertificates().isEmpty()
+              ? NullNode.getInstance()
+              : tree.get("trusted_image_certificates"));
     }
     if (show && atLeast(v, 71)) {
       copy(out, tree, "server_groups");
@@ -198,7 +236,8 @@ final class ServerRenderer {
       return Responses.object().textNode("");
     }
     ObjectNode out = Responses.object().put("id", image.get().id());
-    out.putArray("links").add(link("bookmark", baseUrl + projectPrefix + "/images/" + image.get().id()));
+    out.putArray("links")
+        .add(link("bookmark", baseUrl + projectPrefix + "/images/" + image.get().id()));
     if (atLeast(v, 98)) {
       ObjectNode properties = out.putObject("properties");
       image.get().properties().forEach(properties::put);
@@ -217,10 +256,13 @@ final class ServerRenderer {
     }
     ServerFlavor f = flavor.get();
     if (!atLeast(v, 47)) {
-      f.id().ifPresent(id -> {
-        out.put("id", id);
-        out.putArray("links").add(link("bookmark", baseUrl + projectPrefix + "/flavors/" + id));
-      });
+      f.id()
+          .ifPresent(
+              id -> {
+                out.put("id", id);
+                out.putArray("links")
+                    .add(link("bookmark", baseUrl + projectPrefix + "/flavors/" + id));
+              });
       return out;
     }
     putInt(out, "vcpus", f.vcpus());

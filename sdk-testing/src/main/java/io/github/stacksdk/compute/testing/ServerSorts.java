@@ -30,10 +30,28 @@ final class ServerSorts {
   /** Keys Nova accepts but ignores before 2.75, and rejects from 2.75. */
   private static final List<String> IGNORED =
       List.of(
-          "architecture", "cell_name", "cleaned", "default_ephemeral_device", "default_swap_device",
-          "deleted", "deleted_at", "disable_terminate", "ephemeral_gb", "ephemeral_key_uuid", "id",
-          "key_data", "launched_on", "locked", "memory_mb", "os_type", "reservation_id", "root_gb",
-          "shutdown_terminate", "user_data", "vcpus", "vm_mode");
+          "architecture",
+          "cell_name",
+          "cleaned",
+          "default_ephemeral_device",
+          "default_swap_device",
+          "deleted",
+          "deleted_at",
+          "disable_terminate",
+          "ephemeral_gb",
+          "ephemeral_key_uuid",
+          "id",
+          "key_data",
+          "launched_on",
+          "locked",
+          "memory_mb",
+          "os_type",
+          "reservation_id",
+          "root_gb",
+          "shutdown_terminate",
+          "user_data",
+          "vcpus",
+          "vm_mode");
 
   static {
     key("access_ip_v4", s -> s.accessIPv4());
@@ -95,7 +113,8 @@ final class ServerSorts {
     }
     for (String dir : dirs) {
       if (!dir.equals("asc") && !dir.equals("desc")) {
-        throw NovaFault.invalidQuery("sort_dir", dir, "'" + dir + "' is not one of ['asc', 'desc']");
+        throw NovaFault.invalidQuery(
+            "sort_dir", dir, "'" + dir + "' is not one of ['asc', 'desc']");
       }
     }
     // Keys the schema does not know are a 400; ignored keys are dropped with their direction
@@ -105,7 +124,8 @@ final class ServerSorts {
       boolean valid = KEYS.containsKey(key) || key.equals("project_id");
       boolean ignored = IGNORED.contains(key) && !(key.equals("locked") && atLeast(v, 73));
       if (!valid && !(ignored && !atLeast(v, 75))) {
-        throw NovaFault.invalidQuery("sort_key", key, "'" + key + "' is not one of " + schemaKeys(v));
+        throw NovaFault.invalidQuery(
+            "sort_key", key, "'" + key + "' is not one of " + schemaKeys(v));
       }
       if (key.equals("locked") && !atLeast(v, 73)) {
         valid = false;
@@ -139,7 +159,8 @@ final class ServerSorts {
     for (int i = 0; i < keys.size(); i++) {
       Function<ServerStore.Stored, @Nullable Comparable<?>> value =
           keys.get(i).equals("project_id") ? s -> tenantOf.apply(s.server) : KEYS.get(keys.get(i));
-      Comparator<ServerStore.Stored> next = Comparator.comparing(value, ServerSorts::compareNullsFirst);
+      Comparator<ServerStore.Stored> next =
+          Comparator.comparing(value, ServerSorts::compareNullsFirst);
       if (dirs.get(i).equals("desc")) {
         next = next.reversed();
       }
@@ -147,7 +168,8 @@ final class ServerSorts {
     }
     Comparator<ServerStore.Stored> byId = Comparator.comparingLong(s -> s.internalId);
     @SuppressWarnings("NullAway") // keys holds created_at at least, so the loop has set order
-    Comparator<ServerStore.Stored> sorted = order.thenComparing(defaultDir.equals("desc") ? byId.reversed() : byId);
+    Comparator<ServerStore.Stored> sorted =
+        order.thenComparing(defaultDir.equals("desc") ? byId.reversed() : byId);
     return sorted;
   }
 
@@ -169,6 +191,10 @@ final class ServerSorts {
     if (!atLeast(v, 75)) {
       names.addAll(IGNORED);
     }
-    return names.stream().distinct().sorted().map(n -> "'" + n + "'").collect(Collectors.joining(", ", "[", "]"));
+    return names.stream()
+        .distinct()
+        .sorted()
+        .map(n -> "'" + n + "'")
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

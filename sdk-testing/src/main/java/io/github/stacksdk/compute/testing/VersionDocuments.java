@@ -16,14 +16,27 @@ final class VersionDocuments {
     ObjectNode body = Responses.object();
     body.putArray("versions")
         .add(summary("v2.0", "SUPPORTED", "", "", V20_UPDATED, baseUrl + "/v2/"))
-        .add(summary("v2.1", "CURRENT", max.toString(), Microversion.BASELINE.toString(), V21_UPDATED, baseUrl + "/v2.1/"));
+        .add(
+            summary(
+                "v2.1",
+                "CURRENT",
+                max.toString(),
+                Microversion.BASELINE.toString(),
+                V21_UPDATED,
+                baseUrl + "/v2.1/"));
     return body;
   }
 
   /** {@code GET /v2.1/}: the microversion range, links and media types. */
   static ObjectNode current(String baseUrl, Microversion max) {
     return document(
-        summary("v2.1", "CURRENT", max.toString(), Microversion.BASELINE.toString(), V21_UPDATED, baseUrl + "/v2.1/"),
+        summary(
+            "v2.1",
+            "CURRENT",
+            max.toString(),
+            Microversion.BASELINE.toString(),
+            V21_UPDATED,
+            baseUrl + "/v2.1/"),
         "application/vnd.openstack.compute+json;version=2.1");
   }
 
@@ -49,7 +62,11 @@ final class VersionDocuments {
         .put("rel", "describedby")
         .put("type", "text/html")
         .put("href", "http://docs.openstack.org/");
-    version.putArray("media-types").addObject().put("base", "application/json").put("type", mediaType);
+    version
+        .putArray("media-types")
+        .addObject()
+        .put("base", "application/json")
+        .put("type", mediaType);
     ObjectNode body = Responses.object();
     body.set("version", version);
     return body;

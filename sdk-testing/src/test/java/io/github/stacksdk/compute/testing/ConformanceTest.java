@@ -27,12 +27,15 @@ final class ConformanceTest {
   @Test
   void bodies_haveNovasOwnSpacing() {
     // Nova writes its bodies with Python's json.dumps: ", " and ": " separators, "{}" and "[]".
-    RawHttp.Reply fault = RawHttp.get(fake, "/v2.1/servers/detail?marker=00000000-0000-0000-0000-000000000000");
+    RawHttp.Reply fault =
+        RawHttp.get(fake, "/v2.1/servers/detail?marker=00000000-0000-0000-0000-000000000000");
     assertThat(fault.body)
-        .isEqualTo("{\"badRequest\": {\"code\": 400, \"message\": "
-            + "\"marker [00000000-0000-0000-0000-000000000000] not found\"}}");
+        .isEqualTo(
+            "{\"badRequest\": {\"code\": 400, \"message\": "
+                + "\"marker [00000000-0000-0000-0000-000000000000] not found\"}}");
     assertThat(RawHttp.get(fake, "/v2.1/servers/detail").body).isEqualTo("{\"servers\": []}");
-    assertThat(fake.takeRequest().queryParameter("marker")).contains("00000000-0000-0000-0000-000000000000");
+    assertThat(fake.takeRequest().queryParameter("marker"))
+        .contains("00000000-0000-0000-0000-000000000000");
   }
 
   @Test
@@ -50,7 +53,8 @@ final class ConformanceTest {
     for (int i = 0; i < 2; i++) {
       assertThat(keys(versions.get(i))).isEqualTo(keys(real.json.get("versions").get(i)));
       assertThat(versions.get(i).get("id")).isEqualTo(real.json.get("versions").get(i).get("id"));
-      assertThat(versions.get(i).get("updated")).isEqualTo(real.json.get("versions").get(i).get("updated"));
+      assertThat(versions.get(i).get("updated"))
+          .isEqualTo(real.json.get("versions").get(i).get("updated"));
     }
     assertThat(versions.get(1).get("version").asText()).isEqualTo("2.96");
     assertThat(versions.get(1).get("min_version").asText()).isEqualTo("2.1");
@@ -68,15 +72,20 @@ final class ConformanceTest {
     assertThat(request.header("X-Auth-Token")).isEmpty();
     assertThat(reply.status).isEqualTo(200);
     assertThat(reply.header("OpenStack-API-Version")).isEqualTo("compute 2.1");
-    String expected = RawHttp.readJson(real.json.toString()
-        .replace("\"2.93\"", "\"2.96\"")
-        .replace("http://127.0.0.1:8774", fake.endpoint().replace("/v2.1", ""))).toString();
+    String expected =
+        RawHttp.readJson(
+                real.json
+                    .toString()
+                    .replace("\"2.93\"", "\"2.96\"")
+                    .replace("http://127.0.0.1:8774", fake.endpoint().replace("/v2.1", "")))
+            .toString();
     assertThat(reply.json().toString()).isEqualTo(expected);
   }
 
   @Test
   void versionDocument_atLatest_statesTheMaximum() {
-    RawHttp.Reply reply = RawHttp.send(fake, "GET", "/v2.1", null, "OpenStack-API-Version", "compute latest");
+    RawHttp.Reply reply =
+        RawHttp.send(fake, "GET", "/v2.1", null, "OpenStack-API-Version", "compute latest");
 
     assertThat(fake.takeRequest().header("OpenStack-API-Version")).contains("compute latest");
     assertThat(reply.header("OpenStack-API-Version")).isEqualTo("compute 2.96");
@@ -99,8 +108,15 @@ final class ConformanceTest {
     RealNovaResponses.Captured real = captured("43-ks-bad-token.txt");
 
     RawHttp.Reply reply =
-        RawHttp.send(fake, "GET", "/v2.1/servers/detail", null, "X-Auth-Token", "garbage",
-            "OpenStack-API-Version", "compute 2.999");
+        RawHttp.send(
+            fake,
+            "GET",
+            "/v2.1/servers/detail",
+            null,
+            "X-Auth-Token",
+            "garbage",
+            "OpenStack-API-Version",
+            "compute 2.999");
 
     assertThat(fake.takeRequest().header("X-Auth-Token")).contains("garbage");
     assertUnauthorized(reply, real);
@@ -110,7 +126,8 @@ final class ConformanceTest {
     assertThat(reply.status).isEqualTo(401);
     assertThat(reply.json()).isEqualTo(real.json);
     assertThat(reply.header("Content-Type")).isEqualTo(real.headers.get("Content-Type"));
-    assertThat(reply.header("WWW-Authenticate")).isEqualTo("Keystone uri=\"" + fake.keystoneUrl() + "\"");
+    assertThat(reply.header("WWW-Authenticate"))
+        .isEqualTo("Keystone uri=\"" + fake.keystoneUrl() + "\"");
     assertThat(reply.header("OpenStack-API-Version")).isNull();
     assertThat(reply.header("X-OpenStack-Request-Id")).isNotNull();
   }
@@ -118,7 +135,8 @@ final class ConformanceTest {
   @Test
   void projectIdInThePath_isEchoedIntoEveryLink_likeTheRealNova() {
     RealNovaResponses.Captured real = captured("37-v2.1-with-project-id-in-url.txt");
-    try (FakeCompute hex = FakeCompute.builder().projectId("0123456789abcdef0123456789abcdef").start()) {
+    try (FakeCompute hex =
+        FakeCompute.builder().projectId("0123456789abcdef0123456789abcdef").start()) {
       SampleCloud.populate(hex);
       String project = "/0123456789abcdef0123456789abcdef";
 
@@ -130,8 +148,10 @@ final class ConformanceTest {
       assertThat(keys(body.at("/servers/0"))).isEqualTo(keys(real.json.at("/servers/0")));
       String base = hex.endpoint().replace("/v2.1", "");
       String id = body.at("/servers/1/id").asText();
-      assertThat(body.at("/servers/1/links/0/href").asText()).isEqualTo(base + "/v2.1" + project + "/servers/" + id);
-      assertThat(body.at("/servers/1/links/1/href").asText()).isEqualTo(base + project + "/servers/" + id);
+      assertThat(body.at("/servers/1/links/0/href").asText())
+          .isEqualTo(base + "/v2.1" + project + "/servers/" + id);
+      assertThat(body.at("/servers/1/links/1/href").asText())
+          .isEqualTo(base + project + "/servers/" + id);
       assertThat(body.at("/servers_links/0/href").asText())
           .isEqualTo(base + "/v2.1" + project + "/servers?all_tenants=1&limit=2&marker=" + id);
     }
@@ -144,8 +164,10 @@ final class ConformanceTest {
     assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/abcdef/servers/detail");
     assertThat(reply.status).isEqualTo(400);
     assertThat(reply.json().at("/badRequest/message").asText())
-        .isEqualTo("Malformed request URL: URL's project_id 'abcdef' doesn't match Context's project_id '"
-            + fake.projectId() + "'");
+        .isEqualTo(
+            "Malformed request URL: URL's project_id 'abcdef' doesn't match Context's project_id '"
+                + fake.projectId()
+                + "'");
     assertThat(reply.header("OpenStack-API-Version")).isEqualTo("compute 2.1");
   }
 
@@ -154,18 +176,26 @@ final class ConformanceTest {
     SampleCloud.populate(fake);
     String id = byName("web-01").id();
     List<String> atBaseline = keys(RawHttp.get(fake, "/v2.1/servers/" + id).json().get("server"));
-    List<String> at279 = keys(RawHttp.get(fake, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute 2.79")
-        .json().get("server"));
-    List<String> at296 = keys(RawHttp.get(fake, "/v2.1/servers/" + id, "X-OpenStack-Nova-API-Version", "2.96")
-        .json().get("server"));
+    List<String> at279 =
+        keys(
+            RawHttp.get(fake, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute 2.79")
+                .json()
+                .get("server"));
+    List<String> at296 =
+        keys(
+            RawHttp.get(fake, "/v2.1/servers/" + id, "X-OpenStack-Nova-API-Version", "2.96")
+                .json()
+                .get("server"));
     for (int i = 0; i < 3; i++) {
       assertGetWithToken("/v2.1/servers/" + id);
     }
 
     // The real bodies have no security_groups (no ports); the sample servers do.
-    List<String> real21 = new ArrayList<>(keys(captured("25-server-show-v2.1.txt").json.get("server")));
+    List<String> real21 =
+        new ArrayList<>(keys(captured("25-server-show-v2.1.txt").json.get("server")));
     real21.add("security_groups");
-    List<String> real279 = new ArrayList<>(keys(captured("27-server-show-v2.79-new-header.txt").json.get("server")));
+    List<String> real279 =
+        new ArrayList<>(keys(captured("27-server-show-v2.79-new-header.txt").json.get("server")));
     real279.add(real279.indexOf("host_status"), "security_groups");
     assertThat(atBaseline).isEqualTo(real21);
     assertThat(at279).isEqualTo(real279);
@@ -178,13 +208,19 @@ final class ConformanceTest {
   void listing_putsHostStatusLast_andHasNoServerGroups_likeTheRealListing() {
     SampleCloud.populate(fake);
 
-    JsonNode server = RawHttp.get(fake, "/v2.1/servers/detail?limit=1", "OpenStack-API-Version", "compute 2.79")
-        .json().at("/servers/0");
+    JsonNode server =
+        RawHttp.get(fake, "/v2.1/servers/detail?limit=1", "OpenStack-API-Version", "compute 2.79")
+            .json()
+            .at("/servers/0");
 
     assertGetWithToken("/v2.1/servers/detail");
-    List<String> real = new ArrayList<>(keys(captured("28-servers-detail-limit2-v2.79.txt").json.at("/servers/1")));
+    List<String> real =
+        new ArrayList<>(keys(captured("28-servers-detail-limit2-v2.79.txt").json.at("/servers/1")));
     real.add(real.indexOf("locked"), "security_groups");
-    assertThat(keys(server)).isEqualTo(real).doesNotContain("server_groups").endsWith("host_status");
+    assertThat(keys(server))
+        .isEqualTo(real)
+        .doesNotContain("server_groups")
+        .endsWith("host_status");
   }
 
   private void assertGetWithToken(String path) {
@@ -192,6 +228,9 @@ final class ConformanceTest {
   }
 
   private Server byName(String name) {
-    return fake.servers().stream().filter(s -> s.name().orElse("").equals(name)).findFirst().orElseThrow();
+    return fake.servers().stream()
+        .filter(s -> s.name().orElse("").equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 }

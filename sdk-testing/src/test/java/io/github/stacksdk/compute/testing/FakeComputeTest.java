@@ -27,8 +27,10 @@ final class FakeComputeTest {
 
       assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
       assertThat(endpoint.getPath()).isEqualTo("/v2.1");
-      assertThat(fake.keystoneUrl()).isEqualTo("http://127.0.0.1:" + endpoint.getPort() + "/identity/v3");
-      assertThat(fake.projectEndpoint()).isEqualTo(fake.endpoint() + "/" + FakeCompute.DEFAULT_PROJECT_ID);
+      assertThat(fake.keystoneUrl())
+          .isEqualTo("http://127.0.0.1:" + endpoint.getPort() + "/identity/v3");
+      assertThat(fake.projectEndpoint())
+          .isEqualTo(fake.endpoint() + "/" + FakeCompute.DEFAULT_PROJECT_ID);
       assertThat(fake.token()).isEqualTo("fake-token");
       assertThat(fake.maxMicroversion()).isEqualTo("2.96");
       assertThat(fake.projectId()).matches("[0-9a-f-]+");
@@ -43,7 +45,12 @@ final class FakeComputeTest {
 
   @Test
   void addToken_seesItsOwnProject_andEveryProjectWithAllTenants() {
-    try (FakeCompute fake = FakeCompute.builder().token("admin-token").projectId("p-admin").addToken("demo-token", "p-demo").start()) {
+    try (FakeCompute fake =
+        FakeCompute.builder()
+            .token("admin-token")
+            .projectId("p-admin")
+            .addToken("demo-token", "p-demo")
+            .start()) {
       fake.addServer(Server.builder().id("a1").name("mine").build());
       fake.addServer(Server.builder().id("d1").name("theirs").tenantId("p-demo").build());
       try (ComputeClient admin = fake.clientBuilder().build();
@@ -65,7 +72,8 @@ final class FakeComputeTest {
 
   @Test
   void builder_setsTokenMaximumAndProject_andRejectsNonsense() {
-    try (FakeCompute fake = FakeCompute.builder().token("t-1").maxMicroversion("2.93").projectId("p-1").start()) {
+    try (FakeCompute fake =
+        FakeCompute.builder().token("t-1").maxMicroversion("2.93").projectId("p-1").start()) {
       fake.addServer(Server.builder().id("s1").name("one").statusAsString("ACTIVE").build());
       try (ComputeClient compute = fake.clientBuilder().microversion("2.93").build()) {
         assertThat(compute.getServer("s1").tenantId()).contains("p-1");
@@ -74,22 +82,28 @@ final class FakeComputeTest {
       assertThat(request.header("X-Auth-Token")).contains("t-1");
       assertThat(fake.maxMicroversion()).isEqualTo("2.93");
     }
-    assertThatThrownBy(() -> FakeCompute.builder().maxMicroversion("2.0")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FakeCompute.builder().maxMicroversion("latest")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FakeCompute.builder().token(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FakeCompute.builder().projectId("a/b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FakeCompute.builder().maxMicroversion("2.0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FakeCompute.builder().maxMicroversion("latest"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FakeCompute.builder().token(" "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FakeCompute.builder().projectId("a/b"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void projectEndpoint_worksWithTheSdk_andLinksKeepTheProject() {
     try (FakeCompute fake = FakeCompute.start()) {
       SampleCloud.populate(fake);
-      try (ComputeClient compute = ComputeClient.builder().endpoint(fake.projectEndpoint()).token(fake.token()).build()) {
+      try (ComputeClient compute =
+          ComputeClient.builder().endpoint(fake.projectEndpoint()).token(fake.token()).build()) {
         List<Server> servers = new ArrayList<>();
         compute.listServers(r -> r.pageSize(20)).forEach(servers::add);
 
         assertThat(servers).hasSize(34);
-        assertThat(servers.get(0).links().get(0).href()).startsWith(fake.projectEndpoint() + "/servers/");
+        assertThat(servers.get(0).links().get(0).href())
+            .startsWith(fake.projectEndpoint() + "/servers/");
       }
       String path = "/v2.1/" + fake.projectId() + "/servers/detail";
       RawHttp.assertGet(fake, path);
@@ -103,8 +117,11 @@ final class FakeComputeTest {
       fake.addServers(List.of(server("a", "first"), server("b", "second")));
       fake.addServer(server("a", "renamed"));
 
-      assertThat(fake.servers()).extracting(s -> s.name().orElseThrow()).containsExactly("renamed", "second");
-      assertThatThrownBy(() -> fake.servers().add(server("c", "x"))).isInstanceOf(UnsupportedOperationException.class);
+      assertThat(fake.servers())
+          .extracting(s -> s.name().orElseThrow())
+          .containsExactly("renamed", "second");
+      assertThatThrownBy(() -> fake.servers().add(server("c", "x")))
+          .isInstanceOf(UnsupportedOperationException.class);
       assertThat(fake.removeServer("a")).isTrue();
       assertThat(fake.removeServer("a")).isFalse();
       assertThat(fake.clear().servers()).isEmpty();
@@ -116,10 +133,14 @@ final class FakeComputeTest {
   void takeRequest_recordsEveryDetail_andPollRequestDoesNotWait() {
     try (FakeCompute fake = FakeCompute.start()) {
       assertThat(fake.pollRequest(Duration.ZERO)).isEmpty();
-      assertThatThrownBy(() -> fake.pollRequest(Duration.ofMillis(1)).orElseThrow()).isInstanceOf(RuntimeException.class);
+      assertThatThrownBy(() -> fake.pollRequest(Duration.ofMillis(1)).orElseThrow())
+          .isInstanceOf(RuntimeException.class);
 
-      RawHttp.get(fake, "/v2.1/servers/detail?status=ACTIVE&status=PAUSED&name=web%2001&all_tenants",
-          "OpenStack-API-Version", "compute 2.79");
+      RawHttp.get(
+          fake,
+          "/v2.1/servers/detail?status=ACTIVE&status=PAUSED&name=web%2001&all_tenants",
+          "OpenStack-API-Version",
+          "compute 2.79");
       FakeRequest request = fake.takeRequest();
 
       assertThat(request.method()).isEqualTo("GET");
@@ -134,27 +155,34 @@ final class FakeComputeTest {
       assertThat(request.headers("X-Auth-Token")).containsExactly(fake.token());
       assertThat(request.headers()).containsKey("OpenStack-API-Version");
       assertThat(request.body()).isEmpty();
-      assertThat(request).hasToString("GET /v2.1/servers/detail?status=ACTIVE&status=PAUSED&name=web%2001&all_tenants");
+      assertThat(request)
+          .hasToString(
+              "GET /v2.1/servers/detail?status=ACTIVE&status=PAUSED&name=web%2001&all_tenants");
     }
   }
 
   @Test
   void everyResponse_carriesOneRequestIdUnderBothNames() {
     try (FakeCompute fake = FakeCompute.start()) {
-      List<RawHttp.Reply> replies = List.of(
-          RawHttp.send(fake, "GET", "/", null),
-          RawHttp.get(fake, "/v2.1/servers"),
-          RawHttp.get(fake, "/v2.1/servers/nope"),
-          RawHttp.send(fake, "GET", "/v2.1/servers", null));
+      List<RawHttp.Reply> replies =
+          List.of(
+              RawHttp.send(fake, "GET", "/", null),
+              RawHttp.get(fake, "/v2.1/servers"),
+              RawHttp.get(fake, "/v2.1/servers/nope"),
+              RawHttp.send(fake, "GET", "/v2.1/servers", null));
       for (int i = 0; i < replies.size(); i++) {
         fake.takeRequest();
       }
 
-      assertThat(replies).allSatisfy(r -> {
-        assertThat(r.header("X-OpenStack-Request-Id")).matches("req-[0-9a-f-]{36}");
-        assertThat(r.header("X-Compute-Request-Id")).isEqualTo(r.header("X-OpenStack-Request-Id"));
-      });
-      assertThat(replies.stream().map(r -> r.header("X-OpenStack-Request-Id")).distinct()).hasSize(4);
+      assertThat(replies)
+          .allSatisfy(
+              r -> {
+                assertThat(r.header("X-OpenStack-Request-Id")).matches("req-[0-9a-f-]{36}");
+                assertThat(r.header("X-Compute-Request-Id"))
+                    .isEqualTo(r.header("X-OpenStack-Request-Id"));
+              });
+      assertThat(replies.stream().map(r -> r.header("X-OpenStack-Request-Id")).distinct())
+          .hasSize(4);
     }
   }
 
@@ -190,11 +218,13 @@ final class FakeComputeTest {
     fake.close();
     fake.close();
 
-    assertThatThrownBy(() -> {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-      }
-    }).isInstanceOf(java.io.IOException.class);
+    assertThatThrownBy(
+            () -> {
+              try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+              }
+            })
+        .isInstanceOf(java.io.IOException.class);
     assertThat(fake.pollRequest(Duration.ZERO)).isEmpty();
   }
 

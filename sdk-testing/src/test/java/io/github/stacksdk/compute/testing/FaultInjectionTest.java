@@ -34,12 +34,14 @@ final class FaultInjectionTest {
     try (ComputeClient compute = fake.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
       for (int i = 0; i < 2; i++) {
         assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
-            .isInstanceOfSatisfying(ServiceErrorException.class, e -> {
-              assertThat(e.statusCode()).isEqualTo(503);
-              assertThat(e.faultName()).contains("serviceUnavailable");
-              assertThat(e.faultMessage()).isEqualTo("The server is currently unavailable.");
-              assertThat(e.requestId()).isPresent();
-            });
+            .isInstanceOfSatisfying(
+                ServiceErrorException.class,
+                e -> {
+                  assertThat(e.statusCode()).isEqualTo(503);
+                  assertThat(e.faultName()).contains("serviceUnavailable");
+                  assertThat(e.faultMessage()).isEqualTo("The server is currently unavailable.");
+                  assertThat(e.requestId()).isPresent();
+                });
       }
       assertThat(compute.listServers().stream().count()).isEqualTo(34);
     }
@@ -61,7 +63,9 @@ final class FaultInjectionTest {
     for (int i = 0; i < 5; i++) {
       RawHttp.assertGet(fake, "/v2.1/servers/detail");
     }
-    assertThat(fake.requestCount()).as("two 503s and the page, a dropped connection and the page").isEqualTo(5);
+    assertThat(fake.requestCount())
+        .as("two 503s and the page, a dropped connection and the page")
+        .isEqualTo(5);
   }
 
   @Test
@@ -85,10 +89,14 @@ final class FaultInjectionTest {
 
   @Test
   void failNext429_isRateLimited() {
-    fake.failNext(1, 429, "{\"overLimit\": {\"code\": 429, \"message\": \"This request was rate-limited.\", \"retryAfter\": \"7\"}}");
+    fake.failNext(
+        1,
+        429,
+        "{\"overLimit\": {\"code\": 429, \"message\": \"This request was rate-limited.\", \"retryAfter\": \"7\"}}");
     try (ComputeClient compute = fake.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> compute.getServer("any"))
-          .isInstanceOfSatisfying(RateLimitedException.class,
+          .isInstanceOfSatisfying(
+              RateLimitedException.class,
               e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
     }
     RawHttp.assertGet(fake, "/v2.1/servers/any");
@@ -97,14 +105,20 @@ final class FaultInjectionTest {
   @Test
   void delayNext_holdsTheBodyBack_pastTheClientsCallTimeout() {
     fake.delayNext(1, Duration.ofSeconds(2));
-    try (ComputeClient compute = fake.clientBuilder().retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(300)).build()) {
+    try (ComputeClient compute =
+        fake.clientBuilder()
+            .retryPolicy(RetryPolicy.none())
+            .callTimeout(Duration.ofMillis(300))
+            .build()) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> compute.listServers().iterator().hasNext())
           .isInstanceOf(ComputeClientException.class)
           .hasMessageContaining("GET /v2.1/servers/detail");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 
-      assertThat(compute.listServers().stream().count()).as("the next one is not delayed").isEqualTo(34);
+      assertThat(compute.listServers().stream().count())
+          .as("the next one is not delayed")
+          .isEqualTo(34);
     }
     RawHttp.assertGet(fake, "/v2.1/servers/detail");
     RawHttp.assertGet(fake, "/v2.1/servers/detail");
@@ -117,7 +131,8 @@ final class FaultInjectionTest {
 
     RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers?limit=1");
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(400));
     assertThat(reply.status).isEqualTo(200);
     assertThat(reply.json().get("servers")).hasSize(1);
     RawHttp.assertGet(fake, "/v2.1/servers");

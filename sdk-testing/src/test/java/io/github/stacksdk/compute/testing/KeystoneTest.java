@@ -25,8 +25,12 @@ final class KeystoneTest {
 
   @Test
   void passwordAuth_issuesTheToken_withACatalogLeadingToTheFake() {
-    RawHttp.Reply reply = RawHttp.send(
-        fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "alice", "secret"));
+    RawHttp.Reply reply =
+        RawHttp.send(
+            fake,
+            "POST",
+            "/identity/v3/auth/tokens",
+            String.format(PASSWORD_AUTH, "alice", "secret"));
 
     FakeRequest request = fake.takeRequest();
     assertThat(request.method()).isEqualTo("POST");
@@ -49,45 +53,65 @@ final class KeystoneTest {
       }
     }
     assertThat(compute).isNotNull();
-    assertThat(compute.get("endpoints")).hasSize(3).allSatisfy(e -> {
-      assertThat(e.get("url").asText()).isEqualTo(fake.endpoint());
-      assertThat(e.get("region").asText()).isEqualTo("RegionOne");
-      assertThat(e.get("region_id").asText()).isEqualTo("RegionOne");
-    });
-    assertThat(compute.get("endpoints").findValuesAsText("interface")).containsExactly("public", "internal", "admin");
+    assertThat(compute.get("endpoints"))
+        .hasSize(3)
+        .allSatisfy(
+            e -> {
+              assertThat(e.get("url").asText()).isEqualTo(fake.endpoint());
+              assertThat(e.get("region").asText()).isEqualTo("RegionOne");
+              assertThat(e.get("region_id").asText()).isEqualTo("RegionOne");
+            });
+    assertThat(compute.get("endpoints").findValuesAsText("interface"))
+        .containsExactly("public", "internal", "admin");
   }
 
   @Test
   void issuedTokenAndCatalogUrl_workWithTheSdk() {
-    RawHttp.Reply reply = RawHttp.send(
-        fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "bob", "pw"));
+    RawHttp.Reply reply =
+        RawHttp.send(
+            fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "bob", "pw"));
     fake.takeRequest();
     String endpoint = reply.json().at("/token/catalog/0/endpoints/0/url").asText();
     SampleCloud.populate(fake);
 
-    try (ComputeClient compute = ComputeClient.builder().endpoint(endpoint).token(reply.header("X-Subject-Token")).build()) {
+    try (ComputeClient compute =
+        ComputeClient.builder().endpoint(endpoint).token(reply.header("X-Subject-Token")).build()) {
       assertThat(compute.listServers().stream().count()).isEqualTo(34);
     }
-    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").header("X-Auth-Token")).contains(fake.token());
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").header("X-Auth-Token"))
+        .contains(fake.token());
   }
 
   @Test
   void emptyPassword_isKeystones401() {
-    RawHttp.Reply reply = RawHttp.send(
-        fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "alice", ""));
+    RawHttp.Reply reply =
+        RawHttp.send(
+            fake, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "alice", ""));
 
     assertThat(fake.takeRequest().path()).isEqualTo("/identity/v3/auth/tokens");
     assertThat(reply.status).isEqualTo(401);
     assertThat(reply.header("X-Subject-Token")).isNull();
-    assertThat(reply.json().toString()).isEqualTo(
-        "{\"error\":{\"code\":401,\"title\":\"Unauthorized\",\"message\":\"The request you have made requires authentication.\"}}");
+    assertThat(reply.json().toString())
+        .isEqualTo(
+            "{\"error\":{\"code\":401,\"title\":\"Unauthorized\",\"message\":\"The request you have made requires authentication.\"}}");
   }
 
   @Test
   void configuredCredentials_areTheOnlyOnesAccepted() {
-    try (FakeCompute strict = FakeCompute.builder().credentials("admin", "s3cret").token("tok-1").start()) {
-      RawHttp.Reply wrong = RawHttp.send(strict, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "admin", "guess"));
-      RawHttp.Reply right = RawHttp.send(strict, "POST", "/identity/v3/auth/tokens", String.format(PASSWORD_AUTH, "admin", "s3cret"));
+    try (FakeCompute strict =
+        FakeCompute.builder().credentials("admin", "s3cret").token("tok-1").start()) {
+      RawHttp.Reply wrong =
+          RawHttp.send(
+              strict,
+              "POST",
+              "/identity/v3/auth/tokens",
+              String.format(PASSWORD_AUTH, "admin", "guess"));
+      RawHttp.Reply right =
+          RawHttp.send(
+              strict,
+              "POST",
+              "/identity/v3/auth/tokens",
+              String.format(PASSWORD_AUTH, "admin", "s3cret"));
 
       assertThat(strict.takeRequest().body()).contains("guess");
       assertThat(strict.takeRequest().body()).contains("s3cret");
@@ -99,11 +123,21 @@ final class KeystoneTest {
 
   @Test
   void tokenAndApplicationCredentialMethods_nocatalog_andMalformedBodies() {
-    RawHttp.Reply byToken = RawHttp.send(fake, "POST", "/identity/v3/auth/tokens?nocatalog",
-        "{\"auth\": {\"identity\": {\"methods\": [\"token\"], \"token\": {\"id\": \"" + fake.token() + "\"}}}}");
-    RawHttp.Reply byCredential = RawHttp.send(fake, "POST", "/identity/v3/auth/tokens",
-        "{\"auth\": {\"identity\": {\"methods\": [\"application_credential\"], "
-            + "\"application_credential\": {\"id\": \"ac1\", \"secret\": \"s\"}}}}");
+    RawHttp.Reply byToken =
+        RawHttp.send(
+            fake,
+            "POST",
+            "/identity/v3/auth/tokens?nocatalog",
+            "{\"auth\": {\"identity\": {\"methods\": [\"token\"], \"token\": {\"id\": \""
+                + fake.token()
+                + "\"}}}}");
+    RawHttp.Reply byCredential =
+        RawHttp.send(
+            fake,
+            "POST",
+            "/identity/v3/auth/tokens",
+            "{\"auth\": {\"identity\": {\"methods\": [\"application_credential\"], "
+                + "\"application_credential\": {\"id\": \"ac1\", \"secret\": \"s\"}}}}");
     RawHttp.Reply malformed = RawHttp.send(fake, "POST", "/identity/v3/auth/tokens", "{not json");
     RawHttp.Reply get = RawHttp.send(fake, "GET", "/identity/v3/auth/tokens", null);
     assertThat(fake.takeRequest().queryParameter("nocatalog")).contains("");
@@ -127,6 +161,7 @@ final class KeystoneTest {
     assertThat(fake.takeRequest().path()).isEqualTo("/identity/v3");
     assertThat(reply.status).isEqualTo(200);
     assertThat(reply.json().at("/version/id").asText()).startsWith("v3.");
-    assertThat(reply.json().at("/version/links/0/href").asText()).isEqualTo(fake.keystoneUrl() + "/");
+    assertThat(reply.json().at("/version/links/0/href").asText())
+        .isEqualTo(fake.keystoneUrl() + "/");
   }
 }

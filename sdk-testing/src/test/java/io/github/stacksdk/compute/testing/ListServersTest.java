@@ -62,7 +62,10 @@ final class ListServersTest {
     List<String> paged;
     try (ComputeClient compute = fake.clientBuilder().build()) {
       all = compute.listServers().stream().collect(Collectors.toList());
-      paged = compute.listServers(r -> r.pageSize(pageSize)).stream().map(Server::id).collect(Collectors.toList());
+      paged =
+          compute.listServers(r -> r.pageSize(pageSize)).stream()
+              .map(Server::id)
+              .collect(Collectors.toList());
     }
 
     assertThat(paged).isEqualTo(all.stream().map(Server::id).collect(Collectors.toList()));
@@ -87,13 +90,16 @@ final class ListServersTest {
     try (ComputeClient compute = fake.clientBuilder().microversion("2.79").build()) {
       ListServersRequest request = ListServersRequest.builder().pageSize(5).build();
       first = compute.listServersPage(request);
-      second = compute.listServersPage(request.toBuilder().marker(first.nextMarker().orElseThrow()).build());
+      second =
+          compute.listServersPage(
+              request.toBuilder().marker(first.nextMarker().orElseThrow()).build());
     }
 
     assertThat(first.items()).hasSize(5);
     assertThat(first.nextMarker()).contains(first.items().get(4).id());
     assertThat(first.microversion()).contains("2.79");
-    assertThat(first.requestId()).hasValueSatisfying(id -> assertThat(id).matches("req-[0-9a-f-]{36}"));
+    assertThat(first.requestId())
+        .hasValueSatisfying(id -> assertThat(id).matches("req-[0-9a-f-]{36}"));
     assertThat(second.items()).hasSize(5).doesNotContainAnyElementsOf(first.items());
     FakeRequest one = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     FakeRequest two = RawHttp.assertGet(fake, "/v2.1/servers/detail");
@@ -108,7 +114,8 @@ final class ListServersTest {
     assertFilter(
         r -> r.status(ServerStatus.SHUTOFF, ServerStatus.PAUSED),
         s -> s.status() == ServerStatus.SHUTOFF || s.status() == ServerStatus.PAUSED,
-        "status", "SHUTOFF");
+        "status",
+        "SHUTOFF");
     assertThat(listNames(r -> r.additionalQueryParameter("status", "shutoff")))
         .containsExactlyInAnyOrder("db-07", "db-08", "batch-06");
     fake.takeRequest();
@@ -116,8 +123,10 @@ final class ListServersTest {
 
   @Test
   void name_isARegularExpressionSearchedAnywhere() {
-    assertThat(listNames(r -> r.name("^web-0[1-3]$"))).containsExactly("web-03", "web-02", "web-01");
-    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("name")).contains("^web-0[1-3]$");
+    assertThat(listNames(r -> r.name("^web-0[1-3]$")))
+        .containsExactly("web-03", "web-02", "web-01");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("name"))
+        .contains("^web-0[1-3]$");
     assertThat(listNames(r -> r.name("-1[12]"))).containsExactly("web-12", "web-11");
     fake.takeRequest();
   }
@@ -129,35 +138,50 @@ final class ListServersTest {
     assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-since"))
         .contains(weekAgo.toString());
     assertThat(changed)
-        .containsExactlyElementsOf(expected(s -> s.tenantId().isEmpty() && !s.updated().orElseThrow().isBefore(weekAgo)))
+        .containsExactlyElementsOf(
+            expected(s -> s.tenantId().isEmpty() && !s.updated().orElseThrow().isBefore(weekAgo)))
         .contains("batch-00", "db-07", "cache-01", "web-12", "batch-07");
 
     Instant dayAgo = SampleCloud.NOW.minus(Duration.ofDays(1));
     List<String> window;
     try (ComputeClient compute = fake.clientBuilder().microversion("2.66").build()) {
-      window = compute.listServers(r -> r.changesSince(weekAgo).changesBefore(dayAgo)).stream()
-          .map(s -> s.name().orElseThrow()).collect(Collectors.toList());
+      window =
+          compute.listServers(r -> r.changesSince(weekAgo).changesBefore(dayAgo)).stream()
+              .map(s -> s.name().orElseThrow())
+              .collect(Collectors.toList());
     }
     assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("changes-before"))
         .contains(dayAgo.toString());
-    assertThat(window).containsExactlyInAnyOrderElementsOf(expected(s -> s.tenantId().isEmpty()
-        && !s.updated().orElseThrow().isBefore(weekAgo) && !s.updated().orElseThrow().isAfter(dayAgo)));
+    assertThat(window)
+        .containsExactlyInAnyOrderElementsOf(
+            expected(
+                s ->
+                    s.tenantId().isEmpty()
+                        && !s.updated().orElseThrow().isBefore(weekAgo)
+                        && !s.updated().orElseThrow().isAfter(dayAgo)));
     assertThat(window).contains("batch-00", "db-05").doesNotContain("web-12", "batch-07");
   }
 
   @Test
   void changesBefore_below266_isIgnored_asNovaStripsUnknownParameters() {
-    assertThat(listNames(r -> r.additionalQueryParameter("changes-before", "2000-01-01T00:00:00Z"))).hasSize(34);
-    assertThat(fake.takeRequest().queryParameter("changes-before")).contains("2000-01-01T00:00:00Z");
+    assertThat(listNames(r -> r.additionalQueryParameter("changes-before", "2000-01-01T00:00:00Z")))
+        .hasSize(34);
+    assertThat(fake.takeRequest().queryParameter("changes-before"))
+        .contains("2000-01-01T00:00:00Z");
   }
 
   @Test
   void flavorAndImage_matchIds_andABootFromVolumeServerHasNoImage() {
-    assertFilter(r -> r.flavor(SampleCloud.FLAVOR_LARGE), s -> s.name().orElseThrow().startsWith("db-"), "flavor", "4");
+    assertFilter(
+        r -> r.flavor(SampleCloud.FLAVOR_LARGE),
+        s -> s.name().orElseThrow().startsWith("db-"),
+        "flavor",
+        "4");
     assertFilter(
         r -> r.image(SampleCloud.IMAGE_DEBIAN),
         s -> s.name().orElseThrow().startsWith("db-") && !s.name().orElseThrow().equals("db-01"),
-        "image", SampleCloud.IMAGE_DEBIAN);
+        "image",
+        SampleCloud.IMAGE_DEBIAN);
     assertThat(listNames(r -> r.flavor("no-such-flavor"))).isEmpty();
     fake.takeRequest();
   }
@@ -165,24 +189,32 @@ final class ListServersTest {
   @Test
   void ipAndIp6_matchFixedAddressesFromTheStart() {
     assertFilter(r -> r.ip("10\\.0\\.0\\.2"), s -> hasFixed(s, "10.0.0.2"), "ip", "10\\.0\\.0\\.2");
-    assertFilter(r -> r.ip6("2001:db8"), s -> s.name().orElseThrow().startsWith("web-"), "ip6", "2001:db8");
-    assertThat(listNames(r -> r.ip("198\\.51\\.100\\."))).as("floating addresses are not matched").isEmpty();
+    assertFilter(
+        r -> r.ip6("2001:db8"), s -> s.name().orElseThrow().startsWith("web-"), "ip6", "2001:db8");
+    assertThat(listNames(r -> r.ip("198\\.51\\.100\\.")))
+        .as("floating addresses are not matched")
+        .isEmpty();
     fake.takeRequest();
   }
 
   @Test
   void tags_allAnyAndNot_from226() {
     try (ComputeClient compute = fake.clientBuilder().microversion("2.26").build()) {
-      assertThat(names(compute, r -> r.addTags("frontend", "canary"))).containsExactly("web-02", "web-01");
+      assertThat(names(compute, r -> r.addTags("frontend", "canary")))
+          .containsExactly("web-02", "web-01");
       assertThat(fake.takeRequest().queryParameter("tags")).contains("frontend,canary");
       assertThat(names(compute, r -> r.addTagsAny("canary", "stateful")))
-          .containsExactlyInAnyOrderElementsOf(expected(s -> s.tags().contains("canary") || s.tags().contains("stateful")));
+          .containsExactlyInAnyOrderElementsOf(
+              expected(s -> s.tags().contains("canary") || s.tags().contains("stateful")));
       assertThat(fake.takeRequest().queryParameter("tags-any")).contains("canary,stateful");
       assertThat(names(compute, r -> r.addNotTags("backend", "stateful")))
-          .hasSize(34 - 8).doesNotContain("db-01").contains("cache-01");
+          .hasSize(34 - 8)
+          .doesNotContain("db-01")
+          .contains("cache-01");
       assertThat(fake.takeRequest().queryParameter("not-tags")).contains("backend,stateful");
       assertThat(names(compute, r -> r.addNotTagsAny("backend", "frontend")))
-          .containsExactlyInAnyOrderElementsOf(expected(s -> s.tenantId().isEmpty() && s.tags().isEmpty() && !isDeleted(s)));
+          .containsExactlyInAnyOrderElementsOf(
+              expected(s -> s.tenantId().isEmpty() && s.tags().isEmpty() && !isDeleted(s)));
       assertThat(fake.takeRequest().queryParameter("not-tags-any")).contains("backend,frontend");
     }
   }
@@ -199,17 +231,54 @@ final class ListServersTest {
 
   @Test
   void adminFilters_areHonoured_forTheFakesAdminToken() {
-    assertFilter(r -> r.availabilityZone("az-2"), s -> s.availabilityZone().orElse("").equals("az-2"), "availability_zone", "az-2");
-    assertFilter(r -> r.keyName("^deploy"), s -> s.keyName().orElse("").equals("deploy-key"), "key_name", "^deploy");
-    assertFilter(r -> r.host("compute-04"), s -> s.host().orElse("").equals("compute-04"), "host", "compute-04");
-    assertFilter(r -> r.node("compute-0[12]"), s -> s.host().orElse("").matches("compute-0[12]"), "node", "compute-0[12]");
-    assertFilter(r -> r.hostname("^cache"), s -> s.name().orElseThrow().startsWith("cache"), "hostname", "^cache");
-    assertFilter(r -> r.powerState(PowerState.SHUTDOWN), s -> s.status() == ServerStatus.SHUTOFF, "power_state", "4");
-    assertFilter(r -> r.vmState(VmState.PAUSED), s -> s.status() == ServerStatus.PAUSED, "vm_state", "paused");
-    assertFilter(r -> r.taskState(TaskState.SPAWNING), s -> s.status() == ServerStatus.BUILD, "task_state", "spawning");
+    assertFilter(
+        r -> r.availabilityZone("az-2"),
+        s -> s.availabilityZone().orElse("").equals("az-2"),
+        "availability_zone",
+        "az-2");
+    assertFilter(
+        r -> r.keyName("^deploy"),
+        s -> s.keyName().orElse("").equals("deploy-key"),
+        "key_name",
+        "^deploy");
+    assertFilter(
+        r -> r.host("compute-04"),
+        s -> s.host().orElse("").equals("compute-04"),
+        "host",
+        "compute-04");
+    assertFilter(
+        r -> r.node("compute-0[12]"),
+        s -> s.host().orElse("").matches("compute-0[12]"),
+        "node",
+        "compute-0[12]");
+    assertFilter(
+        r -> r.hostname("^cache"),
+        s -> s.name().orElseThrow().startsWith("cache"),
+        "hostname",
+        "^cache");
+    assertFilter(
+        r -> r.powerState(PowerState.SHUTDOWN),
+        s -> s.status() == ServerStatus.SHUTOFF,
+        "power_state",
+        "4");
+    assertFilter(
+        r -> r.vmState(VmState.PAUSED),
+        s -> s.status() == ServerStatus.PAUSED,
+        "vm_state",
+        "paused");
+    assertFilter(
+        r -> r.taskState(TaskState.SPAWNING),
+        s -> s.status() == ServerStatus.BUILD,
+        "task_state",
+        "spawning");
     String reservation = byName("web-05").reservationId().orElseThrow();
-    assertFilter(r -> r.reservationId(reservation), s -> s.name().orElseThrow().equals("web-05"), "reservation_id", reservation);
-    assertFilter(r -> r.userId(Keystone.USER_ID), s -> s.tenantId().isEmpty(), "user_id", Keystone.USER_ID);
+    assertFilter(
+        r -> r.reservationId(reservation),
+        s -> s.name().orElseThrow().equals("web-05"),
+        "reservation_id",
+        reservation);
+    assertFilter(
+        r -> r.userId(Keystone.USER_ID), s -> s.tenantId().isEmpty(), "user_id", Keystone.USER_ID);
   }
 
   @Test
@@ -218,9 +287,11 @@ final class ListServersTest {
     assertThat(fake.takeRequest().queryParameter("all_tenants")).contains("true");
     assertThat(listNames(r -> r.allTenants(true).projectId(SampleCloud.DEMO_PROJECT_ID)))
         .containsExactly("demo-02", "demo-01");
-    assertThat(fake.takeRequest().queryParameter("project_id")).contains(SampleCloud.DEMO_PROJECT_ID);
+    assertThat(fake.takeRequest().queryParameter("project_id"))
+        .contains(SampleCloud.DEMO_PROJECT_ID);
     assertThat(listNames(r -> r.projectId(SampleCloud.DEMO_PROJECT_ID)))
-        .as("without all_tenants Nova forces the token's project").hasSize(34);
+        .as("without all_tenants Nova forces the token's project")
+        .hasSize(34);
     fake.takeRequest();
   }
 
@@ -240,24 +311,36 @@ final class ListServersTest {
     assertThat(request.queryParameters("sort_dir")).containsExactly("asc");
     assertThat(byName).isSortedAccordingTo(Comparator.naturalOrder()).hasSize(34);
 
-    List<String> byZone = listNames(r -> r.sort("availability_zone", SortDirection.DESC).sort("display_name", SortDirection.ASC));
+    List<String> byZone =
+        listNames(
+            r ->
+                r.sort("availability_zone", SortDirection.DESC)
+                    .sort("display_name", SortDirection.ASC));
     fake.takeRequest();
     assertThat(byZone.get(0)).isEqualTo("db-01");
-    assertThat(byZone.subList(0, 8)).isSorted().allMatch(n -> n.startsWith("db-") || n.startsWith("web-"));
-    assertThat(byZone.get(33)).as("the server without a zone sorts last in descending order").isEqualTo("batch-08");
+    assertThat(byZone.subList(0, 8))
+        .isSorted()
+        .allMatch(n -> n.startsWith("db-") || n.startsWith("web-"));
+    assertThat(byZone.get(33))
+        .as("the server without a zone sorts last in descending order")
+        .isEqualTo("batch-08");
   }
 
   // --- helpers
 
   private void assertFilter(
-      Consumer<ListServersRequest.Builder> filter, Predicate<Server> matches, String parameter, String sent) {
+      Consumer<ListServersRequest.Builder> filter,
+      Predicate<Server> matches,
+      String parameter,
+      String sent) {
     List<String> names = listNames(filter);
     FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(request.queryParameters(parameter)).contains(sent);
     assertThat(names)
         .as("%s=%s", parameter, sent)
         .isNotEmpty()
-        .containsExactlyInAnyOrderElementsOf(expected(s -> s.tenantId().isEmpty() && !isDeleted(s) && matches.test(s)));
+        .containsExactlyInAnyOrderElementsOf(
+            expected(s -> s.tenantId().isEmpty() && !isDeleted(s) && matches.test(s)));
   }
 
   private List<String> listNames(Consumer<ListServersRequest.Builder> filter) {
@@ -266,8 +349,11 @@ final class ListServersTest {
     }
   }
 
-  private static List<String> names(ComputeClient compute, Consumer<ListServersRequest.Builder> filter) {
-    return compute.listServers(filter).stream().map(s -> s.name().orElseThrow()).collect(Collectors.toList());
+  private static List<String> names(
+      ComputeClient compute, Consumer<ListServersRequest.Builder> filter) {
+    return compute.listServers(filter).stream()
+        .map(s -> s.name().orElseThrow())
+        .collect(Collectors.toList());
   }
 
   /** The seeded servers that match, newest first. */
@@ -280,7 +366,10 @@ final class ListServersTest {
   }
 
   private Server byName(String name) {
-    return fake.servers().stream().filter(s -> s.name().orElse("").equals(name)).findFirst().orElseThrow();
+    return fake.servers().stream()
+        .filter(s -> s.name().orElse("").equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static boolean isActive(Server s) {

@@ -33,18 +33,27 @@ final class MicroversionsTest {
     FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/" + web.id());
     assertThat(request.header("OpenStack-API-Version")).isEmpty();
     assertThat(request.header("X-OpenStack-Nova-API-Version")).isEmpty();
-    assertThat(web.flavor()).hasValueSatisfying(f -> {
-      assertThat(f.isEmbedded()).isFalse();
-      assertThat(f.id()).contains(SampleCloud.FLAVOR_SMALL);
-      assertThat(f.links()).extracting(l -> l.href()).containsExactly(baseUrl() + "/flavors/2");
-      assertThat(f.ram()).isEmpty();
-    });
-    assertThat(web.image()).hasValueSatisfying(i -> {
-      assertThat(i.id()).isEqualTo(SampleCloud.IMAGE_UBUNTU);
-      assertThat(i.properties()).as("2.98").isEmpty();
-    });
-    assertThat(web.links()).extracting(l -> l.rel() + " " + l.href()).containsExactly(
-        "self " + fake.endpoint() + "/servers/" + web.id(), "bookmark " + baseUrl() + "/servers/" + web.id());
+    assertThat(web.flavor())
+        .hasValueSatisfying(
+            f -> {
+              assertThat(f.isEmbedded()).isFalse();
+              assertThat(f.id()).contains(SampleCloud.FLAVOR_SMALL);
+              assertThat(f.links())
+                  .extracting(l -> l.href())
+                  .containsExactly(baseUrl() + "/flavors/2");
+              assertThat(f.ram()).isEmpty();
+            });
+    assertThat(web.image())
+        .hasValueSatisfying(
+            i -> {
+              assertThat(i.id()).isEqualTo(SampleCloud.IMAGE_UBUNTU);
+              assertThat(i.properties()).as("2.98").isEmpty();
+            });
+    assertThat(web.links())
+        .extracting(l -> l.rel() + " " + l.href())
+        .containsExactly(
+            "self " + fake.endpoint() + "/servers/" + web.id(),
+            "bookmark " + baseUrl() + "/servers/" + web.id());
     assertThat(web.hostname()).as("2.3").isEmpty();
     assertThat(web.reservationId()).as("2.3").isEmpty();
     assertThat(web.locked()).as("2.9").isEmpty();
@@ -75,7 +84,9 @@ final class MicroversionsTest {
     assertThat(flavor.ephemeral()).hasValue(0);
     assertThat(flavor.swap()).hasValue(0);
     assertThat(flavor.extraSpecs()).containsEntry("hw:mem_page_size", "large");
-    assertThat(db.volumesAttached()).singleElement().satisfies(v -> assertThat(v.deleteOnTermination()).contains(false));
+    assertThat(db.volumesAttached())
+        .singleElement()
+        .satisfies(v -> assertThat(v.deleteOnTermination()).contains(false));
   }
 
   @Test
@@ -108,11 +119,14 @@ final class MicroversionsTest {
     }
 
     RawHttp.assertGet(fake, "/v2.1/servers/detail");
-    assertThat(servers).hasSize(12).allSatisfy(s -> {
-      assertThat(s.serverGroups()).isEmpty();
-      assertThat(s.tags()).contains("frontend");
-      assertThat(s.locked()).isPresent();
-    });
+    assertThat(servers)
+        .hasSize(12)
+        .allSatisfy(
+            s -> {
+              assertThat(s.serverGroups()).isEmpty();
+              assertThat(s.tags()).contains("frontend");
+              assertThat(s.locked()).isPresent();
+            });
   }
 
   @Test
@@ -133,11 +147,13 @@ final class MicroversionsTest {
     RawHttp.assertGet(fake, "/v2.1/servers/" + building.id());
 
     assertThat(failed.status()).isEqualTo(ServerStatus.ERROR);
-    assertThat(failed.fault()).hasValueSatisfying(f -> {
-      assertThat(f.code()).isEqualTo(500);
-      assertThat(f.message()).startsWith("No valid host was found.");
-      assertThat(f.created()).isEqualTo(failed.updated());
-    });
+    assertThat(failed.fault())
+        .hasValueSatisfying(
+            f -> {
+              assertThat(f.code()).isEqualTo(500);
+              assertThat(f.message()).startsWith("No valid host was found.");
+              assertThat(f.created()).isEqualTo(failed.updated());
+            });
     assertThat(failed.host()).isEmpty();
     assertThat(failed.hostId()).isEmpty();
     assertThat(failed.availabilityZone()).as("Nova sends \"\"").contains("");
@@ -160,12 +176,19 @@ final class MicroversionsTest {
 
     try (FakeCompute newer = FakeCompute.builder().maxMicroversion("2.100").start()) {
       SampleCloud.populate(newer);
-      String id = newer.servers().stream().filter(s -> s.name().orElse("").equals("web-03")).findFirst().orElseThrow().id();
-      RawHttp.Reply reply = RawHttp.get(newer, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute latest");
+      String id =
+          newer.servers().stream()
+              .filter(s -> s.name().orElse("").equals("web-03"))
+              .findFirst()
+              .orElseThrow()
+              .id();
+      RawHttp.Reply reply =
+          RawHttp.get(newer, "/v2.1/servers/" + id, "OpenStack-API-Version", "compute latest");
 
       assertThat(newer.takeRequest().header("OpenStack-API-Version")).contains("compute latest");
       assertThat(reply.header("OpenStack-API-Version")).isEqualTo("compute 2.100");
-      assertThat(reply.json().at("/server/image/properties/os_distro").asText()).isEqualTo("ubuntu");
+      assertThat(reply.json().at("/server/image/properties/os_distro").asText())
+          .isEqualTo("ubuntu");
       assertThat(reply.json().at("/server/scheduler_hints").isObject()).isTrue();
       assertThat(reply.json().at("/server/pinned_availability_zone").isNull()).isTrue();
     }
@@ -176,12 +199,20 @@ final class MicroversionsTest {
     Server web = show(null, "web-01");
     fake.takeRequest();
 
-    RawHttp.Reply legacy = RawHttp.get(fake, "/v2.1/servers/" + web.id(), "X-OpenStack-Nova-API-Version", "2.47");
-    RawHttp.Reply both = RawHttp.get(fake, "/v2.1/servers/" + web.id(),
-        "X-OpenStack-Nova-API-Version", "2.47", "OpenStack-API-Version", "volume 3.1, compute 2.26");
+    RawHttp.Reply legacy =
+        RawHttp.get(fake, "/v2.1/servers/" + web.id(), "X-OpenStack-Nova-API-Version", "2.47");
+    RawHttp.Reply both =
+        RawHttp.get(
+            fake,
+            "/v2.1/servers/" + web.id(),
+            "X-OpenStack-Nova-API-Version",
+            "2.47",
+            "OpenStack-API-Version",
+            "volume 3.1, compute 2.26");
 
     assertThat(fake.takeRequest().header("X-OpenStack-Nova-API-Version")).contains("2.47");
-    assertThat(fake.takeRequest().header("OpenStack-API-Version")).contains("volume 3.1, compute 2.26");
+    assertThat(fake.takeRequest().header("OpenStack-API-Version"))
+        .contains("volume 3.1, compute 2.26");
     assertThat(legacy.header("OpenStack-API-Version")).isEqualTo("compute 2.47");
     assertThat(legacy.json().at("/server/flavor/ram").asInt()).isEqualTo(2048);
     assertThat(both.header("X-OpenStack-Nova-API-Version")).isEqualTo("2.26");
@@ -190,7 +221,12 @@ final class MicroversionsTest {
   }
 
   private Server show(String microversion, String name) {
-    String id = fake.servers().stream().filter(s -> s.name().orElse("").equals(name)).findFirst().orElseThrow().id();
+    String id =
+        fake.servers().stream()
+            .filter(s -> s.name().orElse("").equals(name))
+            .findFirst()
+            .orElseThrow()
+            .id();
     ComputeClient.Builder builder = fake.clientBuilder();
     if (microversion != null) {
       builder.microversion(microversion);

@@ -21,8 +21,10 @@ final class PagingTest {
 
   @Test
   void nextLink_sortsTheParameters_keepsOneValueOfEach_andAppendsTheMarker() {
-    RawHttp.Reply reply = RawHttp.get(fake,
-        "/v2.1/servers/detail?status=SHUTOFF&status=ACTIVE&name=-0&limit=3&changes-since=2026-01-01T00:00:00%2B00:00");
+    RawHttp.Reply reply =
+        RawHttp.get(
+            fake,
+            "/v2.1/servers/detail?status=SHUTOFF&status=ACTIVE&name=-0&limit=3&changes-since=2026-01-01T00:00:00%2B00:00");
 
     FakeRequest request = RawHttp.assertGet(fake, "/v2.1/servers/detail");
     assertThat(request.queryParameters("status")).containsExactly("SHUTOFF", "ACTIVE");
@@ -30,15 +32,19 @@ final class PagingTest {
     assertThat(servers).hasSize(3);
     String last = servers.get(2).get("id").asText();
     // Python's OrderedDict(sorted(params)) keeps the last of the sorted values: SHUTOFF.
-    assertThat(reply.json().at("/servers_links/0/href").asText()).isEqualTo(fake.endpoint()
-        + "/servers/detail?changes-since=2026-01-01T00%3A00%3A00%2B00%3A00&limit=3&name=-0&status=SHUTOFF&marker=" + last);
+    assertThat(reply.json().at("/servers_links/0/href").asText())
+        .isEqualTo(
+            fake.endpoint()
+                + "/servers/detail?changes-since=2026-01-01T00%3A00%3A00%2B00%3A00&limit=3&name=-0&status=SHUTOFF&marker="
+                + last);
     assertThat(reply.json().at("/servers_links/0/rel").asText()).isEqualTo("next");
   }
 
   @Test
   void nextLink_replacesAMarkerInPlace() {
     String first = RawHttp.get(fake, "/v2.1/servers?limit=1").json().at("/servers/0/id").asText();
-    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers?marker=" + first + "&limit=2&all_tenants");
+    RawHttp.Reply reply =
+        RawHttp.get(fake, "/v2.1/servers?marker=" + first + "&limit=2&all_tenants");
     RawHttp.assertGet(fake, "/v2.1/servers");
     assertThat(RawHttp.assertGet(fake, "/v2.1/servers").queryParameter("marker")).contains(first);
 
@@ -61,7 +67,8 @@ final class PagingTest {
   void exactlyFullLastPage_linksToAnEmptyPage() {
     RawHttp.Reply full = RawHttp.get(fake, "/v2.1/servers?limit=34");
     String next = full.json().at("/servers_links/0/href").asText();
-    RawHttp.Reply empty = RawHttp.get(fake, next.substring(fake.endpoint().length() - "/v2.1".length()));
+    RawHttp.Reply empty =
+        RawHttp.get(fake, next.substring(fake.endpoint().length() - "/v2.1".length()));
     RawHttp.assertGet(fake, "/v2.1/servers");
     assertThat(RawHttp.assertGet(fake, "/v2.1/servers").queryParameter("marker"))
         .contains(full.json().at("/servers/33/id").asText());

@@ -49,8 +49,10 @@ final class PublicApiListingTest {
     assertThat(file).as("the checked-in listing %s", file).exists();
     String expected = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(actual)
-        .as("the public API of %s differs from %s; if the change is intended, regenerate it with"
-            + " -Dapi.update=true (see this test's Javadoc) and commit it", artifact, file)
+        .as(
+            "the public API of %s differs from %s; if the change is intended, regenerate it with"
+                + " -Dapi.update=true (see this test's Javadoc) and commit it",
+            artifact, file)
         .isEqualTo(expected);
   }
 
@@ -95,7 +97,8 @@ final class PublicApiListingTest {
         }
       }
       for (Method method : methods(type)) {
-        members.add(method.toGenericString().replace(method.getDeclaringClass().getTypeName() + ".", ""));
+        members.add(
+            method.toGenericString().replace(method.getDeclaringClass().getTypeName() + ".", ""));
       }
       for (Field field : type.getFields()) {
         if (field.getDeclaringClass() != Object.class) {
@@ -114,7 +117,9 @@ final class PublicApiListingTest {
   private static List<Method> methods(Class<?> type) {
     List<Method> methods = new ArrayList<>();
     for (Method method : type.getMethods()) {
-      if (method.getDeclaringClass() != Object.class && !method.isBridge() && !method.isSynthetic()) {
+      if (method.getDeclaringClass() != Object.class
+          && !method.isBridge()
+          && !method.isSynthetic()) {
         methods.add(method);
       }
     }
@@ -133,8 +138,12 @@ final class PublicApiListingTest {
       header += " extends " + superclass.getTypeName();
     }
     String interfaces =
-        Arrays.stream(type.getGenericInterfaces()).map(Type::getTypeName).collect(Collectors.joining(", "));
-    return interfaces.isEmpty() ? header : header + (type.isInterface() ? " extends " : " implements ") + interfaces;
+        Arrays.stream(type.getGenericInterfaces())
+            .map(Type::getTypeName)
+            .collect(Collectors.joining(", "));
+    return interfaces.isEmpty()
+        ? header
+        : header + (type.isInterface() ? " extends " : " implements ") + interfaces;
   }
 
   /** A public type outside internal packages, nested only in public types. */
@@ -155,7 +164,11 @@ final class PublicApiListingTest {
     Stream<String> entries;
     if (Files.isDirectory(classes)) {
       try (Stream<Path> files = Files.walk(classes)) {
-        entries = files.map(f -> classes.relativize(f).toString().replace('\\', '/')).collect(Collectors.toList()).stream();
+        entries =
+            files
+                .map(f -> classes.relativize(f).toString().replace('\\', '/'))
+                .collect(Collectors.toList())
+                .stream();
       }
     } else {
       try (JarFile jar = new JarFile(classes.toFile())) {
@@ -163,7 +176,11 @@ final class PublicApiListingTest {
       }
     }
     return entries
-        .filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class") && !n.endsWith("package-info.class"))
+        .filter(
+            n ->
+                n.endsWith(".class")
+                    && !n.endsWith("module-info.class")
+                    && !n.endsWith("package-info.class"))
         .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
         .sorted()
         .collect(Collectors.toList());

@@ -17,8 +17,13 @@ import org.junit.jupiter.api.Test;
  * its HTTP library without breaking its users.
  */
 final class PublicApiTest {
-  private static final List<Class<?>> PUBLIC_TYPES = List.of(
-      FakeCompute.class, FakeCompute.Builder.class, FakeRequest.class, SampleCloud.class, FakeComputeExtension.class);
+  private static final List<Class<?>> PUBLIC_TYPES =
+      List.of(
+          FakeCompute.class,
+          FakeCompute.Builder.class,
+          FakeRequest.class,
+          SampleCloud.class,
+          FakeComputeExtension.class);
 
   @Test
   void publicSignatures_mentionNoHttpOrJsonLibraryType() {
@@ -45,14 +50,30 @@ final class PublicApiTest {
     for (Class<?> type : PUBLIC_TYPES) {
       assertThat(Modifier.isFinal(type.getModifiers())).as(type.getName()).isTrue();
     }
-    for (String name : List.of("NovaDispatcher", "ServerRenderer", "ServerFilters", "ServerSorts", "Paging",
-        "NovaFault", "Keystone", "Microversions", "ServerStore", "FaultInjection", "QueryParams", "VersionDocuments")) {
+    for (String name :
+        List.of(
+            "NovaDispatcher",
+            "ServerRenderer",
+            "ServerFilters",
+            "ServerSorts",
+            "Paging",
+            "NovaFault",
+            "Keystone",
+            "Microversions",
+            "ServerStore",
+            "FaultInjection",
+            "QueryParams",
+            "VersionDocuments")) {
       Class<?> type = Class.forName("io.github.stacksdk.compute.testing." + name);
       assertThat(Modifier.isPublic(type.getModifiers())).as(name).isFalse();
     }
-    for (Class<?> type : List.of(FakeCompute.class, FakeCompute.Builder.class, FakeRequest.class, SampleCloud.class)) {
+    for (Class<?> type :
+        List.of(
+            FakeCompute.class, FakeCompute.Builder.class, FakeRequest.class, SampleCloud.class)) {
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-        assertThat(Modifier.isPublic(constructor.getModifiers())).as(constructor.toString()).isFalse();
+        assertThat(Modifier.isPublic(constructor.getModifiers()))
+            .as(constructor.toString())
+            .isFalse();
       }
     }
     Method start = FakeCompute.class.getMethod("start");

@@ -45,7 +45,8 @@ final class RawHttp {
 
   /** A GET with the fake's token and these extra headers (name, value, name, value…). */
   static Reply get(FakeCompute fake, String pathAndQuery, String... headers) {
-    Request.Builder request = new Request.Builder().url(url(fake, pathAndQuery)).header("X-Auth-Token", fake.token());
+    Request.Builder request =
+        new Request.Builder().url(url(fake, pathAndQuery)).header("X-Auth-Token", fake.token());
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -53,12 +54,14 @@ final class RawHttp {
   }
 
   /** A request with any method, headers and body, and no token unless given. */
-  static Reply send(FakeCompute fake, String method, String pathAndQuery, String jsonBody, String... headers) {
+  static Reply send(
+      FakeCompute fake, String method, String pathAndQuery, String jsonBody, String... headers) {
     Request.Builder request = new Request.Builder().url(url(fake, pathAndQuery));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    RequestBody body = jsonBody == null ? null : RequestBody.create(jsonBody, MediaType.get("application/json"));
+    RequestBody body =
+        jsonBody == null ? null : RequestBody.create(jsonBody, MediaType.get("application/json"));
     return execute(request.method(method, body).build());
   }
 

@@ -45,7 +45,12 @@ final class RealNovaReplayTest {
    */
   @BeforeAll
   static void seedTheRealServers() {
-    fake = FakeCompute.builder().projectId("admin").maxMicroversion("2.93").token("admin:admin").start();
+    fake =
+        FakeCompute.builder()
+            .projectId("admin")
+            .maxMicroversion("2.93")
+            .token("admin:admin")
+            .start();
     Map<String, ObjectNode> servers = new LinkedHashMap<>();
     for (JsonNode server : captured("04-servers-detail.txt").json.get("servers")) {
       servers.put(server.get("id").asText(), (ObjectNode) server.deepCopy());
@@ -78,7 +83,10 @@ final class RealNovaReplayTest {
   @Test
   void seed_holdsTheRealProjectsServers() {
     assertThat(fake.servers()).hasSize(31);
-    assertThat(fake.servers().stream().map(s -> s.statusAsString().orElse("")).collect(Collectors.toList()))
+    assertThat(
+            fake.servers().stream()
+                .map(s -> s.statusAsString().orElse(""))
+                .collect(Collectors.toList()))
         .containsOnly("ACTIVE", "SHUTOFF", "PAUSED", "ERROR");
   }
 
@@ -130,13 +138,19 @@ final class RealNovaReplayTest {
 
     assertThat(reply.status).isEqualTo(expected.status);
     assertThat(reply.header("Content-Type")).isEqualTo(expected.headers.get("Content-Type"));
-    assertThat(reply.header("OpenStack-API-Version")).isEqualTo(expected.headers.get("OpenStack-API-Version"));
+    assertThat(reply.header("OpenStack-API-Version"))
+        .isEqualTo(expected.headers.get("OpenStack-API-Version"));
     assertThat(reply.header("X-OpenStack-Nova-API-Version"))
         .isEqualTo(expected.headers.get("X-OpenStack-Nova-API-Version"));
-    assertThat(varyTokens(reply.headers.values("Vary"))).isEqualTo(varyTokens(expected.headers.values("Vary")));
+    assertThat(varyTokens(reply.headers.values("Vary")))
+        .isEqualTo(varyTokens(expected.headers.values("Vary")));
     assertThat(reply.header("X-OpenStack-Request-Id")).matches("req-[0-9a-f-]{36}");
-    String expectedBody = compact(RawHttp.readJson(ModelJson.mapper().writeValueAsString(expected.json)
-        .replace(REAL_BASE, fake.endpoint().replace("/v2.1", ""))));
+    String expectedBody =
+        compact(
+            RawHttp.readJson(
+                ModelJson.mapper()
+                    .writeValueAsString(expected.json)
+                    .replace(REAL_BASE, fake.endpoint().replace("/v2.1", ""))));
     assertThat(compact(reply.json())).isEqualTo(expectedBody);
   }
 

@@ -14,11 +14,16 @@ final class TestingDocExampleTest {
   @Test
   void countsStoppedServers(FakeCompute fake) {
     SampleCloud.populate(fake);
-    fake.addServer(Server.builder().id("f3c1a2b4-0000-4000-8000-000000000001").name("legacy-01")
-        .statusAsString("SHUTOFF").build());
+    fake.addServer(
+        Server.builder()
+            .id("f3c1a2b4-0000-4000-8000-000000000001")
+            .name("legacy-01")
+            .statusAsString("SHUTOFF")
+            .build());
 
     try (ComputeClient compute = fake.clientBuilder().microversion("2.79").build()) {
-      assertThat(compute.listServers(r -> r.status(ServerStatus.SHUTOFF)).stream().count()).isEqualTo(4);
+      assertThat(compute.listServers(r -> r.status(ServerStatus.SHUTOFF)).stream().count())
+          .isEqualTo(4);
     }
     FakeRequest request = fake.takeRequest();
     assertThat(request.queryParameter("status")).contains("SHUTOFF");

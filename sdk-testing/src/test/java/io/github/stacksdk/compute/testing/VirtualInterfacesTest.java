@@ -35,10 +35,12 @@ final class VirtualInterfacesTest {
       upstream.addServer(Server.builder().id("s1").name("one").build());
       try (ComputeClient compute = upstream.clientBuilder().build()) {
         assertThatThrownBy(() -> compute.listVirtualInterfaces("s1"))
-            .isInstanceOf(io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException.class)
+            .isInstanceOf(
+                io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException.class)
             .hasMessageContaining("listInterfaceAttachments");
       }
-      assertThat(upstream.takeRequest().path()).isEqualTo("/v2.1/servers/s1/os-virtual-interfacesv2");
+      assertThat(upstream.takeRequest().path())
+          .isEqualTo("/v2.1/servers/s1/os-virtual-interfacesv2");
     }
   }
 
@@ -56,11 +58,17 @@ final class VirtualInterfacesTest {
         for (VirtualInterface vif : vifs) {
           String label = vif.ipAddresses().get(0).networkLabel();
           List<Address> addresses = server.addresses().get(label);
-          assertThat(vif.ipAddresses()).extracting(VirtualInterfaceAddress::address)
-              .containsExactlyElementsOf(addresses.stream().map(Address::addr).collect(Collectors.toList()));
+          assertThat(vif.ipAddresses())
+              .extracting(VirtualInterfaceAddress::address)
+              .containsExactlyElementsOf(
+                  addresses.stream().map(Address::addr).collect(Collectors.toList()));
           assertThat(vif.macAddress()).isEqualTo(addresses.get(0).macAddress().orElseThrow());
-          assertThat(vif.ipAddresses()).extracting(VirtualInterfaceAddress::networkId).containsOnly(
-              label.equals("public") ? SampleCloud.NETWORK_PUBLIC : SampleCloud.NETWORK_PRIVATE);
+          assertThat(vif.ipAddresses())
+              .extracting(VirtualInterfaceAddress::networkId)
+              .containsOnly(
+                  label.equals("public")
+                      ? SampleCloud.NETWORK_PUBLIC
+                      : SampleCloud.NETWORK_PRIVATE);
         }
       }
     }
@@ -71,14 +79,17 @@ final class VirtualInterfacesTest {
   void webServer_hasAPublicAndAPrivateInterface_inRackspacesShape() {
     Server web = byName("web-01");
 
-    RawHttp.Reply reply = RawHttp.get(fake, "/v2.1/servers/" + web.id() + "/os-virtual-interfacesv2");
+    RawHttp.Reply reply =
+        RawHttp.get(fake, "/v2.1/servers/" + web.id() + "/os-virtual-interfacesv2");
 
     RawHttp.assertGet(fake, "/v2.1/servers/" + web.id() + "/os-virtual-interfacesv2");
     assertThat(RawHttp.keys(reply.json())).containsExactly("virtual_interfaces");
-    assertThat(RawHttp.keys(reply.json().at("/virtual_interfaces/0"))).containsExactly("id", "mac_address", "ip_addresses");
+    assertThat(RawHttp.keys(reply.json().at("/virtual_interfaces/0")))
+        .containsExactly("id", "mac_address", "ip_addresses");
     assertThat(RawHttp.keys(reply.json().at("/virtual_interfaces/0/ip_addresses/0")))
         .containsExactly("address", "network_id", "network_label");
-    assertThat(reply.json().findValuesAsText("network_label")).containsExactly("public", "public", "private", "private");
+    assertThat(reply.json().findValuesAsText("network_label"))
+        .containsExactly("public", "public", "private", "private");
     assertThat(reply.json().findValuesAsText("address"))
         .containsExactly("203.0.113.21", "2001:db8:0:1::15", "10.0.0.21", "198.51.100.21");
   }
@@ -93,10 +104,15 @@ final class VirtualInterfacesTest {
 
     RawHttp.assertGet(fake, "/v2.1/servers/" + web.id() + "/os-interface");
     assertThat(ports).hasSize(2);
-    assertThat(ports).extracting(p -> p.networkId().orElseThrow())
+    assertThat(ports)
+        .extracting(p -> p.networkId().orElseThrow())
         .containsExactly(SampleCloud.NETWORK_PUBLIC, SampleCloud.NETWORK_PRIVATE);
     assertThat(ports).extracting(p -> p.portState().orElseThrow()).containsOnly("ACTIVE");
-    Set<String> fixed = ports.stream().flatMap(p -> p.fixedIps().stream()).map(f -> f.ipAddress()).collect(Collectors.toSet());
+    Set<String> fixed =
+        ports.stream()
+            .flatMap(p -> p.fixedIps().stream())
+            .map(f -> f.ipAddress())
+            .collect(Collectors.toSet());
     assertThat(fixed).containsExactlyInAnyOrder("203.0.113.21", "2001:db8:0:1::15", "10.0.0.21");
     assertThat(ports.get(0).fixedIps()).allSatisfy(f -> assertThat(f.subnetId()).isPresent());
   }
@@ -106,9 +122,13 @@ final class VirtualInterfacesTest {
     String unknown = "00000000-0000-0000-0000-000000000000";
     try (ComputeClient compute = fake.clientBuilder().build()) {
       assertThatThrownBy(() -> compute.listVirtualInterfaces(unknown))
-          .isInstanceOfSatisfying(ResourceNotFoundException.class,
-              e -> assertThat(e.faultMessage()).isEqualTo("Instance " + unknown + " could not be found."));
-      assertThatThrownBy(() -> compute.listInterfaceAttachments(unknown)).isInstanceOf(ResourceNotFoundException.class);
+          .isInstanceOfSatisfying(
+              ResourceNotFoundException.class,
+              e ->
+                  assertThat(e.faultMessage())
+                      .isEqualTo("Instance " + unknown + " could not be found."));
+      assertThatThrownBy(() -> compute.listInterfaceAttachments(unknown))
+          .isInstanceOf(ResourceNotFoundException.class);
     }
     RawHttp.assertGet(fake, "/v2.1/servers/" + unknown + "/os-virtual-interfacesv2");
     RawHttp.assertGet(fake, "/v2.1/servers/" + unknown + "/os-interface");
@@ -123,9 +143,17 @@ final class VirtualInterfacesTest {
   @Test
   void addedInterfaces_areAppended_andAServerWithoutAnyHasAnEmptyList() {
     Server batch = byName("batch-08");
-    VirtualInterface extra = VirtualInterface.builder().id("vif-extra").macAddress("BC:76:4E:04:85:0C")
-        .addIpAddress(VirtualInterfaceAddress.builder().address("64.49.226.149").networkId("n1").networkLabel("isolated").build())
-        .build();
+    VirtualInterface extra =
+        VirtualInterface.builder()
+            .id("vif-extra")
+            .macAddress("BC:76:4E:04:85:0C")
+            .addIpAddress(
+                VirtualInterfaceAddress.builder()
+                    .address("64.49.226.149")
+                    .networkId("n1")
+                    .networkLabel("isolated")
+                    .build())
+            .build();
     List<VirtualInterface> before;
     try (ComputeClient compute = fake.clientBuilder().build()) {
       before = compute.listVirtualInterfaces(batch.id());
@@ -139,6 +167,9 @@ final class VirtualInterfacesTest {
   }
 
   private Server byName(String name) {
-    return fake.servers().stream().filter(s -> s.name().orElse("").equals(name)).findFirst().orElseThrow();
+    return fake.servers().stream()
+        .filter(s -> s.name().orElse("").equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /** Picks the compute endpoint from a Keystone v3 catalog. */
 final class Catalogs {
   /** Catalog URL templates for the project id: {@code %(tenant_id)s}, {@code $(project_id)s}. */
-  private static final Pattern PROJECT_TEMPLATE = Pattern.compile("[%$]\\((tenant_id|project_id)\\)s");
+  private static final Pattern PROJECT_TEMPLATE =
+      Pattern.compile("[%$]\\((tenant_id|project_id)\\)s");
 
   private static final Pattern VERSIONED = Pattern.compile(".*/v\\d+(\\.\\d+)?(/[^/]*)?/?");
 
@@ -34,23 +35,34 @@ final class Catalogs {
         String iface = endpoint.path("interface").asText("");
         String region = endpoint.path("region_id").asText(endpoint.path("region").asText(""));
         String url = endpoint.path("url").asText("");
-        offers.add(name + " " + iface + " " + (region.isEmpty() ? "(no region)" : region) + " " + url);
+        offers.add(
+            name + " " + iface + " " + (region.isEmpty() ? "(no region)" : region) + " " + url);
         boolean nameMatches = auth.serviceName().map(name::equals).orElse(true);
         boolean regionMatches =
-            auth.region().map(r -> r.equals(region) || r.equals(endpoint.path("region").asText(""))).orElse(true);
+            auth.region()
+                .map(r -> r.equals(region) || r.equals(endpoint.path("region").asText("")))
+                .orElse(true);
         if (nameMatches && regionMatches && auth.interfaceType().equals(iface) && !url.isEmpty()) {
           matches.add(url);
         }
       }
     }
     String wanted =
-        "interface " + auth.interfaceType() + auth.region().map(r -> ", region " + r).orElse("")
+        "interface "
+            + auth.interfaceType()
+            + auth.region().map(r -> ", region " + r).orElse("")
             + auth.serviceName().map(n -> ", service name " + n).orElse("");
     if (matches.size() != 1) {
       throw new IllegalStateException(
-          (matches.isEmpty() ? "No compute endpoint" : "Several compute endpoints (" + matches.size() + ")")
-              + " in the token's catalog for " + wanted + "; "
-              + (offers.isEmpty() ? "the catalog has no compute service" : "it offers: " + String.join("; ", offers))
+          (matches.isEmpty()
+                  ? "No compute endpoint"
+                  : "Several compute endpoints (" + matches.size() + ")")
+              + " in the token's catalog for "
+              + wanted
+              + "; "
+              + (offers.isEmpty()
+                  ? "the catalog has no compute service"
+                  : "it offers: " + String.join("; ", offers))
               + (matches.isEmpty() ? "" : ". Set the region or the service name."));
     }
     return versioned(substituteProject(matches.iterator().next(), projectId));
@@ -62,7 +74,9 @@ final class Catalogs {
     }
     if (projectId == null) {
       throw new IllegalStateException(
-          "The compute endpoint " + url + " needs a project id, but the token is not scoped to a project");
+          "The compute endpoint "
+              + url
+              + " needs a project id, but the token is not scoped to a project");
     }
     return PROJECT_TEMPLATE.matcher(url).replaceAll(projectId);
   }

@@ -67,7 +67,10 @@ public final class KeystoneSession extends RenewingSession {
     String value = checkedToken(header, "X-Subject-Token");
     JsonNode token = body.path("token");
     return new Token(
-        value, timestamp(token, "expires_at"), timestamp(token, "issued_at"), token.path("project").path("id").textValue(),
+        value,
+        timestamp(token, "expires_at"),
+        timestamp(token, "issued_at"),
+        token.path("project").path("id").textValue(),
         token.path("catalog"));
   }
 
@@ -76,19 +79,21 @@ public final class KeystoneSession extends RenewingSession {
     return underVersion(authUrl, "v3", "auth", "tokens");
   }
 
-
   /** The v3 password or application-credential request, with its scope. */
   static ObjectNode requestBody(KeystoneAuth auth) {
     ObjectNode body = MAPPER.createObjectNode();
     ObjectNode identity = body.putObject("auth").putObject("identity");
-    if (auth.applicationCredentialSecret().isPresent()) { // a secret means an application credential
+    if (auth.applicationCredentialSecret()
+        .isPresent()) { // a secret means an application credential
       identity.putArray("methods").add("application_credential");
       ObjectNode credential = identity.putObject("application_credential");
       auth.applicationCredentialId().ifPresent(id -> credential.put("id", id));
-      auth.applicationCredentialName().ifPresent(name -> {
-        credential.put("name", name);
-        credential.set("user", user(auth));
-      });
+      auth.applicationCredentialName()
+          .ifPresent(
+              name -> {
+                credential.put("name", name);
+                credential.set("user", user(auth));
+              });
       credential.put("secret", auth.applicationCredentialSecret().get());
       return body;
     }

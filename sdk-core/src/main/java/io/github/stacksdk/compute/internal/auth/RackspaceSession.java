@@ -63,7 +63,10 @@ public final class RackspaceSession extends RenewingSession {
     String value = checkedToken(id, "access.token.id");
     // No issued_at: the token's lifetime is counted from the answer's Date.
     return new Token(
-        value, timestamp(token, "expires"), null, token.path("tenant").path("id").textValue(),
+        value,
+        timestamp(token, "expires"),
+        null,
+        token.path("tenant").path("id").textValue(),
         body.path("access").path("serviceCatalog"));
   }
 
@@ -76,16 +79,28 @@ public final class RackspaceSession extends RenewingSession {
       for (JsonNode endpoint : service.path("endpoints")) {
         String region = endpoint.path("region").asText("");
         String url = endpoint.path(auth.urlType()).asText("");
-        offers.add(name + " " + (region.isEmpty() ? "(no region)" : region) + " " + endpoint.path("publicURL").asText(""));
-        if (name.equals(auth.serviceName()) && auth.region().map(region::equalsIgnoreCase).orElse(true) && !url.isEmpty()) {
+        offers.add(
+            name
+                + " "
+                + (region.isEmpty() ? "(no region)" : region)
+                + " "
+                + endpoint.path("publicURL").asText(""));
+        if (name.equals(auth.serviceName())
+            && auth.region().map(region::equalsIgnoreCase).orElse(true)
+            && !url.isEmpty()) {
           matches.add(url);
         }
       }
     }
     if (matches.size() != 1) {
       throw new IllegalStateException(
-          (matches.isEmpty() ? "No " : "Several (" + matches.size() + ") ") + auth.serviceName() + " " + auth.urlType()
-              + auth.region().map(r -> " in region " + r).orElse("") + " in the catalog; it offers: " + String.join("; ", offers)
+          (matches.isEmpty() ? "No " : "Several (" + matches.size() + ") ")
+              + auth.serviceName()
+              + " "
+              + auth.urlType()
+              + auth.region().map(r -> " in region " + r).orElse("")
+              + " in the catalog; it offers: "
+              + String.join("; ", offers)
               + (matches.isEmpty() ? "" : ". Set the region."));
     }
     return matches.iterator().next();

@@ -65,8 +65,10 @@ public abstract class RenewingSession implements TokenProvider {
   private final OkHttpClient http;
   private final String userAgent;
   private final Clock clock;
+
   /** Held while authenticating, so that there is one authentication at a time. */
   private final ReentrantLock lock = new ReentrantLock();
+
   private volatile @Nullable Token current;
 
   /**
@@ -74,7 +76,8 @@ public abstract class RenewingSession implements TokenProvider {
    *     its own that keeps no idle connection (see {@link #authenticate()})
    */
   RenewingSession(OkHttpClient http, String userAgent, Clock clock) {
-    this.http = http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+    this.http =
+        http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
     this.userAgent = userAgent;
     this.clock = clock;
   }
@@ -175,8 +178,12 @@ public abstract class RenewingSession implements TokenProvider {
         // DateTimeParseException quotes the whole text: it is not kept as the cause.
       }
     }
-    String what = value.isTextual() ? excerpt(value.textValue()) : "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
-    throw new ComputeClientException(answered() + " with an " + field + " that is not a timestamp: " + what);
+    String what =
+        value.isTextual()
+            ? excerpt(value.textValue())
+            : "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
+    throw new ComputeClientException(
+        answered() + " with an " + field + " that is not a timestamp: " + what);
   }
 
   /**
@@ -271,9 +278,14 @@ public abstract class RenewingSession implements TokenProvider {
       return readAnswer(response).scheduled(received, response.headers().getInstant("Date"));
     } catch (BodyLimit.TooLarge e) {
       throw new ComputeClientException(
-          answered() + " with more than " + e.limit() + " bytes, the most read of an identity answer", e);
+          answered()
+              + " with more than "
+              + e.limit()
+              + " bytes, the most read of an identity answer",
+          e);
     } catch (IOException e) {
-      throw new ComputeClientException("POST " + url + " failed: " + e.getClass().getSimpleName(), e);
+      throw new ComputeClientException(
+          "POST " + url + " failed: " + e.getClass().getSimpleName(), e);
     }
   }
 
@@ -285,7 +297,9 @@ public abstract class RenewingSession implements TokenProvider {
   private Token readAnswer(Response response) throws IOException {
     JsonNode body;
     try {
-      body = ModelJson.mapper().readTree(BodyLimit.cap(response.body().byteStream(), MAX_ANSWER_BYTES));
+      body =
+          ModelJson.mapper()
+              .readTree(BodyLimit.cap(response.body().byteStream(), MAX_ANSWER_BYTES));
     } catch (JsonProcessingException e) {
       throw new ComputeClientException(answered() + " with a body that is not JSON" + where(e));
     }
@@ -294,7 +308,11 @@ public abstract class RenewingSession implements TokenProvider {
     } catch (ComputeException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new ComputeClientException(answered() + " with an answer that cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new ComputeClientException(
+          answered()
+              + " with an answer that cannot be read ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
   }
 
@@ -337,27 +355,39 @@ public abstract class RenewingSession implements TokenProvider {
    */
   static final class Token {
     final String value;
+
     /** When it expires and when it was issued, as the identity service wrote them. */
     final @Nullable Instant expiresAt;
+
     final @Nullable Instant issuedAt;
     final @Nullable String projectId;
     final JsonNode catalog;
+
     /**
      * When to renew it, and until when to use it, on the session's clock; null when only Nova's
      * refusal ends it.
      */
     final @Nullable Instant renewAt;
+
     final @Nullable Instant usableUntil;
 
     Token(
-        String value, @Nullable Instant expiresAt, @Nullable Instant issuedAt, @Nullable String projectId,
+        String value,
+        @Nullable Instant expiresAt,
+        @Nullable Instant issuedAt,
+        @Nullable String projectId,
         JsonNode catalog) {
       this(value, expiresAt, issuedAt, projectId, catalog, null, null);
     }
 
     private Token(
-        String value, @Nullable Instant expiresAt, @Nullable Instant issuedAt, @Nullable String projectId,
-        JsonNode catalog, @Nullable Instant renewAt, @Nullable Instant usableUntil) {
+        String value,
+        @Nullable Instant expiresAt,
+        @Nullable Instant issuedAt,
+        @Nullable String projectId,
+        JsonNode catalog,
+        @Nullable Instant renewAt,
+        @Nullable Instant usableUntil) {
       this.value = value;
       this.expiresAt = expiresAt;
       this.issuedAt = issuedAt;
@@ -390,7 +420,8 @@ public abstract class RenewingSession implements TokenProvider {
       Duration margin = half.compareTo(RENEW_BEFORE) < 0 ? half : RENEW_BEFORE;
       try {
         Instant until = received.plus(lifetime);
-        return new Token(value, expiresAt, issuedAt, projectId, catalog, until.minus(margin), until);
+        return new Token(
+            value, expiresAt, issuedAt, projectId, catalog, until.minus(margin), until);
       } catch (DateTimeException | ArithmeticException e) {
         return this; // an expiry past the year 1,000,000,000: as good as none
       }
@@ -408,7 +439,13 @@ public abstract class RenewingSession implements TokenProvider {
 
     @Override
     public String toString() {
-      return "Token{expiresAt=" + expiresAt + ", renewAt=" + renewAt + ", projectId=" + projectId + "}";
+      return "Token{expiresAt="
+          + expiresAt
+          + ", renewAt="
+          + renewAt
+          + ", projectId="
+          + projectId
+          + "}";
     }
   }
 }

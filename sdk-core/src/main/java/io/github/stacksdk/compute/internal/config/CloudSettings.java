@@ -16,11 +16,29 @@ public final class CloudSettings {
   /** The settings this SDK reads, by clouds.yaml name; anything else is ignored. */
   static final List<String> KEYS =
       List.of(
-          "auth_url", "username", "user_id", "password", "user_domain_name", "user_domain_id",
-          "project_name", "project_id", "project_domain_name", "project_domain_id", "domain_name",
-          "domain_id", "application_credential_id", "application_credential_name",
-          "application_credential_secret", "token", "auth_type", "region_name", "interface",
-          "compute_api_version", "compute_endpoint_override", "cacert", "verify");
+          "auth_url",
+          "username",
+          "user_id",
+          "password",
+          "user_domain_name",
+          "user_domain_id",
+          "project_name",
+          "project_id",
+          "project_domain_name",
+          "project_domain_id",
+          "domain_name",
+          "domain_id",
+          "application_credential_id",
+          "application_credential_name",
+          "application_credential_secret",
+          "token",
+          "auth_type",
+          "region_name",
+          "interface",
+          "compute_api_version",
+          "compute_endpoint_override",
+          "cacert",
+          "verify");
 
   private final Map<String, String> values;
   private final UnaryOperator<String> nameInSource;

@@ -26,17 +26,27 @@ import org.jspecify.annotations.Nullable;
 public final class CloudsYaml {
   /** The optional dependency that reads YAML; sdk-core does not pass it on to applications. */
   static final String YAML_ARTIFACT = "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml";
+
   private static final List<String> FILE_NAMES = List.of("clouds.yaml", "clouds.yml");
   private static final List<String> SECURE_NAMES = List.of("secure.yaml", "secure.yml");
+
   /** Settings outside the {@code auth} section. */
   private static final Set<String> TOP_LEVEL =
-      Set.of("auth_type", "region_name", "interface", "compute_api_version", "compute_endpoint_override", "cacert", "verify");
+      Set.of(
+          "auth_type",
+          "region_name",
+          "interface",
+          "compute_api_version",
+          "compute_endpoint_override",
+          "cacert",
+          "verify");
 
   private CloudsYaml() {}
 
   /** The directories searched, in order, after {@code OS_CLIENT_CONFIG_FILE}. */
   static List<Path> directories(Path workingDirectory, Path home) {
-    return List.of(workingDirectory, home.resolve(".config").resolve("openstack"), Path.of("/etc/openstack"));
+    return List.of(
+        workingDirectory, home.resolve(".config").resolve("openstack"), Path.of("/etc/openstack"));
   }
 
   /**
@@ -70,7 +80,9 @@ public final class CloudsYaml {
     ObjectNode merged = clouds.path(name).deepCopy();
     // A bare OS_CLIENT_CONFIG_FILE name has no parent: it is in the current directory.
     Path beside = file.getParent();
-    Path secure = find(Map.of(), beside != null ? beside : Path.of(""), home, new ArrayList<>(), SECURE_NAMES);
+    Path secure =
+        find(
+            Map.of(), beside != null ? beside : Path.of(""), home, new ArrayList<>(), SECURE_NAMES);
     String source = "cloud '" + name + "' of " + file;
     if (secure != null) {
       JsonNode secrets = read(secure).path("clouds").path(name);
@@ -90,7 +102,11 @@ public final class CloudsYaml {
   }
 
   private static @Nullable Path find(
-      Map<String, String> env, Path workingDirectory, Path home, List<Path> searched, List<String> names) {
+      Map<String, String> env,
+      Path workingDirectory,
+      Path home,
+      List<Path> searched,
+      List<String> names) {
     String explicit = env.get("OS_CLIENT_CONFIG_FILE");
     if (explicit != null && !explicit.isBlank()) {
       Path path = Path.of(explicit);
@@ -118,7 +134,9 @@ public final class CloudsYaml {
   static void requireYaml(@Nullable ClassLoader loader) {
     String missing = null;
     for (String type :
-        List.of("com.fasterxml.jackson.dataformat.yaml.YAMLFactory", "org.yaml.snakeyaml.LoaderOptions")) {
+        List.of(
+            "com.fasterxml.jackson.dataformat.yaml.YAMLFactory",
+            "org.yaml.snakeyaml.LoaderOptions")) {
       try {
         Class.forName(type, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
@@ -128,9 +146,13 @@ public final class CloudsYaml {
     }
     if (missing != null) {
       throw new IllegalStateException(
-          "ComputeClient.fromCloudsYaml(..) needs " + YAML_ARTIFACT + " on the class path (" + missing
+          "ComputeClient.fromCloudsYaml(..) needs "
+              + YAML_ARTIFACT
+              + " on the class path ("
+              + missing
               + " is missing): add that dependency, in the version of your other Jackson modules ("
-              + PackageVersion.VERSION + " for this SDK). sdk-core declares it optional, so that"
+              + PackageVersion.VERSION
+              + " for this SDK). sdk-core declares it optional, so that"
               + " applications that do not read clouds.yaml carry no YAML parser.");
     }
   }
@@ -149,10 +171,12 @@ public final class CloudsYaml {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot read " + file + ": not valid YAML" + where(e));
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot read " + file + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot read " + file + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // SnakeYAML's own exceptions quote the text as Jackson's do.
-      throw new IllegalStateException("Cannot read " + file + ": not valid YAML (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalStateException(
+          "Cannot read " + file + ": not valid YAML (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -25,11 +25,12 @@ public final class EnvironmentSettings {
         values.put(key, value);
       }
     }
-    ALIASES.forEach((variable, key) -> {
-      if (!values.containsKey(key) && env.get(variable) != null) {
-        values.put(key, env.get(variable));
-      }
-    });
+    ALIASES.forEach(
+        (variable, key) -> {
+          if (!values.containsKey(key) && env.get(variable) != null) {
+            values.put(key, env.get(variable));
+          }
+        });
     return new CloudSettings(values, EnvironmentSettings::variable, "the environment");
   }
 

@@ -101,7 +101,8 @@ public final class CallLogging implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException | RuntimeException e) {
-      sink.debug(call + " -> failed after " + millis(start) + " ms: " + e.getClass().getSimpleName());
+      sink.debug(
+          call + " -> failed after " + millis(start) + " ms: " + e.getClass().getSimpleName());
       throw e;
     }
     StringBuilder line = new StringBuilder(call).append(" -> ").append(response.code());

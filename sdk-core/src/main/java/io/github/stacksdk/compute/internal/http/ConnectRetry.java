@@ -28,7 +28,8 @@ public final class ConnectRetry implements Interceptor {
    * @param backoff the wait after the given number of failed attempts
    * @param delays how to wait
    */
-  public ConnectRetry(int maxAttempts, Duration deadline, IntFunction<Duration> backoff, Delays delays) {
+  public ConnectRetry(
+      int maxAttempts, Duration deadline, IntFunction<Duration> backoff, Delays delays) {
     this.maxAttempts = maxAttempts;
     this.deadline = deadline;
     this.backoff = backoff;

@@ -1,6 +1,5 @@
 package io.github.stacksdk.compute.internal.http;
 
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -180,7 +179,8 @@ public final class ErrorDecoder {
     // Each optional part is read on its own, so that a freak value loses only that part.
     optional(() -> Optional.ofNullable(ResponseHeaders.requestId(h)).map(id -> redact(id, masks)))
         .ifPresent(error::requestId);
-    optional(() -> Optional.ofNullable(ResponseHeaders.microversion(h))).ifPresent(error::microversion);
+    optional(() -> Optional.ofNullable(ResponseHeaders.microversion(h)))
+        .ifPresent(error::microversion);
     Optional<Duration> retryAfter = optional(() -> RetryAfter.fromHeader(h, now));
 
     Fault fault = status >= 300 && status < 400 ? null : fault(parseObject(text));
@@ -221,7 +221,8 @@ public final class ErrorDecoder {
       target = target.substring(target.lastIndexOf('@') + 1); // a user and password, if any
     }
     boolean printable = target.chars().allMatch(c -> c > 0x20 && c < 0x7f);
-    return statusLine + (target.isEmpty() || !printable ? "" : " to " + BodyText.truncate(target, MAX_EXCERPT))
+    return statusLine
+        + (target.isEmpty() || !printable ? "" : " to " + BodyText.truncate(target, MAX_EXCERPT))
         + ": the SDK does not follow redirects (Nova and Keystone never redirect their API calls)";
   }
 

@@ -30,7 +30,9 @@ public final class Microversion implements Comparable<Microversion> {
     Matcher m = FORMAT.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "microversion must look like 2.79 (a pinned version, not \"latest\"), was \"" + text + "\"");
+          "microversion must look like 2.79 (a pinned version, not \"latest\"), was \""
+              + text
+              + "\"");
     }
     return new Microversion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
@@ -43,7 +45,8 @@ public final class Microversion implements Comparable<Microversion> {
    */
   public static Microversion of(int major, int minor) {
     if (major < 0 || minor < 0) {
-      throw new IllegalArgumentException("microversion numbers must not be negative, was " + major + "." + minor);
+      throw new IllegalArgumentException(
+          "microversion numbers must not be negative, was " + major + "." + minor);
     }
     return new Microversion(major, minor);
   }
@@ -55,7 +58,9 @@ public final class Microversion implements Comparable<Microversion> {
 
   @Override
   public int compareTo(Microversion other) {
-    return major != other.major ? Integer.compare(major, other.major) : Integer.compare(minor, other.minor);
+    return major != other.major
+        ? Integer.compare(major, other.major)
+        : Integer.compare(minor, other.minor);
   }
 
   @Override

@@ -86,8 +86,13 @@ public final class ResponseHeaders {
     while (digits < end && isDigit(s.charAt(digits))) {
       digits++;
     }
-    return dot - start >= 1 && dot - start <= 5 && dot < end && s.charAt(dot) == '.'
-        && digits == end && end - minor >= 1 && end - minor <= 5;
+    return dot - start >= 1
+        && dot - start <= 5
+        && dot < end
+        && s.charAt(dot) == '.'
+        && digits == end
+        && end - minor >= 1
+        && end - minor <= 5;
   }
 
   private static boolean isDigit(char c) {
@@ -150,7 +155,9 @@ public final class ResponseHeaders {
 
   /** An HTTP token character (RFC 9110), as OkHttp's {@code MediaType} parses a type. */
   private static boolean isTokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
         || "!#$%&'*+-.^_`{|}~".indexOf(c) >= 0;
   }
 }

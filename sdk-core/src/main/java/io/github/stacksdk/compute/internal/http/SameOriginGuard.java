@@ -28,7 +28,10 @@ public final class SameOriginGuard implements Interceptor {
     HttpUrl sending = chain.request().url();
     if (!sameOrigin(made, sending)) {
       throw new OtherOriginRefused(
-          "refused to send it to " + origin(sending) + ", another origin than " + origin(made)
+          "refused to send it to "
+              + origin(sending)
+              + ", another origin than "
+              + origin(made)
               + " that it was made for: the SDK sends credentials only where they belong");
     }
     return chain.proceed(chain.request());
@@ -40,7 +43,10 @@ public final class SameOriginGuard implements Interceptor {
 
   /** {@code scheme://host:port}: no user, path or query, which may hold anything. */
   public static String origin(HttpUrl url) {
-    return url.scheme() + "://" + (url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host()) + ":"
+    return url.scheme()
+        + "://"
+        + (url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host())
+        + ":"
         + url.port();
   }
 }

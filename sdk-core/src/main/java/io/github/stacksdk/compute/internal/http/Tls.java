@@ -29,7 +29,8 @@ public final class Tls {
    */
   public static void trustOnly(OkHttpClient.Builder http, Path pemFile) {
     try (InputStream in = Files.newInputStream(pemFile)) {
-      Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+      Collection<? extends Certificate> certificates =
+          CertificateFactory.getInstance("X.509").generateCertificates(in);
       if (certificates.isEmpty()) {
         throw new IllegalStateException("No certificate in " + pemFile);
       }
@@ -39,7 +40,8 @@ public final class Tls {
       for (Certificate certificate : certificates) {
         store.setCertificateEntry("ca-" + i++, certificate);
       }
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       factory.init(store);
       X509TrustManager trust = null;
       for (TrustManager manager : factory.getTrustManagers()) {
@@ -56,7 +58,8 @@ public final class Tls {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the CA certificate file " + pemFile, e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Cannot use the CA certificates of " + pemFile + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot use the CA certificates of " + pemFile + ": " + e.getMessage(), e);
     }
   }
 
@@ -81,7 +84,8 @@ public final class Tls {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {anything}, null);
-      http.sslSocketFactory(context.getSocketFactory(), anything).hostnameVerifier((host, session) -> true);
+      http.sslSocketFactory(context.getSocketFactory(), anything)
+          .hostnameVerifier((host, session) -> true);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot turn TLS verification off: " + e.getMessage(), e);
     }

@@ -28,8 +28,13 @@ public final class TokenValues {
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c <= 0x20 || c >= 0x7f) {
-        return "has a character that cannot be sent in an HTTP header (" + describe(c) + " at index " + i
-            + " of " + token.length() + ")";
+        return "has a character that cannot be sent in an HTTP header ("
+            + describe(c)
+            + " at index "
+            + i
+            + " of "
+            + token.length()
+            + ")";
       }
     }
     return null;
@@ -39,6 +44,8 @@ public final class TokenValues {
     if (c == ' ') {
       return "a space";
     }
-    return c < 0x20 || c == 0x7f ? String.format("control character 0x%02x", (int) c) : "a non-ASCII character";
+    return c < 0x20 || c == 0x7f
+        ? String.format("control character 0x%02x", (int) c)
+        : "a non-ASCII character";
   }
 }

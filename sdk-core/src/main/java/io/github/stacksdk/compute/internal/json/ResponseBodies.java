@@ -2,8 +2,8 @@ package io.github.stacksdk.compute.internal.json;
 
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstField;
-import static io.github.stacksdk.compute.model.internal.JsonReading.missing;
 import static io.github.stacksdk.compute.model.internal.JsonReading.mismatch;
+import static io.github.stacksdk.compute.model.internal.JsonReading.missing;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
 
@@ -53,7 +53,8 @@ public final class ResponseBodies {
         for (boolean more = firstElement(p, "servers"); more; more = nextElement(p)) {
           Server server = ServerJson.read(p);
           if (servers.size() == limit) {
-            throw new JsonParseException(p, "the page holds more than the " + limit + " servers asked for (limit)");
+            throw new JsonParseException(
+                p, "the page holds more than the " + limit + " servers asked for (limit)");
           }
           servers.add(server);
         }
@@ -83,7 +84,8 @@ public final class ResponseBodies {
   }
 
   /** {@code {"<key>": [...]}}: the list under {@code key}. */
-  public static <T> List<T> list(JsonParser p, String key, ValueReader<T> reader) throws IOException {
+  public static <T> List<T> list(JsonParser p, String key, ValueReader<T> reader)
+      throws IOException {
     startBody(p);
     List<T> items = new ArrayList<>();
     boolean seen = false;

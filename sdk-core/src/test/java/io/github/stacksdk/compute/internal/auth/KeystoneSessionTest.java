@@ -40,14 +40,21 @@ final class KeystoneSessionTest {
   private final MutableClock clock = new MutableClock();
 
   /** How the answer tells the server's time: {@code issued_at}, the {@code Date} header, or not at all. */
-  enum ServerTime { ISSUED_AT, DATE_HEADER, NONE }
+  enum ServerTime {
+    ISSUED_AT,
+    DATE_HEADER,
+    NONE
+  }
 
   /** Keystone's clock runs this far behind the client's. */
   private volatile Duration clientAhead = Duration.ZERO;
+
   private volatile Duration lifetime = Duration.ofHours(1);
   private volatile ServerTime serverTime = ServerTime.ISSUED_AT;
+
   /** The answer to the second token request waits for this, after counting down {@link #secondArrived}. */
   private volatile @Nullable CountDownLatch holdSecond;
+
   private final CountDownLatch secondArrived = new CountDownLatch(1);
 
   /** Keystone issuing tok-1, tok-2… each valid for {@link #lifetime} from its issue, answering slowly. */
@@ -64,15 +71,23 @@ final class KeystoneSessionTest {
               hold.await();
             }
             Instant serverNow = clock.now.minus(clientAhead);
-            String issuedAt = serverTime == ServerTime.ISSUED_AT ? "\"issued_at\": \"" + serverNow + "\", " : "";
+            String issuedAt =
+                serverTime == ServerTime.ISSUED_AT ? "\"issued_at\": \"" + serverNow + "\", " : "";
             MockResponse.Builder answer =
                 new MockResponse.Builder()
                     .code(201)
                     .setHeader("X-Subject-Token", "tok-" + n)
                     .setHeader("Content-Type", "application/json")
-                    .body("{\"token\": {" + issuedAt + "\"expires_at\": \"" + serverNow.plus(lifetime) + "\", \"catalog\": []}}");
+                    .body(
+                        "{\"token\": {"
+                            + issuedAt
+                            + "\"expires_at\": \""
+                            + serverNow.plus(lifetime)
+                            + "\", \"catalog\": []}}");
             if (serverTime == ServerTime.DATE_HEADER) {
-              answer.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(serverNow.atZone(ZoneOffset.UTC)));
+              answer.setHeader(
+                  "Date",
+                  DateTimeFormatter.RFC_1123_DATE_TIME.format(serverNow.atZone(ZoneOffset.UTC)));
             }
             return answer.build();
           }
@@ -81,7 +96,11 @@ final class KeystoneSessionTest {
 
   private KeystoneSession session(Clock clock) {
     KeystoneAuth auth =
-        KeystoneAuth.builder().authUrl(server.url("/v3").toString()).userId("u1").password("p").build();
+        KeystoneAuth.builder()
+            .authUrl(server.url("/v3").toString())
+            .userId("u1")
+            .password("p")
+            .build();
     return new KeystoneSession(auth, new OkHttpClient(), "test", clock);
   }
 
@@ -130,8 +149,11 @@ final class KeystoneSessionTest {
   }
 
   @ParameterizedTest(name = "server time from {0}")
-  @EnumSource(value = ServerTime.class, names = {"ISSUED_AT", "DATE_HEADER"})
-  void sixtySecondToken_withTheClientClockTenMinutesFast_isRenewedHalfwayThrough(ServerTime serverTime) throws Exception {
+  @EnumSource(
+      value = ServerTime.class,
+      names = {"ISSUED_AT", "DATE_HEADER"})
+  void sixtySecondToken_withTheClientClockTenMinutesFast_isRenewedHalfwayThrough(
+      ServerTime serverTime) throws Exception {
     this.serverTime = serverTime;
     lifetime = Duration.ofSeconds(60);
     clientAhead = Duration.ofMinutes(10);
@@ -180,7 +202,9 @@ final class KeystoneSessionTest {
     ExecutorService threads = Executors.newFixedThreadPool(9);
     try {
       Future<String> renewing = threads.submit(session::token);
-      assertThat(secondArrived.await(5, TimeUnit.SECONDS)).as("the renewal reached Keystone").isTrue();
+      assertThat(secondArrived.await(5, TimeUnit.SECONDS))
+          .as("the renewal reached Keystone")
+          .isTrue();
       List<Future<List<String>>> others = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         others.add(
@@ -292,13 +316,20 @@ final class KeystoneSessionTest {
 
   @Test
   void tokensUrl_addsV3Once() {
-    assertThat(KeystoneSession.tokensUrl("https://k.example/identity").encodedPath()).isEqualTo("/identity/v3/auth/tokens");
-    assertThat(KeystoneSession.tokensUrl("https://k.example/identity/v3/").encodedPath()).isEqualTo("/identity/v3/auth/tokens");
-    assertThat(KeystoneSession.tokensUrl("https://k.example:5000").encodedPath()).isEqualTo("/v3/auth/tokens");
-    assertThat(RenewingSession.underVersion("https://identity.example/v2.0/", "v2.0", "tokens").encodedPath())
+    assertThat(KeystoneSession.tokensUrl("https://k.example/identity").encodedPath())
+        .isEqualTo("/identity/v3/auth/tokens");
+    assertThat(KeystoneSession.tokensUrl("https://k.example/identity/v3/").encodedPath())
+        .isEqualTo("/identity/v3/auth/tokens");
+    assertThat(KeystoneSession.tokensUrl("https://k.example:5000").encodedPath())
+        .isEqualTo("/v3/auth/tokens");
+    assertThat(
+            RenewingSession.underVersion("https://identity.example/v2.0/", "v2.0", "tokens")
+                .encodedPath())
         .as("Rackspace's identity URL, written with its version")
         .isEqualTo("/v2.0/tokens");
-    assertThat(RenewingSession.underVersion("https://identity.example", "v2.0", "tokens").encodedPath())
+    assertThat(
+            RenewingSession.underVersion("https://identity.example", "v2.0", "tokens")
+                .encodedPath())
         .isEqualTo("/v2.0/tokens");
   }
 }

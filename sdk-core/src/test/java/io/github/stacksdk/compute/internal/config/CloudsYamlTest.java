@@ -33,7 +33,8 @@ final class CloudsYamlTest {
 
   /** The quote opens on line 6; the parser reports where its key ends. */
   @Test
-  void cloudsYaml_unterminatedQuoteOnThePasswordLine_namesFileLineAndColumn_notThePassword() throws Exception {
+  void cloudsYaml_unterminatedQuoteOnThePasswordLine_namesFileLineAndColumn_notThePassword()
+      throws Exception {
     Path file = write("clouds.yaml", cloud("      password: \"" + PASSWORD + "\n"));
 
     Throwable thrown = catchThrowable(() -> CloudsYaml.load("test", Map.of(), dir, dir));
@@ -49,7 +50,8 @@ final class CloudsYamlTest {
   @Test
   void secureYaml_unterminatedQuote_namesFileLineAndColumn_notThePassword() throws Exception {
     write("clouds.yaml", cloud(""));
-    Path secure = write("secure.yaml", "clouds:\n  test:\n    auth:\n      password: '" + PASSWORD + "\n");
+    Path secure =
+        write("secure.yaml", "clouds:\n  test:\n    auth:\n      password: '" + PASSWORD + "\n");
 
     Throwable thrown = catchThrowable(() -> CloudsYaml.load("test", Map.of(), dir, dir));
 
@@ -62,7 +64,10 @@ final class CloudsYamlTest {
 
   @Test
   void cloudsYaml_badIndentation_givesTheLineOfTheError() throws Exception {
-    Path file = write("clouds.yaml", "clouds:\n  test:\n    auth:\n      password: " + PASSWORD + "\n     bad: [x\n");
+    Path file =
+        write(
+            "clouds.yaml",
+            "clouds:\n  test:\n    auth:\n      password: " + PASSWORD + "\n     bad: [x\n");
 
     Throwable thrown = catchThrowable(() -> CloudsYaml.load("test", Map.of(), dir, dir));
 

@@ -26,7 +26,8 @@ final class CloudsYamlWithoutYamlTest {
 
   @Test
   void requireYaml_yamlModuleMissing_namesTheArtifact() {
-    ClassLoader withoutYaml = new Hiding(CloudsYaml.class.getClassLoader(), "com.fasterxml.jackson.dataformat.yaml.");
+    ClassLoader withoutYaml =
+        new Hiding(CloudsYaml.class.getClassLoader(), "com.fasterxml.jackson.dataformat.yaml.");
 
     assertThatThrownBy(() -> CloudsYaml.requireYaml(withoutYaml))
         .isInstanceOf(IllegalStateException.class)
@@ -36,7 +37,8 @@ final class CloudsYamlWithoutYamlTest {
 
   @Test
   void requireYaml_snakeYamlMissing_namesTheArtifact() {
-    ClassLoader withoutSnakeYaml = new Hiding(CloudsYaml.class.getClassLoader(), "org.yaml.snakeyaml.");
+    ClassLoader withoutSnakeYaml =
+        new Hiding(CloudsYaml.class.getClassLoader(), "org.yaml.snakeyaml.");
 
     assertThatThrownBy(() -> CloudsYaml.requireYaml(withoutSnakeYaml))
         .isInstanceOf(IllegalStateException.class)
@@ -51,21 +53,28 @@ final class CloudsYamlWithoutYamlTest {
 
   /** The SDK's own classes loaded where YAML cannot be found, as in an application without it. */
   @Test
-  void fromCloudsYaml_withoutYamlOnTheClassPath_throwsIllegalStateNamingTheArtifact() throws Exception {
+  void fromCloudsYaml_withoutYamlOnTheClassPath_throwsIllegalStateNamingTheArtifact()
+      throws Exception {
     Files.writeString(dir.resolve("clouds.yaml"), "clouds:\n  test:\n    auth:\n      token: t\n");
     try (URLClassLoader sdk = sdkWithoutYaml()) {
       Class<?> client = sdk.loadClass(ComputeClient.class.getName());
       assertThat(client).isNotSameAs(ComputeClient.class);
-      Method fromCloudsYaml = client.getDeclaredMethod("fromCloudsYaml", String.class, Map.class, Path.class, Path.class);
+      Method fromCloudsYaml =
+          client.getDeclaredMethod(
+              "fromCloudsYaml", String.class, Map.class, Path.class, Path.class);
       fromCloudsYaml.setAccessible(true);
 
       assertThatThrownBy(() -> invoke(fromCloudsYaml, "test", Map.of(), dir, dir))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageStartingWith("ComputeClient.fromCloudsYaml(..) needs " + ARTIFACT + " on the class path")
+          .hasMessageStartingWith(
+              "ComputeClient.fromCloudsYaml(..) needs " + ARTIFACT + " on the class path")
           .hasMessageContaining("add that dependency");
       // Everything else loads and builds without YAML.
       Object builder = client.getMethod("builder").invoke(null);
-      builder.getClass().getMethod("endpoint", String.class).invoke(builder, "http://127.0.0.1:1/v2.1");
+      builder
+          .getClass()
+          .getMethod("endpoint", String.class)
+          .invoke(builder, "http://127.0.0.1:1/v2.1");
       builder.getClass().getMethod("token", String.class).invoke(builder, "t");
       ((AutoCloseable) builder.getClass().getMethod("build").invoke(builder)).close();
     }
@@ -83,7 +92,11 @@ final class CloudsYamlWithoutYamlTest {
   private static URLClassLoader sdkWithoutYaml() {
     URL core = ComputeClient.class.getProtectionDomain().getCodeSource().getLocation();
     URL model = Server.class.getProtectionDomain().getCodeSource().getLocation();
-    ClassLoader parent = new Hiding(CloudsYaml.class.getClassLoader(), "com.fasterxml.jackson.dataformat.yaml.", "org.yaml.");
+    ClassLoader parent =
+        new Hiding(
+            CloudsYaml.class.getClassLoader(),
+            "com.fasterxml.jackson.dataformat.yaml.",
+            "org.yaml.");
     return new URLClassLoader(new URL[] {core, model}, parent) {
       @Override
       protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {

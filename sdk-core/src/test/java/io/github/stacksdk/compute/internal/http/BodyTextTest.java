@@ -63,7 +63,10 @@ final class BodyTextTest {
 
   @Test
   void looksBinary_compressedOrRandomBytes_yesTextWithAFewOddCharacters_no() {
-    assertThat(BodyText.looksBinary("\u001f\ufffd\b\u0000\u0000\u0000\u0000\u0003\ufffdV\ufffd\ufffd/\ufffd")).isTrue();
+    assertThat(
+            BodyText.looksBinary(
+                "\u001f\ufffd\b\u0000\u0000\u0000\u0000\u0003\ufffdV\ufffd\ufffd/\ufffd"))
+        .isTrue();
     assertThat(BodyText.looksBinary("Instance could not be found. caf\ufffd")).isFalse();
     assertThat(BodyText.looksBinary("tab\tand\r\nnewlines\n")).isFalse();
     assertThat(BodyText.looksBinary("\ufffd\ufffd")).as("too short to tell").isFalse();

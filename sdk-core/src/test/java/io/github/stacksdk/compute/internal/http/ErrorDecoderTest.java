@@ -7,7 +7,6 @@ import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.InvalidRequestException;
 import io.github.stacksdk.compute.exception.MarkerNotFoundException;
-import io.github.stacksdk.compute.exception.PermissionDeniedException;
 import io.github.stacksdk.compute.exception.RateLimitedException;
 import io.github.stacksdk.compute.exception.ResourceConflictException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
@@ -307,7 +306,8 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_truncatedJson_readAsText() {
-    String body = FixtureFiles.read("errors/404-itemNotFound-instance-not-found.json").substring(0, 50);
+    String body =
+        FixtureFiles.read("errors/404-itemNotFound-instance-not-found.json").substring(0, 50);
 
     ComputeServiceException e = decode(404, "Not Found", Headers.of(), JSON, body);
 
@@ -617,8 +617,11 @@ final class ErrorDecoderTest {
   @ValueSource(ints = {300, 301, 302, 303, 304, 307, 308, 399})
   void decode_redirect_namesStatusAndTarget_withoutUserQueryOrFragment(int status) {
     Headers headers =
-        Headers.of("Location", "https://alice:pw@other.example:8443/v2.1/servers?token=" + TOKEN + "#f",
-            "X-OpenStack-Request-Id", REQUEST_ID);
+        Headers.of(
+            "Location",
+            "https://alice:pw@other.example:8443/v2.1/servers?token=" + TOKEN + "#f",
+            "X-OpenStack-Request-Id",
+            REQUEST_ID);
 
     ComputeServiceException e =
         decode(status, "", headers, JSON, "{\"computeFault\": {\"message\": \"ignored\"}}");
@@ -628,23 +631,31 @@ final class ErrorDecoderTest {
     assertThat(e.requestId()).contains(REQUEST_ID);
     assertThat(e.faultMessage())
         .startsWith("HTTP " + status)
-        .endsWith(" to https://other.example:8443/v2.1/servers: the SDK does not follow redirects"
-            + " (Nova and Keystone never redirect their API calls)")
+        .endsWith(
+            " to https://other.example:8443/v2.1/servers: the SDK does not follow redirects"
+                + " (Nova and Keystone never redirect their API calls)")
         .doesNotContain("alice", "pw", "token", "#f", "ignored");
   }
 
   @Test
   void decode_redirect_relativeUnprintableOrMissingLocation() {
-    assertThat(decode(302, "Found", Headers.of("Location", "/v2.1/x?marker=1#y"), null, "").faultMessage())
+    assertThat(
+            decode(302, "Found", Headers.of("Location", "/v2.1/x?marker=1#y"), null, "")
+                .faultMessage())
         .startsWith("HTTP 302 Found to /v2.1/x: ");
-    assertThat(decode(302, "", Headers.of("Location", "//u:p@evil.example/x?q"), null, "").faultMessage())
+    assertThat(
+            decode(302, "", Headers.of("Location", "//u:p@evil.example/x?q"), null, "")
+                .faultMessage())
         .startsWith("HTTP 302 Found to evil.example/x: ");
     assertThat(decode(301, "", Headers.of(), null, "").faultMessage())
-        .isEqualTo("HTTP 301 Moved Permanently: the SDK does not follow redirects"
-            + " (Nova and Keystone never redirect their API calls)");
+        .isEqualTo(
+            "HTTP 301 Moved Permanently: the SDK does not follow redirects"
+                + " (Nova and Keystone never redirect their API calls)");
     assertThat(decode(307, "", Headers.of("Location", "/a b"), null, "").faultMessage())
         .startsWith("HTTP 307 Temporary Redirect: ");
-    assertThat(decode(308, "", Headers.of("Location", "https://h.example/" + TOKEN), null, "").faultMessage())
+    assertThat(
+            decode(308, "", Headers.of("Location", "https://h.example/" + TOKEN), null, "")
+                .faultMessage())
         .contains("https://h.example:443/****")
         .doesNotContain(TOKEN);
   }
@@ -660,13 +671,17 @@ final class ErrorDecoderTest {
     String open = "<html><script>";
     String close = "</script><p>token: ";
     int padding = ErrorDecoder.MAX_BODY_BYTES - shown - open.length() - close.length();
-    String body = open + "x".repeat(padding) + close + TOKEN + "</p>" + "y".repeat(1000) + "</html>";
-    assertThat(body.substring(0, ErrorDecoder.MAX_BODY_BYTES)).endsWith("token: " + TOKEN.substring(0, shown));
+    String body =
+        open + "x".repeat(padding) + close + TOKEN + "</p>" + "y".repeat(1000) + "</html>";
+    assertThat(body.substring(0, ErrorDecoder.MAX_BODY_BYTES))
+        .endsWith("token: " + TOKEN.substring(0, shown));
 
     try (Response response = response(502, "", Headers.of(), HTML, body)) {
       ComputeServiceException e = ErrorDecoder.decode(response, List.of(TOKEN));
 
-      assertThat(e.getMessage()).contains("token: ****").doesNotContain("token: " + TOKEN.charAt(0));
+      assertThat(e.getMessage())
+          .contains("token: ****")
+          .doesNotContain("token: " + TOKEN.charAt(0));
     }
   }
 
@@ -788,13 +803,22 @@ final class ErrorDecoderTest {
   }
 
   @Test
-  void decode_responseLongerThanTheBound_closingDropsTheConnectionInsteadOfDrainingIt() throws IOException {
+  void decode_responseLongerThanTheBound_closingDropsTheConnectionInsteadOfDrainingIt()
+      throws IOException {
     Timeout socketTimeout = new Timeout();
-    Buffer body = new Buffer().writeUtf8("<p>" + "x".repeat(2 * ErrorDecoder.MAX_BODY_BYTES) + "</p>");
-    try (Response response = response(500, "", Headers.of(), HTML, "").newBuilder().body(bodyWithTimeout(body, socketTimeout, -1)).build()) {
-      assertThat(ErrorDecoder.decode(response, List.of())).isExactlyInstanceOf(ServiceErrorException.class);
+    Buffer body =
+        new Buffer().writeUtf8("<p>" + "x".repeat(2 * ErrorDecoder.MAX_BODY_BYTES) + "</p>");
+    try (Response response =
+        response(500, "", Headers.of(), HTML, "")
+            .newBuilder()
+            .body(bodyWithTimeout(body, socketTimeout, -1))
+            .build()) {
+      assertThat(ErrorDecoder.decode(response, List.of()))
+          .isExactlyInstanceOf(ServiceErrorException.class);
 
-      assertThat(socketTimeout.hasDeadline()).as("a deadline that makes discarding the rest fail").isTrue();
+      assertThat(socketTimeout.hasDeadline())
+          .as("a deadline that makes discarding the rest fail")
+          .isTrue();
       assertThat(socketTimeout.deadlineNanoTime()).isLessThanOrEqualTo(System.nanoTime());
     }
   }
@@ -804,7 +828,8 @@ final class ErrorDecoderTest {
     Timeout socketTimeout = new Timeout();
     String text = "x".repeat(ErrorDecoder.MAX_BODY_BYTES);
     try (Response response =
-        response(500, "", Headers.of(), HTML, "").newBuilder()
+        response(500, "", Headers.of(), HTML, "")
+            .newBuilder()
             .body(bodyWithTimeout(new Buffer().writeUtf8(text), socketTimeout, text.length()))
             .build()) {
       ErrorDecoder.decode(response, List.of());
@@ -815,12 +840,31 @@ final class ErrorDecoderTest {
 
   @Test
   void decode_binaryBody_notQuoted() {
-    byte[] gzip = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, (byte) 0xab, 0x56, (byte) 0xca, (byte) 0xcc, 0x2f, (byte) 0xc9};
+    byte[] gzip = {
+      0x1f,
+      (byte) 0x8b,
+      8,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      3,
+      (byte) 0xab,
+      0x56,
+      (byte) 0xca,
+      (byte) 0xcc,
+      0x2f,
+      (byte) 0xc9
+    };
 
     ComputeServiceException e =
-        ErrorDecoder.decode(500, "Internal Server Error", Headers.of(), JSON, gzip, List.of(), CLOCK);
+        ErrorDecoder.decode(
+            500, "Internal Server Error", Headers.of(), JSON, gzip, List.of(), CLOCK);
 
-    assertThat(e.faultMessage()).isEqualTo("HTTP 500 Internal Server Error: (a body that is not text)");
+    assertThat(e.faultMessage())
+        .isEqualTo("HTTP 500 Internal Server Error: (a body that is not text)");
   }
 
   /** A body over {@code content} whose source reports {@code timeout}, as a socket's would. */

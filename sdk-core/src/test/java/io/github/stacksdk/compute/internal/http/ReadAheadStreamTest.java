@@ -32,7 +32,8 @@ final class ReadAheadStreamTest {
     assertThat(reads.get(reads.size() - 1)).isEqualTo(100_000 % PARSER_BUFFER);
     assertThat(socket.delivered).isEqualTo(body.length);
     // What the parser got before: Okio's own stream hands out whatever one socket read brought.
-    List<Integer> plain = readAll(Okio.buffer(new SocketLike(body, 1_500, 0)).inputStream(), PARSER_BUFFER, null);
+    List<Integer> plain =
+        readAll(Okio.buffer(new SocketLike(body, 1_500, 0)).inputStream(), PARSER_BUFFER, null);
     assertThat(plain).hasSizeGreaterThan(60).contains(1_500);
   }
 
@@ -90,11 +91,12 @@ final class ReadAheadStreamTest {
     InputStream in = new ReadAheadStream(Okio.buffer(socket));
     byte[] chunk = new byte[PARSER_BUFFER];
 
-    assertThatThrownBy(() -> {
-          while (in.read(chunk, 0, chunk.length) >= 0) {
-            // read until the failure
-          }
-        })
+    assertThatThrownBy(
+            () -> {
+              while (in.read(chunk, 0, chunk.length) >= 0) {
+                // read until the failure
+              }
+            })
         .isInstanceOf(SocketTimeoutException.class)
         .hasMessage("read timed out after 30000 bytes");
   }
@@ -110,7 +112,8 @@ final class ReadAheadStreamTest {
   }
 
   /** Reads to the end; records each read's size, and how far the buffer ran ahead of each. */
-  private static List<Integer> readAll(InputStream in, int size, List<Long> aheadOfParser) throws IOException {
+  private static List<Integer> readAll(InputStream in, int size, List<Long> aheadOfParser)
+      throws IOException {
     List<Integer> reads = new ArrayList<>();
     byte[] chunk = new byte[size];
     try (InputStream closing = in) {

@@ -38,19 +38,33 @@ class ResponseHeadersTest {
         "',,,'                              | -",
       })
   void microversion_openStackApiVersion(String value, @Nullable String expected) {
-    assertThat(ResponseHeaders.microversion(Headers.of("OpenStack-API-Version", value))).isEqualTo(expected);
+    assertThat(ResponseHeaders.microversion(Headers.of("OpenStack-API-Version", value)))
+        .isEqualTo(expected);
   }
 
   @Test
   void microversion_legacyHeaderOnlyWhenTheStandardOneHasNoComputeEntry() {
-    assertThat(ResponseHeaders.microversion(Headers.of("X-OpenStack-Nova-API-Version", " 2.12 "))).isEqualTo("2.12");
-    assertThat(ResponseHeaders.microversion(Headers.of("X-OpenStack-Nova-API-Version", "2.x"))).isNull();
-    assertThat(ResponseHeaders.microversion(Headers.of(
-            "X-OpenStack-Nova-API-Version", "2.1", "OpenStack-API-Version", "volume 3.0",
-            "openstack-api-version", "compute 2.47")))
+    assertThat(ResponseHeaders.microversion(Headers.of("X-OpenStack-Nova-API-Version", " 2.12 ")))
+        .isEqualTo("2.12");
+    assertThat(ResponseHeaders.microversion(Headers.of("X-OpenStack-Nova-API-Version", "2.x")))
+        .isNull();
+    assertThat(
+            ResponseHeaders.microversion(
+                Headers.of(
+                    "X-OpenStack-Nova-API-Version",
+                    "2.1",
+                    "OpenStack-API-Version",
+                    "volume 3.0",
+                    "openstack-api-version",
+                    "compute 2.47")))
         .isEqualTo("2.47");
-    assertThat(ResponseHeaders.microversion(Headers.of(
-            "OpenStack-API-Version", "compute latest", "X-OpenStack-Nova-API-Version", "2.3")))
+    assertThat(
+            ResponseHeaders.microversion(
+                Headers.of(
+                    "OpenStack-API-Version",
+                    "compute latest",
+                    "X-OpenStack-Nova-API-Version",
+                    "2.3")))
         .isEqualTo("2.3");
     assertThat(ResponseHeaders.microversion(Headers.of())).isNull();
   }
@@ -58,16 +72,40 @@ class ResponseHeadersTest {
   /** The scanner answers as the split-and-match it replaced, over values built from the parts that matter. */
   @Test
   void microversion_sameAsSplittingWithRegularExpressions() {
-    String[] pieces = {"compute", "Compute", "volume", "2.1", "2.79", "10.12345", "123456.1", "2.", ".3", "x",
-        " ", "  ", "\t", ",", ", ", "\u2003", "\u001f", "\u00a0", "latest", "compute2.1"};
+    String[] pieces = {
+      "compute",
+      "Compute",
+      "volume",
+      "2.1",
+      "2.79",
+      "10.12345",
+      "123456.1",
+      "2.",
+      ".3",
+      "x",
+      " ",
+      "  ",
+      "\t",
+      ",",
+      ", ",
+      "\u2003",
+      "\u001f",
+      "\u00a0",
+      "latest",
+      "compute2.1"
+    };
     Random random = new Random(8);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder value = new StringBuilder();
       for (int n = random.nextInt(7); n >= 0; n--) {
         value.append(pieces[random.nextInt(pieces.length)]);
       }
-      String legacy = random.nextBoolean() ? null : pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)];
-      Headers.Builder headers = new Headers.Builder().addUnsafeNonAscii("OpenStack-API-Version", value.toString());
+      String legacy =
+          random.nextBoolean()
+              ? null
+              : pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)];
+      Headers.Builder headers =
+          new Headers.Builder().addUnsafeNonAscii("OpenStack-API-Version", value.toString());
       if (legacy != null) {
         headers.addUnsafeNonAscii("X-OpenStack-Nova-API-Version", legacy);
       }
@@ -75,7 +113,9 @@ class ResponseHeadersTest {
       Headers built = headers.build();
       assertThat(ResponseHeaders.microversion(built))
           .as("OpenStack-API-Version [%s], legacy [%s]", value, legacy)
-          .isEqualTo(splitting(built.get("OpenStack-API-Version"), built.get("X-OpenStack-Nova-API-Version")));
+          .isEqualTo(
+              splitting(
+                  built.get("OpenStack-API-Version"), built.get("X-OpenStack-Nova-API-Version")));
     }
   }
 
@@ -85,7 +125,9 @@ class ResponseHeadersTest {
   private static @Nullable String splitting(String value, @Nullable String legacy) {
     for (String part : value.split(",")) {
       String[] words = part.strip().split("\\s+");
-      if (words.length == 2 && words[0].equalsIgnoreCase("compute") && VERSION.matcher(words[1]).matches()) {
+      if (words.length == 2
+          && words[0].equalsIgnoreCase("compute")
+          && VERSION.matcher(words[1]).matches()) {
         return words[1];
       }
     }
@@ -94,11 +136,16 @@ class ResponseHeadersTest {
 
   @Test
   void requestId_openStacksElseComputes_blankIsNone() {
-    assertThat(ResponseHeaders.requestId(Headers.of("X-OpenStack-Request-Id", " req-1 ", "X-Compute-Request-Id", "req-2")))
+    assertThat(
+            ResponseHeaders.requestId(
+                Headers.of("X-OpenStack-Request-Id", " req-1 ", "X-Compute-Request-Id", "req-2")))
         .isEqualTo("req-1");
-    assertThat(ResponseHeaders.requestId(Headers.of("X-OpenStack-Request-Id", " ", "X-Compute-Request-Id", "req-2")))
+    assertThat(
+            ResponseHeaders.requestId(
+                Headers.of("X-OpenStack-Request-Id", " ", "X-Compute-Request-Id", "req-2")))
         .isEqualTo("req-2");
-    assertThat(ResponseHeaders.requestId(Headers.of("x-compute-request-id", "req-3"))).isEqualTo("req-3");
+    assertThat(ResponseHeaders.requestId(Headers.of("x-compute-request-id", "req-3")))
+        .isEqualTo("req-3");
     assertThat(ResponseHeaders.requestId(Headers.of("X-Compute-Request-Id", ""))).isNull();
     assertThat(ResponseHeaders.requestId(Headers.of())).isNull();
   }
@@ -135,8 +182,22 @@ class ResponseHeadersTest {
   /** Where OkHttp parses a media type, the answer is the one its subtype gives. */
   @Test
   void isOtherThanJson_agreesWithOkHttpsMediaType() {
-    String[] pieces = {"application", "text", "json", "JSON", "html", "problem+", "vnd.x", "/", "; charset=utf-8", ";q=1",
-        " ", "{a}", "json-seq", "x-"};
+    String[] pieces = {
+      "application",
+      "text",
+      "json",
+      "JSON",
+      "html",
+      "problem+",
+      "vnd.x",
+      "/",
+      "; charset=utf-8",
+      ";q=1",
+      " ",
+      "{a}",
+      "json-seq",
+      "x-"
+    };
     Random random = new Random(8);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder value = new StringBuilder();

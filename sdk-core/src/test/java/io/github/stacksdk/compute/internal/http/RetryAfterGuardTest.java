@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** OkHttp neither resends nor throws on a {@code Retry-After} once the guard has rewritten it. */
 final class RetryAfterGuardTest {
   @StartStop final MockWebServer server = new MockWebServer();
-  private final OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(new RetryAfterGuard()).build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().addNetworkInterceptor(new RetryAfterGuard()).build();
 
   @AfterEach
   void shutDown() {
@@ -33,7 +34,8 @@ final class RetryAfterGuardTest {
     "408, 0, 0.0",
     "408, 99999999999, 99999999999.0",
   })
-  void valueOkHttpWouldActOn_isSentOnceAndGetsAFraction(int status, String retryAfter, String rewritten) throws IOException {
+  void valueOkHttpWouldActOn_isSentOnceAndGetsAFraction(
+      int status, String retryAfter, String rewritten) throws IOException {
     server.enqueue(response(status, retryAfter));
     server.enqueue(response(status, retryAfter));
 
@@ -60,12 +62,17 @@ final class RetryAfterGuardTest {
   }
 
   private static MockResponse response(int status, String retryAfter) {
-    return new MockResponse.Builder().code(status).setHeader("Retry-After", retryAfter).body("{}").build();
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Retry-After", retryAfter)
+        .body("{}")
+        .build();
   }
 
   /** Makes a call and returns the Retry-After of its response. */
   private String call() throws IOException {
-    try (Response response = http.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
+    try (Response response =
+        http.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
       return response.header("Retry-After");
     }
   }

@@ -22,22 +22,26 @@ public final class AddressJson {
 
   public static Address read(JsonParser p) throws IOException {
     Address.Builder b = Address.builder();
-    for (String name = NAMES.first(p, "address"); name != null; name = NAMES.next(p, name, "address")) {
+    for (String name = NAMES.first(p, "address");
+        name != null;
+        name = NAMES.next(p, name, "address")) {
       switch (name) {
-        case "addr": {
-          String value = string(p, "address.addr");
-          if (value != null) {
-            b.addr(value);
+        case "addr":
+          {
+            String value = string(p, "address.addr");
+            if (value != null) {
+              b.addr(value);
+            }
+            break;
           }
-          break;
-        }
-        case "version": {
-          Integer value = integer(p, "address.version");
-          if (value != null) {
-            b.version(value);
+        case "version":
+          {
+            Integer value = integer(p, "address.version");
+            if (value != null) {
+              b.version(value);
+            }
+            break;
           }
-          break;
-        }
         case "OS-EXT-IPS:type":
           b.typeAsString(sharedString(p, "address.OS-EXT-IPS:type"));
           break;

@@ -17,15 +17,18 @@ public final class AttachedVolumeJson {
 
   public static AttachedVolume read(JsonParser p) throws IOException {
     AttachedVolume.Builder b = AttachedVolume.builder();
-    for (String name = NAMES.first(p, "volume"); name != null; name = NAMES.next(p, name, "volume")) {
+    for (String name = NAMES.first(p, "volume");
+        name != null;
+        name = NAMES.next(p, name, "volume")) {
       switch (name) {
-        case "id": {
-          String value = string(p, "volume.id");
-          if (value != null) {
-            b.id(value);
+        case "id":
+          {
+            String value = string(p, "volume.id");
+            if (value != null) {
+              b.id(value);
+            }
+            break;
           }
-          break;
-        }
         case "delete_on_termination":
           b.deleteOnTermination(bool(p, "volume.delete_on_termination"));
           break;

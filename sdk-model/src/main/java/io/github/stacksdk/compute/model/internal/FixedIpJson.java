@@ -17,15 +17,18 @@ public final class FixedIpJson {
 
   public static FixedIp read(JsonParser p) throws IOException {
     FixedIp.Builder b = FixedIp.builder();
-    for (String name = NAMES.first(p, "fixed_ip"); name != null; name = NAMES.next(p, name, "fixed_ip")) {
+    for (String name = NAMES.first(p, "fixed_ip");
+        name != null;
+        name = NAMES.next(p, name, "fixed_ip")) {
       switch (name) {
-        case "ip_address": {
-          String value = string(p, "fixed_ip.ip_address");
-          if (value != null) {
-            b.ipAddress(value);
+        case "ip_address":
+          {
+            String value = string(p, "fixed_ip.ip_address");
+            if (value != null) {
+              b.ipAddress(value);
+            }
+            break;
           }
-          break;
-        }
         case "subnet_id":
           b.subnetId(sharedString(p, "fixed_ip.subnet_id"));
           break;

@@ -22,15 +22,18 @@ public final class InterfaceAttachmentJson {
 
   public static InterfaceAttachment read(JsonParser p) throws IOException {
     InterfaceAttachment.Builder b = InterfaceAttachment.builder();
-    for (String name = NAMES.first(p, "interface_attachment"); name != null; name = NAMES.next(p, name, "interface_attachment")) {
+    for (String name = NAMES.first(p, "interface_attachment");
+        name != null;
+        name = NAMES.next(p, name, "interface_attachment")) {
       switch (name) {
-        case "port_id": {
-          String value = string(p, "interface_attachment.port_id");
-          if (value != null) {
-            b.portId(value);
+        case "port_id":
+          {
+            String value = string(p, "interface_attachment.port_id");
+            if (value != null) {
+              b.portId(value);
+            }
+            break;
           }
-          break;
-        }
         case "net_id":
           b.networkId(sharedString(p, "interface_attachment.net_id"));
           break;
@@ -41,7 +44,9 @@ public final class InterfaceAttachmentJson {
           b.portState(sharedString(p, "interface_attachment.port_state"));
           break;
         case "fixed_ips":
-          for (boolean more = firstElement(p, "interface_attachment.fixed_ips"); more; more = nextElement(p)) {
+          for (boolean more = firstElement(p, "interface_attachment.fixed_ips");
+              more;
+              more = nextElement(p)) {
             b.addFixedIp(FixedIpJson.read(p));
           }
           break;

@@ -60,7 +60,9 @@ public final class JsonReading {
    * occurrence (see {@link StringDeduplicator}). Not for secrets.
    */
   public static @Nullable String sharedString(JsonParser p, String field) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.text(p) : string(p, field);
+    return p.currentToken() == JsonToken.VALUE_STRING
+        ? StringDeduplicator.text(p)
+        : string(p, field);
   }
 
   /**
@@ -68,12 +70,16 @@ public final class JsonReading {
    * MAC address in a server's addresses): the same {@code String} as the previous value's when
    * equal (see {@link StringDeduplicator#reuseIfRepeated}).
    */
-  public static @Nullable String stringReusedIfRepeated(JsonParser p, String field) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.reuseIfRepeated(p) : string(p, field);
+  public static @Nullable String stringReusedIfRepeated(JsonParser p, String field)
+      throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING
+        ? StringDeduplicator.reuseIfRepeated(p)
+        : string(p, field);
   }
 
   /** Text that repeats, as {@link #sharedString}, where an empty string means absent. */
-  public static @Nullable String nonEmptySharedString(JsonParser p, String field) throws IOException {
+  public static @Nullable String nonEmptySharedString(JsonParser p, String field)
+      throws IOException {
     String text = sharedString(p, field);
     return text == null || text.isEmpty() ? null : text;
   }
@@ -83,7 +89,8 @@ public final class JsonReading {
     switch (p.currentToken()) {
       case VALUE_NUMBER_INT:
         try {
-          return p.getIntValue(); // parses the digits once, without asking for the number's type first
+          return p
+              .getIntValue(); // parses the digits once, without asking for the number's type first
         } catch (InputCoercionException e) {
           throw mismatch(p, field, "an integer within 32 bits");
         }
@@ -158,7 +165,8 @@ public final class JsonReading {
   public static @Nullable Instant instant(JsonParser p, String field) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // Nova's own forms straight from the parser's buffer: no String, no formatter.
-      Instant common = Timestamps.parseCommon(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      Instant common =
+          Timestamps.parseCommon(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
       if (common != null) {
         return common;
       }
@@ -205,7 +213,8 @@ public final class JsonReading {
     return fieldAt(p, p.nextToken(), field);
   }
 
-  static @Nullable String fieldAt(JsonParser p, @Nullable JsonToken token, String field) throws IOException {
+  static @Nullable String fieldAt(JsonParser p, @Nullable JsonToken token, String field)
+      throws IOException {
     if (token == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -258,9 +267,12 @@ public final class JsonReading {
   }
 
   /** The shared text of entry {@code name} of the text object {@code field}, or null for null. */
-  public static @Nullable String entryValue(JsonParser p, String field, String name) throws IOException {
+  public static @Nullable String entryValue(JsonParser p, String field, String name)
+      throws IOException {
     // Text needs no field path; only other kinds may fail and need one for the message.
-    return p.currentToken() == JsonToken.VALUE_STRING ? StringDeduplicator.text(p) : string(p, field + "." + name);
+    return p.currentToken() == JsonToken.VALUE_STRING
+        ? StringDeduplicator.text(p)
+        : string(p, field + "." + name);
   }
 
   /** An array of text values, or a single text value as an array of one. */
@@ -307,7 +319,8 @@ public final class JsonReading {
 
   /** The error for a body that lacks a field the model requires. */
   public static MismatchedInputException missing(JsonParser p, String field) {
-    return MismatchedInputException.from(p, (Class<?>) null, "Missing required field '" + field + "'");
+    return MismatchedInputException.from(
+        p, (Class<?>) null, "Missing required field '" + field + "'");
   }
 
   private static String describe(JsonParser p) throws RuntimeException {

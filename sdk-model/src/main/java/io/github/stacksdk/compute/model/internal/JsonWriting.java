@@ -71,8 +71,7 @@ public final class JsonWriting {
   }
 
   /** Writes an array of text, always. */
-  public static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
+  public static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
     array(g, name, values, (value, gen) -> gen.writeString(value));
   }
 

@@ -31,20 +31,22 @@ public final class LinkJson {
     Link.Builder b = Link.builder();
     for (String name = NAMES.first(p, "link"); name != null; name = NAMES.next(p, name, "link")) {
       switch (name) {
-        case "href": {
-          String value = sharedHref ? sharedString(p, "link.href") : string(p, "link.href");
-          if (value != null) {
-            b.href(value);
+        case "href":
+          {
+            String value = sharedHref ? sharedString(p, "link.href") : string(p, "link.href");
+            if (value != null) {
+              b.href(value);
+            }
+            break;
           }
-          break;
-        }
-        case "rel": {
-          String value = sharedString(p, "link.rel");
-          if (value != null) {
-            b.rel(value);
+        case "rel":
+          {
+            String value = sharedString(p, "link.rel");
+            if (value != null) {
+              b.rel(value);
+            }
+            break;
           }
-          break;
-        }
         case "type":
           b.type(sharedString(p, "link.type"));
           break;

@@ -25,20 +25,22 @@ public final class ServerFaultJson {
     ServerFault.Builder b = ServerFault.builder();
     for (String name = NAMES.first(p, "fault"); name != null; name = NAMES.next(p, name, "fault")) {
       switch (name) {
-        case "code": {
-          Integer value = integer(p, "fault.code");
-          if (value != null) {
-            b.code(value);
+        case "code":
+          {
+            Integer value = integer(p, "fault.code");
+            if (value != null) {
+              b.code(value);
+            }
+            break;
           }
-          break;
-        }
-        case "message": {
-          String value = string(p, "fault.message");
-          if (value != null) {
-            b.message(value);
+        case "message":
+          {
+            String value = string(p, "fault.message");
+            if (value != null) {
+              b.message(value);
+            }
+            break;
           }
-          break;
-        }
         case "created":
           b.created(instant(p, "fault.created"));
           break;

@@ -5,7 +5,6 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement
 import static io.github.stacksdk.compute.model.internal.JsonReading.integer;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
-import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,7 +32,9 @@ public final class ServerFlavorJson {
       return null;
     }
     ServerFlavor.Builder b = ServerFlavor.builder();
-    for (String name = NAMES.first(p, "flavor"); name != null; name = NAMES.next(p, name, "flavor")) {
+    for (String name = NAMES.first(p, "flavor");
+        name != null;
+        name = NAMES.next(p, name, "flavor")) {
       switch (name) {
         case "id":
           b.id(sharedString(p, "flavor.id"));
@@ -46,41 +47,46 @@ public final class ServerFlavorJson {
         case "original_name":
           b.originalName(sharedString(p, "flavor.original_name"));
           break;
-        case "vcpus": {
-          Integer value = integer(p, "flavor.vcpus");
-          if (value != null) {
-            b.vcpus(value);
+        case "vcpus":
+          {
+            Integer value = integer(p, "flavor.vcpus");
+            if (value != null) {
+              b.vcpus(value);
+            }
+            break;
           }
-          break;
-        }
-        case "ram": {
-          Integer value = integer(p, "flavor.ram");
-          if (value != null) {
-            b.ram(value);
+        case "ram":
+          {
+            Integer value = integer(p, "flavor.ram");
+            if (value != null) {
+              b.ram(value);
+            }
+            break;
           }
-          break;
-        }
-        case "disk": {
-          Integer value = integer(p, "flavor.disk");
-          if (value != null) {
-            b.disk(value);
+        case "disk":
+          {
+            Integer value = integer(p, "flavor.disk");
+            if (value != null) {
+              b.disk(value);
+            }
+            break;
           }
-          break;
-        }
-        case "ephemeral": {
-          Integer value = integer(p, "flavor.ephemeral");
-          if (value != null) {
-            b.ephemeral(value);
+        case "ephemeral":
+          {
+            Integer value = integer(p, "flavor.ephemeral");
+            if (value != null) {
+              b.ephemeral(value);
+            }
+            break;
           }
-          break;
-        }
-        case "swap": {
-          Integer value = integer(p, "flavor.swap");
-          if (value != null) {
-            b.swap(value);
+        case "swap":
+          {
+            Integer value = integer(p, "flavor.swap");
+            if (value != null) {
+              b.swap(value);
+            }
+            break;
           }
-          break;
-        }
         case "extra_specs":
           stringEntries(p, "flavor.extra_specs", b::putExtraSpec);
           break;

@@ -4,7 +4,6 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.build;
 import static io.github.stacksdk.compute.model.internal.JsonReading.firstElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.nextElement;
 import static io.github.stacksdk.compute.model.internal.JsonReading.sharedString;
-import static io.github.stacksdk.compute.model.internal.JsonReading.string;
 import static io.github.stacksdk.compute.model.internal.JsonReading.stringEntries;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -34,13 +33,14 @@ public final class ServerImageJson {
     ServerImage.Builder b = ServerImage.builder();
     for (String name = NAMES.first(p, "image"); name != null; name = NAMES.next(p, name, "image")) {
       switch (name) {
-        case "id": {
-          String value = sharedString(p, "image.id");
-          if (value != null) {
-            b.id(value);
+        case "id":
+          {
+            String value = sharedString(p, "image.id");
+            if (value != null) {
+              b.id(value);
+            }
+            break;
           }
-          break;
-        }
         case "links":
           for (boolean more = firstElement(p, "image.links"); more; more = nextElement(p)) {
             b.addLink(LinkJson.readShared(p));

@@ -37,7 +37,9 @@ public final class ServerJson {
   /** Reads the server object at the parser's current token. */
   public static Server read(JsonParser p) throws IOException {
     Server.Builder b = Server.builder();
-    for (String name = NAMES.first(p, "server"); name != null; name = NAMES.next(p, name, "server")) {
+    for (String name = NAMES.first(p, "server");
+        name != null;
+        name = NAMES.next(p, name, "server")) {
       readField(b, name, p);
     }
     return build(p, "server", b::build);
@@ -51,7 +53,8 @@ public final class ServerJson {
    */
   private static void readField(Server.Builder b, String name, JsonParser q) throws IOException {
     char first = name.isEmpty() ? ' ' : name.charAt(0);
-    boolean known = first == 'O' || first == 'o' ? readExtensionField(b, name, q) : readPlainField(b, name, q);
+    boolean known =
+        first == 'O' || first == 'o' ? readExtensionField(b, name, q) : readPlainField(b, name, q);
     if (!known) {
       Object value = UntypedJson.read(q);
       if (value != null) {
@@ -66,15 +69,17 @@ public final class ServerJson {
    * Server.Builder::name}): each would be a class spun at a cold start's first page, and a call
    * the JIT may not inline.
    */
-  private static boolean readPlainField(Server.Builder b, String name, JsonParser q) throws IOException {
+  private static boolean readPlainField(Server.Builder b, String name, JsonParser q)
+      throws IOException {
     switch (name) {
-      case "id": {
-        String value = string(q, name);
-        if (value != null) {
-          b.id(value);
+      case "id":
+        {
+          String value = string(q, name);
+          if (value != null) {
+            b.id(value);
+          }
+          return true;
         }
-        return true;
-      }
       case "name":
         b.name(string(q, name));
         return true;
@@ -129,13 +134,14 @@ public final class ServerJson {
       case "flavor":
         b.flavor(ServerFlavorJson.read(q));
         return true;
-      case "progress": {
-        Integer value = integer(q, name);
-        if (value != null) {
-          b.progress(value);
+      case "progress":
+        {
+          Integer value = integer(q, name);
+          if (value != null) {
+            b.progress(value);
+          }
+          return true;
         }
-        return true;
-      }
       case "fault":
         b.fault(ServerFaultJson.read(q));
         return true;
@@ -186,7 +192,8 @@ public final class ServerJson {
   }
 
   /** The keys of Nova's API extensions, {@code OS-…:…} and {@code os-…:…}; false for others. */
-  private static boolean readExtensionField(Server.Builder b, String name, JsonParser q) throws IOException {
+  private static boolean readExtensionField(Server.Builder b, String name, JsonParser q)
+      throws IOException {
     switch (name) {
       case "os-extended-volumes:volumes_attached":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
@@ -220,26 +227,28 @@ public final class ServerJson {
       case "OS-EXT-SRV-ATTR:reservation_id":
         b.reservationId(string(q, name));
         return true;
-      case "OS-EXT-SRV-ATTR:launch_index": {
-        Integer value = integer(q, name);
-        if (value != null) {
-          b.launchIndex(value);
+      case "OS-EXT-SRV-ATTR:launch_index":
+        {
+          Integer value = integer(q, name);
+          if (value != null) {
+            b.launchIndex(value);
+          }
+          return true;
         }
-        return true;
-      }
       case "OS-EXT-SRV-ATTR:root_device_name":
         b.rootDeviceName(sharedString(q, name));
         return true;
       case "OS-EXT-SRV-ATTR:user_data":
         b.userData(string(q, name));
         return true;
-      case "OS-EXT-STS:power_state": {
-        Integer value = integer(q, name);
-        if (value != null) {
-          b.powerStateCode(value);
+      case "OS-EXT-STS:power_state":
+        {
+          Integer value = integer(q, name);
+          if (value != null) {
+            b.powerStateCode(value);
+          }
+          return true;
         }
-        return true;
-      }
       case "OS-EXT-STS:vm_state":
         b.vmStateAsString(sharedString(q, name));
         return true;
@@ -259,7 +268,9 @@ public final class ServerJson {
 
   private static List<Address> readAddresses(String network, JsonParser p) throws IOException {
     // The field path is only for the message of a value that is no array.
-    boolean more = firstElement(p, p.currentToken() == JsonToken.START_ARRAY ? "addresses" : "addresses." + network);
+    boolean more =
+        firstElement(
+            p, p.currentToken() == JsonToken.START_ARRAY ? "addresses" : "addresses." + network);
     if (!more) {
       return List.of();
     }
@@ -288,8 +299,7 @@ public final class ServerJson {
 
   /** Nova sends {@code "True"} or {@code ""} (no config drive); some clouds send booleans. */
   private static void readConfigDrive(Server.Builder b, JsonParser q) throws IOException {
-    if (q.currentToken() == JsonToken.VALUE_STRING
-        && q.getText().isEmpty()) {
+    if (q.currentToken() == JsonToken.VALUE_STRING && q.getText().isEmpty()) {
       b.configDrive(false);
     } else {
       b.configDrive(bool(q, "config_drive"));

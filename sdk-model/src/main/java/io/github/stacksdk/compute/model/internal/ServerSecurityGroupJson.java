@@ -16,7 +16,9 @@ public final class ServerSecurityGroupJson {
 
   public static ServerSecurityGroup read(JsonParser p) throws IOException {
     ServerSecurityGroup.Builder b = ServerSecurityGroup.builder();
-    for (String name = NAMES.first(p, "security_group"); name != null; name = NAMES.next(p, name, "security_group")) {
+    for (String name = NAMES.first(p, "security_group");
+        name != null;
+        name = NAMES.next(p, name, "security_group")) {
       if (name.equals("name")) {
         String value = sharedString(p, "security_group.name");
         if (value != null) {

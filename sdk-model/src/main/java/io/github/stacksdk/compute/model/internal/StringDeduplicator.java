@@ -31,6 +31,7 @@ final class StringDeduplicator {
   private static final int BITS = 11;
   private static final Entry[] TABLE = new Entry[1 << BITS];
   private static final int SEEN_BITS = 12;
+
   /** The mixed hashes of values seen once and not yet admitted; 16 KB. */
   private static final int[] SEEN = new int[1 << SEEN_BITS];
 
@@ -121,6 +122,7 @@ final class StringDeduplicator {
 
   private static boolean matches(Entry entry, char[] chars, int offset, int end) {
     char[] known = entry.chars;
-    return known.length == end - offset && Arrays.equals(known, 0, known.length, chars, offset, end);
+    return known.length == end - offset
+        && Arrays.equals(known, 0, known.length, chars, offset, end);
   }
 }

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class Timestamps {
   /** Days from 0000-01-01 to 1970-01-01, as in {@code LocalDate.toEpochDay}. */
   private static final long DAYS_0000_TO_1970 = 719_528L;
+
   private static final int[] POWERS_OF_TEN = {
     1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
   };
@@ -42,7 +43,8 @@ public final class Timestamps {
    */
   public static Instant parse(String text) {
     int length = text.length();
-    Instant common = length >= 19 && length <= 36 ? parseCommon(text.toCharArray(), 0, length) : null;
+    Instant common =
+        length >= 19 && length <= 36 ? parseCommon(text.toCharArray(), 0, length) : null;
     return common != null ? common : Lenient.parse(text);
   }
 
@@ -62,9 +64,11 @@ public final class Timestamps {
     int start = offset;
     int end = offset + length;
     if (length < 19
-        || t[start + 4] != '-' || t[start + 7] != '-'
+        || t[start + 4] != '-'
+        || t[start + 7] != '-'
         || (t[start + 10] != 'T' && t[start + 10] != 't')
-        || t[start + 13] != ':' || t[start + 16] != ':') {
+        || t[start + 13] != ':'
+        || t[start + 16] != ':') {
       return null;
     }
     int year = digits(t, start, 4);
@@ -73,8 +77,17 @@ public final class Timestamps {
     int hour = digits(t, start + 11, 2);
     int minute = digits(t, start + 14, 2);
     int second = digits(t, start + 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
-        || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > lengthOfMonth(year, month)
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
       return null;
     }
     int i = start + 19;
@@ -105,7 +118,8 @@ public final class Timestamps {
     } else {
       return null;
     }
-    long seconds = epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second - offsetSeconds;
+    long seconds =
+        epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second - offsetSeconds;
     return Instant.ofEpochSecond(seconds, nanos);
   }
 
@@ -231,8 +245,10 @@ public final class Timestamps {
 
   /** Nova's renderings of zoneless timestamps, loaded only when one is written. */
   private static final class Zoneless {
-    static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS", Locale.ROOT);
-    static final DateTimeFormatter NANOS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS", Locale.ROOT);
+    static final DateTimeFormatter MICROS =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS", Locale.ROOT);
+    static final DateTimeFormatter NANOS =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS", Locale.ROOT);
 
     private Zoneless() {}
   }

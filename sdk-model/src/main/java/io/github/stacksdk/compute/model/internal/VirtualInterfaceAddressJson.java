@@ -20,29 +20,34 @@ public final class VirtualInterfaceAddressJson {
 
   public static VirtualInterfaceAddress read(JsonParser p) throws IOException {
     VirtualInterfaceAddress.Builder b = VirtualInterfaceAddress.builder();
-    for (String name = NAMES.first(p, "ip_address"); name != null; name = NAMES.next(p, name, "ip_address")) {
+    for (String name = NAMES.first(p, "ip_address");
+        name != null;
+        name = NAMES.next(p, name, "ip_address")) {
       switch (name) {
-        case "address": {
-          String value = string(p, "ip_address.address");
-          if (value != null) {
-            b.address(value);
+        case "address":
+          {
+            String value = string(p, "ip_address.address");
+            if (value != null) {
+              b.address(value);
+            }
+            break;
           }
-          break;
-        }
-        case "network_id": {
-          String value = sharedString(p, "ip_address.network_id");
-          if (value != null) {
-            b.networkId(value);
+        case "network_id":
+          {
+            String value = sharedString(p, "ip_address.network_id");
+            if (value != null) {
+              b.networkId(value);
+            }
+            break;
           }
-          break;
-        }
-        case "network_label": {
-          String value = sharedString(p, "ip_address.network_label");
-          if (value != null) {
-            b.networkLabel(value);
+        case "network_label":
+          {
+            String value = sharedString(p, "ip_address.network_label");
+            if (value != null) {
+              b.networkLabel(value);
+            }
+            break;
           }
-          break;
-        }
         default:
           p.skipChildren();
       }
@@ -50,8 +55,7 @@ public final class VirtualInterfaceAddressJson {
     return build(p, "virtual interface address", b::build);
   }
 
-  public static void write(VirtualInterfaceAddress address, JsonGenerator g)
-      throws IOException {
+  public static void write(VirtualInterfaceAddress address, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("address", address.address());
     g.writeStringField("network_id", address.networkId());

@@ -22,24 +22,30 @@ public final class VirtualInterfaceJson {
 
   public static VirtualInterface read(JsonParser p) throws IOException {
     VirtualInterface.Builder b = VirtualInterface.builder();
-    for (String name = NAMES.first(p, "virtual_interface"); name != null; name = NAMES.next(p, name, "virtual_interface")) {
+    for (String name = NAMES.first(p, "virtual_interface");
+        name != null;
+        name = NAMES.next(p, name, "virtual_interface")) {
       switch (name) {
-        case "id": {
-          String value = string(p, "virtual_interface.id");
-          if (value != null) {
-            b.id(value);
+        case "id":
+          {
+            String value = string(p, "virtual_interface.id");
+            if (value != null) {
+              b.id(value);
+            }
+            break;
           }
-          break;
-        }
-        case "mac_address": {
-          String value = string(p, "virtual_interface.mac_address");
-          if (value != null) {
-            b.macAddress(value);
+        case "mac_address":
+          {
+            String value = string(p, "virtual_interface.mac_address");
+            if (value != null) {
+              b.macAddress(value);
+            }
+            break;
           }
-          break;
-        }
         case "ip_addresses":
-          for (boolean more = firstElement(p, "virtual_interface.ip_addresses"); more; more = nextElement(p)) {
+          for (boolean more = firstElement(p, "virtual_interface.ip_addresses");
+              more;
+              more = nextElement(p)) {
             b.addIpAddress(VirtualInterfaceAddressJson.read(p));
           }
           break;

@@ -24,7 +24,16 @@ import org.junit.jupiter.api.Test;
 final class FieldNamePredictorTest {
   private static final JsonFactory JSON = ModelJson.factory();
   private static final String[] KEYS = {
-    "id", "name", "status", "OS-EXT-STS:vm_state", "links", "a\\u0062", "ab", "x", "\u00e9t\u00e9", "metadata"
+    "id",
+    "name",
+    "status",
+    "OS-EXT-STS:vm_state",
+    "links",
+    "a\\u0062",
+    "ab",
+    "x",
+    "\u00e9t\u00e9",
+    "metadata"
   };
 
   @Test
@@ -46,8 +55,13 @@ final class FieldNamePredictorTest {
   @Test
   void sameErrors_asFieldByField() throws IOException {
     String[] broken = {
-      "[{\"id\": 1, 5}]", "[{\"id\": 1, \"name\"}]", "[{\"id\": 1 \"name\": 2}]", "[{\"id\": 1,", "[{\"id\": 1, ]}]",
-      "[{\"id\": 1}, {\"id\": 1, \"name\": 2, 3}]", "[{\"id\": 1}, {\"id\": 1,"
+      "[{\"id\": 1, 5}]",
+      "[{\"id\": 1, \"name\"}]",
+      "[{\"id\": 1 \"name\": 2}]",
+      "[{\"id\": 1,",
+      "[{\"id\": 1, ]}]",
+      "[{\"id\": 1}, {\"id\": 1, \"name\": 2, 3}]",
+      "[{\"id\": 1}, {\"id\": 1,"
     };
     FieldNamePredictor order = new FieldNamePredictor();
     readAll("[{\"id\": 1, \"name\": 2, \"status\": 3}]", order, true); // learn an order first
@@ -56,7 +70,10 @@ final class FieldNamePredictorTest {
       Throwable actual = catchThrowable(() -> readAll(body, order, true));
 
       assertThat(expected).as(body).isNotNull();
-      assertThat(actual).as(body).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+      assertThat(actual)
+          .as(body)
+          .isInstanceOf(expected.getClass())
+          .hasMessage(expected.getMessage());
     }
   }
 
@@ -65,35 +82,49 @@ final class FieldNamePredictorTest {
     StringBuilder body = new StringBuilder("[");
     for (int i = 0; i < 100; i++) {
       body.append(i == 0 ? "" : ", ")
-          .append("{\"id\": \"s").append(i).append("\", \"name\": \"n\", \"status\": \"ACTIVE\",")
+          .append("{\"id\": \"s")
+          .append(i)
+          .append("\", \"name\": \"n\", \"status\": \"ACTIVE\",")
           .append(" \"links\": [{\"href\": \"h\"}], \"OS-EXT-STS:vm_state\": \"active\"}");
     }
     body.append(']');
     FieldNamePredictor order = new FieldNamePredictor();
 
     int[] matched = new int[1];
-    try (JsonParser p = countingMatches(JSON.createParser(body.toString().getBytes(StandardCharsets.UTF_8)), matched)) {
+    try (JsonParser p =
+        countingMatches(
+            JSON.createParser(body.toString().getBytes(StandardCharsets.UTF_8)), matched)) {
       readArray(p, order, new ArrayList<>());
     }
 
-    // Every name of the 99 servers after the first is a match (5 each); the first server's are learnt.
+    // Every name of the 99 servers after the first is a match (5 each); the first server's are
+    // learnt.
     assertThat(matched[0]).isEqualTo(99 * 5);
   }
 
   /** Every (name, value) pair of an array of objects, read by {@code order} or field by field. */
-  private static List<String> readAll(String body, FieldNamePredictor order, boolean bytes) throws IOException {
+  private static List<String> readAll(String body, FieldNamePredictor order, boolean bytes)
+      throws IOException {
     List<String> seen = new ArrayList<>();
-    try (JsonParser p = bytes ? JSON.createParser(body.getBytes(StandardCharsets.UTF_8)) : JSON.createParser(body)) {
+    try (JsonParser p =
+        bytes
+            ? JSON.createParser(body.getBytes(StandardCharsets.UTF_8))
+            : JSON.createParser(body)) {
       readArray(p, order, seen);
     }
     return seen;
   }
 
-  private static void readArray(JsonParser p, FieldNamePredictor order, List<String> seen) throws IOException {
+  private static void readArray(JsonParser p, FieldNamePredictor order, List<String> seen)
+      throws IOException {
     p.nextToken();
-    for (boolean more = JsonReading.firstElement(p, "list"); more; more = JsonReading.nextElement(p)) {
+    for (boolean more = JsonReading.firstElement(p, "list");
+        more;
+        more = JsonReading.nextElement(p)) {
       if (order == null) {
-        for (String name = JsonReading.firstField(p, "o"); name != null; name = JsonReading.nextField(p, "o")) {
+        for (String name = JsonReading.firstField(p, "o");
+            name != null;
+            name = JsonReading.nextField(p, "o")) {
           seen.add(name + "=" + value(p));
         }
       } else {
@@ -125,7 +156,10 @@ final class FieldNamePredictorTest {
       s.append(o == 0 ? "" : ", ").append('{');
       int count = random.nextInt(keys.size() + 1);
       for (int k = 0; k < count; k++) {
-        s.append(k == 0 ? "" : random.nextBoolean() ? ", " : ",").append('"').append(keys.get(k)).append("\":");
+        s.append(k == 0 ? "" : random.nextBoolean() ? ", " : ",")
+            .append('"')
+            .append(keys.get(k))
+            .append("\":");
         switch (random.nextInt(5)) {
           case 0:
             s.append(random.nextInt(1000));

@@ -21,13 +21,14 @@ final class ModelJsonTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t"));
     assertThatThrownBy(() -> ModelJson.newMapper().readTree(body))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t"));
-    assertThatThrownBy(() -> {
-          try (JsonParser p = ModelJson.factory().createParser(body)) {
-            while (p.nextToken() != null) {
-              p.getText();
-            }
-          }
-        })
+    assertThatThrownBy(
+            () -> {
+              try (JsonParser p = ModelJson.factory().createParser(body)) {
+                while (p.nextToken() != null) {
+                  p.getText();
+                }
+              }
+            })
         .isInstanceOf(JsonProcessingException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t").contains("REDACTED"));
   }

@@ -132,7 +132,8 @@ final class ModelReadersFuzzTest {
       assertThat(value).as(where).isEqualTo(value).hasSameHashCodeAs(value);
       assertThat(MAPPER.writeValueAsBytes(value)).as(where).isNotEmpty();
     } catch (IOException | RuntimeException e) {
-      throw new AssertionError("a model that was read could not be printed or written at " + where, e);
+      throw new AssertionError(
+          "a model that was read could not be printed or written at " + where, e);
     }
   }
 
@@ -189,7 +190,8 @@ final class ModelReadersFuzzTest {
       if (random.nextBoolean()) {
         array.set(index, randomValue(random, 0));
       } else {
-        array.insert(index, random.nextBoolean() ? JsonNodeFactory.instance.nullNode() : array.get(index));
+        array.insert(
+            index, random.nextBoolean() ? JsonNodeFactory.instance.nullNode() : array.get(index));
       }
     } else if (random.nextInt(8) == 0) {
       return randomValue(random, 0); // the whole body retyped
@@ -216,9 +218,25 @@ final class ModelReadersFuzzTest {
       case 2:
         return f.textNode(randomText(random, random.nextInt(20)));
       case 3:
-        return f.textNode(pick(random, List.of("True", "false", "yes", "2", "1.5", "-1", "null",
-            "2026-11-23T12:00:00Z", "2026-11-23 12:00:00.123456", "2026-13-45T99:99:99",
-            "+999999999-12-31T23:59:59-18:00", "ACTIVE", "BUILD", "\u0000", "\ud800")));
+        return f.textNode(
+            pick(
+                random,
+                List.of(
+                    "True",
+                    "false",
+                    "yes",
+                    "2",
+                    "1.5",
+                    "-1",
+                    "null",
+                    "2026-11-23T12:00:00Z",
+                    "2026-11-23 12:00:00.123456",
+                    "2026-13-45T99:99:99",
+                    "+999999999-12-31T23:59:59-18:00",
+                    "ACTIVE",
+                    "BUILD",
+                    "\u0000",
+                    "\ud800")));
       case 4:
         return f.numberNode(random.nextInt());
       case 5:
@@ -248,8 +266,24 @@ final class ModelReadersFuzzTest {
       default:
         ObjectNode object = f.objectNode();
         for (int i = random.nextInt(4); i > 0; i--) {
-          object.set(pick(random, List.of("id", "href", "rel", "name", "addr", "version", "code",
-              "message", "created", "links", "mac_address", "port_id", "ip_address", "k")),
+          object.set(
+              pick(
+                  random,
+                  List.of(
+                      "id",
+                      "href",
+                      "rel",
+                      "name",
+                      "addr",
+                      "version",
+                      "code",
+                      "message",
+                      "created",
+                      "links",
+                      "mac_address",
+                      "port_id",
+                      "ip_address",
+                      "k")),
               randomValue(random, depth + 1));
         }
         return object;
@@ -275,16 +309,26 @@ final class ModelReadersFuzzTest {
         int to = from + random.nextInt(other.length - from + 1);
         return splice(text, at, java.util.Arrays.copyOfRange(other, from, to));
       case 3:
-        return splice(text, at, randomText(random, 1 + random.nextInt(8)).getBytes(StandardCharsets.UTF_8));
+        return splice(
+            text, at, randomText(random, 1 + random.nextInt(8)).getBytes(StandardCharsets.UTF_8));
       case 4:
         // A key twice: the first key of the body repeated with another value.
         int brace = indexOf(text, (byte) '{');
         if (brace < 0) {
           return text;
         }
-        String extra = pick(random, List.of("\"id\": null,", "\"id\": {},", "\"addresses\": {\"a\": []},",
-            "\"metadata\": {\"k\": \"v\"}, \"metadata\": {\"k\": \"w\"},", "\"fixed_ips\": [], \"fixed_ips\": [],",
-            "\"ip_addresses\": [{}],", "\"image\": \"\", \"image\": {},", "\"flavor\": 7,"));
+        String extra =
+            pick(
+                random,
+                List.of(
+                    "\"id\": null,",
+                    "\"id\": {},",
+                    "\"addresses\": {\"a\": []},",
+                    "\"metadata\": {\"k\": \"v\"}, \"metadata\": {\"k\": \"w\"},",
+                    "\"fixed_ips\": [], \"fixed_ips\": [],",
+                    "\"ip_addresses\": [{}],",
+                    "\"image\": \"\", \"image\": {},",
+                    "\"flavor\": 7,"));
         return splice(text, brace + 1, extra.getBytes(StandardCharsets.UTF_8));
       case 5:
         String open = pick(random, List.of("[", "{\"a\":", "{\"links\":["));
@@ -292,10 +336,12 @@ final class ModelReadersFuzzTest {
       case 6:
         byte[] removed = new byte[text.length - Math.min(text.length - at, random.nextInt(40))];
         System.arraycopy(text, 0, removed, 0, at);
-        System.arraycopy(text, text.length - (removed.length - at), removed, at, removed.length - at);
+        System.arraycopy(
+            text, text.length - (removed.length - at), removed, at, removed.length - at);
         return removed;
       default:
-        return splice(text, at, ("1" + "0".repeat(random.nextInt(2000))).getBytes(StandardCharsets.UTF_8));
+        return splice(
+            text, at, ("1" + "0".repeat(random.nextInt(2000))).getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -348,7 +394,9 @@ final class ModelReadersFuzzTest {
   /** The start of an input, printable, for a failure message. */
   private static String show(byte[] body) {
     String text = new String(body, 0, Math.min(body.length, 600), StandardCharsets.UTF_8);
-    return body.length + " bytes: " + text.replaceAll("[\\p{Cntrl}]", "?")
+    return body.length
+        + " bytes: "
+        + text.replaceAll("[\\p{Cntrl}]", "?")
         + (body.length > 600 ? "…" : "");
   }
 
@@ -370,7 +418,8 @@ final class ModelReadersFuzzTest {
         byModel.put(model, new ArrayList<>());
       }
       try (Stream<Path> files = Files.walk(fixtures())) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".json")).collect(Collectors.toList())) {
+        for (Path file :
+            files.filter(f -> f.toString().endsWith(".json")).collect(Collectors.toList())) {
           JsonNode root = MAPPER.readTree(file.toFile());
           for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
@@ -388,7 +437,8 @@ final class ModelReadersFuzzTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      byModel.forEach((model, seeds) -> assertThat(seeds).as("seeds of " + model).hasSizeGreaterThan(2));
+      byModel.forEach(
+          (model, seeds) -> assertThat(seeds).as("seeds of " + model).hasSizeGreaterThan(2));
       return new Seeds(byModel);
     }
 

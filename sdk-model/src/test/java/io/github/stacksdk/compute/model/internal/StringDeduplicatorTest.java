@@ -25,12 +25,16 @@ final class StringDeduplicatorTest {
       char[] chars = new char[length + 6];
       for (int i = 0; i < chars.length; i++) {
         // Few distinct characters, so that equal hashes and equal slots come up often.
-        chars[i] = random.nextInt(8) == 0 ? (char) (0x80 + random.nextInt(0x3000)) : (char) ('a' + random.nextInt(3));
+        chars[i] =
+            random.nextInt(8) == 0
+                ? (char) (0x80 + random.nextInt(0x3000))
+                : (char) ('a' + random.nextInt(3));
       }
       int offset = random.nextInt(7);
       int len = Math.min(length, chars.length - offset);
 
-      assertThat(StringDeduplicator.text(chars, offset, len)).isEqualTo(new String(chars, offset, len));
+      assertThat(StringDeduplicator.text(chars, offset, len))
+          .isEqualTo(new String(chars, offset, len));
     }
   }
 
@@ -58,7 +62,8 @@ final class StringDeduplicatorTest {
     // doorkeeper, every one was admitted and pushed the older value of its pair out.
     Random random = new Random(11);
     for (int i = 0; i < 100_000; i++) {
-      char[] unique = String.format("%08x-%d-%08x", random.nextInt(), value.length, i).toCharArray();
+      char[] unique =
+          String.format("%08x-%d-%08x", random.nextInt(), value.length, i).toCharArray();
       assertThat(StringDeduplicator.text(unique, 0, unique.length)).isEqualTo(new String(unique));
     }
 
@@ -67,7 +72,8 @@ final class StringDeduplicatorTest {
 
   @Test
   void reuseIfRepeated_sameTextInARow_sameInstance() throws IOException {
-    String body = "[\"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:02\", \"fa:16:3e:00:00:01\"]";
+    String body =
+        "[\"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:01\", \"fa:16:3e:00:00:02\", \"fa:16:3e:00:00:01\"]";
     List<String> values = new ArrayList<>();
     try (JsonParser p = ModelJson.factory().createParser(body)) {
       p.nextToken();
@@ -76,7 +82,9 @@ final class StringDeduplicatorTest {
       }
     }
 
-    assertThat(values).containsExactly("fa:16:3e:00:00:01", "fa:16:3e:00:00:01", "fa:16:3e:00:00:02", "fa:16:3e:00:00:01");
+    assertThat(values)
+        .containsExactly(
+            "fa:16:3e:00:00:01", "fa:16:3e:00:00:01", "fa:16:3e:00:00:02", "fa:16:3e:00:00:01");
     assertThat(values.get(1)).isSameAs(values.get(0));
     assertThat(values.get(3)).isNotSameAs(values.get(0)); // only the last value is kept
   }
@@ -95,10 +103,16 @@ final class StringDeduplicatorTest {
   void serverReader_repeatedValuesShared_uniqueValuesIntact() throws IOException {
     List<Server> servers = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      String body = "{\"id\": \"s" + i + "\", \"status\": \"ACTIVE\", \"tenant_id\": \"p1\", \"hostId\": \"h" + (i % 2)
-          + "\", \"links\": [{\"href\": \"http://nova/servers/s" + i + "\", \"rel\": \"self\"}],"
-          + " \"image\": {\"id\": \"img\", \"links\": [{\"href\": \"http://nova/images/img\", \"rel\": \"bookmark\"}]},"
-          + " \"metadata\": {\"role\": \"web\"}, \"OS-EXT-SRV-ATTR:user_data\": \"c2VjcmV0\"}";
+      String body =
+          "{\"id\": \"s"
+              + i
+              + "\", \"status\": \"ACTIVE\", \"tenant_id\": \"p1\", \"hostId\": \"h"
+              + (i % 2)
+              + "\", \"links\": [{\"href\": \"http://nova/servers/s"
+              + i
+              + "\", \"rel\": \"self\"}],"
+              + " \"image\": {\"id\": \"img\", \"links\": [{\"href\": \"http://nova/images/img\", \"rel\": \"bookmark\"}]},"
+              + " \"metadata\": {\"role\": \"web\"}, \"OS-EXT-SRV-ATTR:user_data\": \"c2VjcmV0\"}";
       try (JsonParser p = ModelJson.mapper().getFactory().createParser(body)) {
         assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
         servers.add(ServerJson.read(p));
@@ -114,7 +128,8 @@ final class StringDeduplicatorTest {
     assertThat(s4.hostId().get()).isEqualTo("h0").isSameAs(s2.hostId().get());
     assertThat(s3.hostId()).contains("h1");
     assertThat(s4.image().get().id()).isSameAs(s2.image().get().id());
-    assertThat(s4.image().get().links().get(0).href()).isSameAs(s2.image().get().links().get(0).href());
+    assertThat(s4.image().get().links().get(0).href())
+        .isSameAs(s2.image().get().links().get(0).href());
     assertThat(s4.links().get(0).rel()).isSameAs(s2.links().get(0).rel());
     assertThat(s4.links().get(0).href()).isEqualTo("http://nova/servers/s4");
     assertThat(s4.metadata().get("role")).isSameAs(s2.metadata().get("role"));

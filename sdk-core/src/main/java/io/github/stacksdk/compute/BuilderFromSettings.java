@@ -2,14 +2,31 @@ package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.internal.config.CloudSettings;
+import io.github.stacksdk.compute.internal.config.CloudsYaml;
 import io.github.stacksdk.compute.internal.http.Microversion;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Turns {@link CloudSettings} (the environment's or a clouds.yaml cloud's) into a client builder. */
 final class BuilderFromSettings {
   private BuilderFromSettings() {}
+
+  /** The cloud of clouds.yaml that {@code cloud} (or {@code OS_CLOUD}) names, as found from here. */
+  static ComputeClient.Builder fromCloudsYaml(@Nullable String cloud) {
+    return fromCloudsYaml(
+        cloud,
+        System.getenv(),
+        Path.of("").toAbsolutePath(),
+        Path.of(System.getProperty("user.home")));
+  }
+
+  static ComputeClient.Builder fromCloudsYaml(
+      @Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
+    return builder(CloudsYaml.load(cloud, env, workingDirectory, home));
+  }
 
   static ComputeClient.Builder builder(CloudSettings s) {
     ComputeClient.Builder builder = ComputeClient.builder();

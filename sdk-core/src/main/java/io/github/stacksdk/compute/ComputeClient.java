@@ -9,10 +9,6 @@ import io.github.stacksdk.compute.exception.ComputeServiceException;
 import io.github.stacksdk.compute.exception.MicroversionNotSupportedException;
 import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.VirtualInterfacesUnsupportedException;
-import io.github.stacksdk.compute.internal.auth.KeystoneSession;
-import io.github.stacksdk.compute.internal.auth.RackspaceSession;
-import io.github.stacksdk.compute.internal.auth.RenewingSession;
-import io.github.stacksdk.compute.internal.config.CloudsYaml;
 import io.github.stacksdk.compute.internal.config.EnvironmentSettings;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Delays;
@@ -22,7 +18,6 @@ import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
-import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,79 +63,20 @@ import org.jspecify.annotations.Nullable;
  * token, is ever sent to another origin than the one it was made for.
  */
 public final class ComputeClient implements AutoCloseable {
-  /** What this client was built with, its endpoint resolved, for {@link #toBuilder()}. */
-  private final Builder settings;
-
+  private final ClientAssembly parts;
   private final HttpUrl endpoint;
   private final @Nullable String microversion;
-  private final OkHttpClient baseHttpClient;
-  private final boolean ownsHttpClient;
-  private final Transport transport;
   private final ComputeOperations operations;
+  private final Transport transport;
   private final ComputeAsyncClient async;
 
-  private ComputeClient(Builder b) {
-    this.microversion = b.microversion;
-    this.ownsHttpClient = b.httpClient == null;
-    this.baseHttpClient = b.httpClient != null ? b.httpClient : HttpClients.newDefault();
-    CallLogging.Sink logSink = b.logSink != null ? b.logSink : CallLogging.slf4j();
-    Delays delays = b.delays != null ? b.delays : Delays.SYSTEM;
-    String userAgent = UserAgent.of(b.userAgentSuffix);
-    OkHttpClient http =
-        HttpClients.compute(
-            baseHttpClient,
-            b,
-            logSink,
-            b.endpoint != null ? b.endpoint.toString() : "the identity catalog's endpoint");
-    TokenProvider tokens;
-    if (b.keystone != null || b.rackspace != null) {
-      OkHttpClient identityHttp = HttpClients.identity(http, b.retryPolicy, delays);
-      RenewingSession session =
-          b.keystone != null
-              ? KeystoneSession.of(b.keystone, identityHttp, userAgent)
-              : RackspaceSession.of(Objects.requireNonNull(b.rackspace), identityHttp, userAgent);
-      tokens = session;
-      try {
-        this.endpoint =
-            b.endpoint != null ? b.endpoint : Endpoints.parse(session.computeEndpoint());
-      } catch (RuntimeException e) {
-        close();
-        throw e;
-      }
-    } else {
-      tokens = Objects.requireNonNull(b.tokens);
-      this.endpoint = Objects.requireNonNull(b.endpoint);
-    }
-    if (microversion != null && VersionDiscovery.isLegacy(endpoint)) {
-      close();
-      throw new IllegalStateException(
-          "microversion "
-              + microversion
-              + " cannot be used with the legacy /v2 endpoint "
-              + endpoint
-              + ": Nova strips the microversion headers there; use the catalog's /v2.1 endpoint");
-    }
-    this.operations =
-        new ComputeOperations(
-            endpoint,
-            microversion == null ? Microversion.BASELINE : Microversion.parse(microversion),
-            logSink);
-    this.transport =
-        new Transport(
-            http,
-            tokens,
-            b.retryPolicy,
-            delays,
-            logSink,
-            userAgent,
-            microversion,
-            ModelJson.factory());
+  private ComputeClient(ClientSettings settings) {
+    this.parts = new ClientAssembly(settings);
+    this.endpoint = parts.endpoint;
+    this.microversion = settings.microversion;
+    this.operations = parts.operations;
+    this.transport = parts.transport;
     this.async = new ComputeAsyncClient(this, operations, transport);
-    this.settings = b.copy();
-    settings.endpoint = endpoint;
-    settings.httpClient = baseHttpClient; // a derived client shares the pool, and leaves it open
-    settings.logSink = logSink;
-    settings.delays = delays;
   }
 
   /**
@@ -149,7 +85,7 @@ public final class ComputeClient implements AutoCloseable {
    * @return a builder with no endpoint and no token set
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new ClientSettings());
   }
 
   /**
@@ -192,11 +128,7 @@ public final class ComputeClient implements AutoCloseable {
    * @see #fromCloudsYaml(String)
    */
   public static Builder fromCloudsYaml() {
-    return fromCloudsYaml(
-        null,
-        System.getenv(),
-        Path.of("").toAbsolutePath(),
-        Path.of(System.getProperty("user.home")));
+    return BuilderFromSettings.fromCloudsYaml(null);
   }
 
   /**
@@ -211,16 +143,7 @@ public final class ComputeClient implements AutoCloseable {
    *     it and where it was looked for
    */
   public static Builder fromCloudsYaml(String cloud) {
-    return fromCloudsYaml(
-        Objects.requireNonNull(cloud, "cloud == null"),
-        System.getenv(),
-        Path.of("").toAbsolutePath(),
-        Path.of(System.getProperty("user.home")));
-  }
-
-  static Builder fromCloudsYaml(
-      @Nullable String cloud, Map<String, String> env, Path workingDirectory, Path home) {
-    return BuilderFromSettings.builder(CloudsYaml.load(cloud, env, workingDirectory, home));
+    return BuilderFromSettings.fromCloudsYaml(Objects.requireNonNull(cloud, "cloud == null"));
   }
 
   /**
@@ -230,7 +153,7 @@ public final class ComputeClient implements AutoCloseable {
    * @return a builder initialised from this client
    */
   public Builder toBuilder() {
-    return settings.copy();
+    return new Builder(parts.resolved.copy());
   }
 
   /**
@@ -362,13 +285,7 @@ public final class ComputeClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (transport != null) { // null when the constructor failed
-      transport.close();
-    }
-    if (ownsHttpClient) {
-      baseHttpClient.dispatcher().executorService().shutdown();
-      baseHttpClient.connectionPool().evictAll();
-    }
+    parts.close();
   }
 
   /**
@@ -427,43 +344,10 @@ public final class ComputeClient implements AutoCloseable {
    * Setters check their own argument; {@link #build()} names what is missing.
    */
   public static final class Builder {
-    private @Nullable HttpUrl endpoint;
-    private @Nullable TokenProvider tokens;
-    private @Nullable KeystoneAuth keystone;
-    private @Nullable RackspaceAuth rackspace;
-    @Nullable Path caCertificate;
-    boolean verifyTls = true;
-    private @Nullable String microversion;
-    private @Nullable OkHttpClient httpClient;
-    @Nullable Duration connectTimeout;
-    @Nullable Duration readTimeout;
-    @Nullable Duration callTimeout;
-    RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private @Nullable String userAgentSuffix;
-    private CallLogging.@Nullable Sink logSink;
-    private @Nullable Delays delays;
+    private final ClientSettings s;
 
-    private Builder() {}
-
-    /** A new builder with these settings. */
-    private Builder copy() {
-      Builder b = new Builder();
-      b.endpoint = endpoint;
-      b.tokens = tokens;
-      b.keystone = keystone;
-      b.rackspace = rackspace;
-      b.caCertificate = caCertificate;
-      b.verifyTls = verifyTls;
-      b.microversion = microversion;
-      b.httpClient = httpClient;
-      b.connectTimeout = connectTimeout;
-      b.readTimeout = readTimeout;
-      b.callTimeout = callTimeout;
-      b.retryPolicy = retryPolicy;
-      b.userAgentSuffix = userAgentSuffix;
-      b.logSink = logSink;
-      b.delays = delays;
-      return b;
+    private Builder(ClientSettings settings) {
+      this.s = settings;
     }
 
     /**
@@ -476,7 +360,7 @@ public final class ComputeClient implements AutoCloseable {
      * @throws IllegalArgumentException when it is not such a URL, or still holds a catalog template
      */
     public Builder endpoint(String endpoint) {
-      this.endpoint = Endpoints.parse(Objects.requireNonNull(endpoint, "endpoint == null"));
+      s.endpoint = Endpoints.parse(Objects.requireNonNull(endpoint, "endpoint == null"));
       return this;
     }
 
@@ -501,7 +385,7 @@ public final class ComputeClient implements AutoCloseable {
      *     cannot carry (the message names the position, never the token)
      */
     public Builder token(String token) {
-      this.tokens = TokenProvider.of(token);
+      s.tokens = TokenProvider.of(token);
       return this;
     }
 
@@ -514,7 +398,7 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tokenProvider(TokenProvider tokens) {
-      this.tokens = Objects.requireNonNull(tokens, "tokens == null");
+      s.tokens = Objects.requireNonNull(tokens, "tokens == null");
       return this;
     }
 
@@ -530,7 +414,7 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder keystone(KeystoneAuth keystone) {
-      this.keystone = Objects.requireNonNull(keystone, "keystone == null");
+      s.keystone = Objects.requireNonNull(keystone, "keystone == null");
       return this;
     }
 
@@ -544,7 +428,7 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder rackspace(RackspaceAuth rackspace) {
-      this.rackspace = Objects.requireNonNull(rackspace, "rackspace == null");
+      s.rackspace = Objects.requireNonNull(rackspace, "rackspace == null");
       return this;
     }
 
@@ -556,7 +440,7 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder caCertificate(Path pemFile) {
-      this.caCertificate = Objects.requireNonNull(pemFile, "pemFile == null");
+      s.caCertificate = Objects.requireNonNull(pemFile, "pemFile == null");
       return this;
     }
 
@@ -569,7 +453,7 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder verifyTls(boolean verify) {
-      this.verifyTls = verify;
+      s.verifyTls = verify;
       return this;
     }
 
@@ -583,7 +467,7 @@ public final class ComputeClient implements AutoCloseable {
      * @throws IllegalArgumentException when it is not {@code X.Y}
      */
     public Builder microversion(String microversion) {
-      this.microversion =
+      s.microversion =
           Microversion.parse(Objects.requireNonNull(microversion, "microversion == null"))
               .toString();
       return this;
@@ -600,7 +484,7 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+      s.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
       return this;
     }
 
@@ -615,7 +499,7 @@ public final class ComputeClient implements AutoCloseable {
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder callTimeout(Duration callTimeout) {
-      this.callTimeout = positive(callTimeout, "callTimeout");
+      s.callTimeout = ClientSettings.positive(callTimeout, "callTimeout");
       return this;
     }
 
@@ -628,7 +512,7 @@ public final class ComputeClient implements AutoCloseable {
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      s.connectTimeout = ClientSettings.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
@@ -644,7 +528,7 @@ public final class ComputeClient implements AutoCloseable {
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = positive(readTimeout, "readTimeout");
+      s.readTimeout = ClientSettings.positive(readTimeout, "readTimeout");
       return this;
     }
 
@@ -656,16 +540,8 @@ public final class ComputeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+      s.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
       return this;
-    }
-
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
     }
 
     /**
@@ -676,24 +552,20 @@ public final class ComputeClient implements AutoCloseable {
      * @throws IllegalArgumentException when it is blank or has control characters
      */
     public Builder userAgentSuffix(String userAgentSuffix) {
-      Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
-      if (userAgentSuffix.isBlank()
-          || !userAgentSuffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII text");
-      }
-      this.userAgentSuffix = userAgentSuffix.trim();
+      s.userAgentSuffix =
+          UserAgent.checkSuffix(Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null"));
       return this;
     }
 
     /** Where call logs go; tests capture them here. */
     Builder logSink(CallLogging.Sink logSink) {
-      this.logSink = logSink;
+      s.logSink = logSink;
       return this;
     }
 
     /** How to wait between attempts; tests record the waits instead. */
     Builder delays(Delays delays) {
-      this.delays = delays;
+      s.delays = delays;
       return this;
     }
 
@@ -705,20 +577,8 @@ public final class ComputeClient implements AutoCloseable {
      *     pinned for the legacy {@code /v2} endpoint (which has none)
      */
     public ComputeClient build() {
-      int sources =
-          (keystone != null ? 1 : 0) + (rackspace != null ? 1 : 0) + (tokens != null ? 1 : 0);
-      if (sources > 1) {
-        throw new IllegalStateException(
-            "set one of keystone(..), rackspace(..) or a token (token, tokenProvider)");
-      }
-      if (sources == 0) {
-        throw new IllegalStateException("token, tokenProvider, keystone or rackspace is not set");
-      }
-      if (tokens != null && endpoint == null) {
-        throw new IllegalStateException(
-            "endpoint is not set (nor keystone(..) or rackspace(..), whose catalog names one)");
-      }
-      return new ComputeClient(this);
+      s.checkComplete();
+      return new ComputeClient(s.copy());
     }
   }
 }

@@ -40,7 +40,7 @@ final class HttpClients {
    * @param where what the TLS warning names: the endpoint, or the catalog's when none is set
    */
   static OkHttpClient compute(
-      OkHttpClient base, ComputeClient.Builder settings, CallLogging.Sink log, String where) {
+      OkHttpClient base, ClientSettings settings, CallLogging.Sink log, String where) {
     // Nova and Keystone never redirect: a 3xx is an error, and nothing is sent to another origin,
     // whatever the caller's own client would do (the guard is the last interceptor before the
     // wire).

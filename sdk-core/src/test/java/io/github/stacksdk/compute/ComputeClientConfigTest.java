@@ -176,7 +176,8 @@ final class ComputeClientConfigTest {
         "clouds:\n  test:\n    auth:\n      password: " + PASSWORD + "\n");
 
     try (ComputeClient compute =
-        ComputeClient.fromCloudsYaml(null, Map.of("OS_CLOUD", "test"), cwd, dir.resolve("home"))
+        BuilderFromSettings.fromCloudsYaml(
+                null, Map.of("OS_CLOUD", "test"), cwd, dir.resolve("home"))
             .build()) {
       assertThat(compute.endpoint().toString()).isEqualTo(url("/public/v2.1"));
       assertThat(compute.microversion()).contains("2.93");
@@ -194,15 +195,17 @@ final class ComputeClientConfigTest {
     Path explicit =
         write(dir.resolve("elsewhere/my-clouds.yaml"), "clouds:\n" + cloud("explicit", true));
 
-    ComputeClient.fromCloudsYaml("mine", Map.of(), dir.resolve("empty"), home).build().close();
-    ComputeClient.fromCloudsYaml(
+    BuilderFromSettings.fromCloudsYaml("mine", Map.of(), dir.resolve("empty"), home)
+        .build()
+        .close();
+    BuilderFromSettings.fromCloudsYaml(
             null, Map.of("OS_CLIENT_CONFIG_FILE", explicit.toString()), dir, home)
         .build()
         .close();
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThatThrownBy(
             () ->
-                ComputeClient.fromCloudsYaml(
+                BuilderFromSettings.fromCloudsYaml(
                     "mine", Map.of("OS_CLIENT_CONFIG_FILE", explicit.toString()), dir, home))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No cloud 'mine' in " + explicit + "; it has [explicit]");
@@ -212,7 +215,7 @@ final class ComputeClientConfigTest {
   void cloudsYaml_missingFileCloudOrSetting_isNamedWithWhereItWasLooked() throws Exception {
     Path cwd = dir.resolve("work");
     Path home = dir.resolve("home");
-    assertThatThrownBy(() -> ComputeClient.fromCloudsYaml("x", Map.of(), cwd, home))
+    assertThatThrownBy(() -> BuilderFromSettings.fromCloudsYaml("x", Map.of(), cwd, home))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("No clouds.yaml found; looked for [" + cwd.resolve("clouds.yaml"))
         .hasMessageContaining(home.resolve(".config/openstack/clouds.yaml").toString())
@@ -220,9 +223,9 @@ final class ComputeClientConfigTest {
 
     Path file =
         write(cwd.resolve("clouds.yaml"), "clouds:\n" + cloud("a", false) + cloud("b", true));
-    assertThatThrownBy(() -> ComputeClient.fromCloudsYaml(null, Map.of(), cwd, home))
+    assertThatThrownBy(() -> BuilderFromSettings.fromCloudsYaml(null, Map.of(), cwd, home))
         .hasMessage("Which cloud of " + file + "? Set OS_CLOUD or name one of [a, b]");
-    assertThatThrownBy(() -> ComputeClient.fromCloudsYaml("a", Map.of(), cwd, home))
+    assertThatThrownBy(() -> BuilderFromSettings.fromCloudsYaml("a", Map.of(), cwd, home))
         .hasMessage("auth.password is not set in cloud 'a' of " + file);
     assertThat(server.getRequestCount()).isZero();
   }

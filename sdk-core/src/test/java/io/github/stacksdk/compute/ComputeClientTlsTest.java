@@ -84,7 +84,7 @@ final class ComputeClientTlsTest {
             + "\n    auth:\n      token: t\n",
         StandardCharsets.UTF_8);
     try (ComputeClient compute =
-        ComputeClient.fromCloudsYaml("test", Map.of(), cwd, dir.resolve("home")).build()) {
+        BuilderFromSettings.fromCloudsYaml("test", Map.of(), cwd, dir.resolve("home")).build()) {
       assertThat(compute.getServer("s1").id()).isEqualTo("s1");
     }
     assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("t");

@@ -25,6 +25,19 @@ public final class UserAgent {
     return suffix == null ? base : base + " " + suffix;
   }
 
+  /**
+   * Checks a caller's product token, such as {@code my-app/2.0}.
+   *
+   * @return it without surrounding whitespace
+   * @throws IllegalArgumentException when it is blank or has control or non-ASCII characters
+   */
+  public static String checkSuffix(String suffix) {
+    if (suffix.isBlank() || !suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException("userAgentSuffix must be printable ASCII text");
+    }
+    return suffix.trim();
+  }
+
   private static String readVersion() {
     try (InputStream in = UserAgent.class.getResourceAsStream("version.properties")) {
       if (in == null) {

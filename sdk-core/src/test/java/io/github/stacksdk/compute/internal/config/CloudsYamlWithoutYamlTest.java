@@ -60,8 +60,8 @@ final class CloudsYamlWithoutYamlTest {
       Class<?> client = sdk.loadClass(ComputeClient.class.getName());
       assertThat(client).isNotSameAs(ComputeClient.class);
       Method fromCloudsYaml =
-          client.getDeclaredMethod(
-              "fromCloudsYaml", String.class, Map.class, Path.class, Path.class);
+          sdk.loadClass("io.github.stacksdk.compute.BuilderFromSettings")
+              .getDeclaredMethod("fromCloudsYaml", String.class, Map.class, Path.class, Path.class);
       fromCloudsYaml.setAccessible(true);
 
       assertThatThrownBy(() -> invoke(fromCloudsYaml, "test", Map.of(), dir, dir))

@@ -285,10 +285,6 @@ public final class FakeCompute implements AutoCloseable {
    * @return this fake
    */
   public FakeCompute failNext(int times, int status, String body) {
-    requirePositive(times);
-    if (status < 100 || status > 599) {
-      throw new IllegalArgumentException("status must be 100..599, was " + status);
-    }
     injection.failNext(times, status, Objects.requireNonNull(body, "body == null"));
     return this;
   }
@@ -302,11 +298,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return this fake
    */
   public FakeCompute delayNext(int times, Duration delay) {
-    requirePositive(times);
-    if (delay.isNegative()) {
-      throw new IllegalArgumentException("delay must not be negative, was " + delay);
-    }
-    injection.delayNext(times, delay);
+    injection.delayNext(times, Objects.requireNonNull(delay, "delay == null"));
     return this;
   }
 
@@ -319,7 +311,6 @@ public final class FakeCompute implements AutoCloseable {
    * @return this fake
    */
   public FakeCompute dropNextConnection(int times) {
-    requirePositive(times);
     injection.dropNext(times);
     return this;
   }
@@ -379,12 +370,6 @@ public final class FakeCompute implements AutoCloseable {
 
   Microversion maxVersion() {
     return maxMicroversion;
-  }
-
-  private static void requirePositive(int times) {
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1, was " + times);
-    }
   }
 
   /** Builds and starts {@link FakeCompute}s. */

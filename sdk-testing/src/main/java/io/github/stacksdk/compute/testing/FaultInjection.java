@@ -50,15 +50,30 @@ final class FaultInjection {
   private int drops;
 
   synchronized void failNext(int times, int status, String body) {
+    requirePositive(times);
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("status must be 100..599, was " + status);
+    }
     failures.addLast(new Repeat<>(new Failure(status, body), times));
   }
 
   synchronized void delayNext(int times, Duration delay) {
+    requirePositive(times);
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative, was " + delay);
+    }
     delays.addLast(new Repeat<>(delay, times));
   }
 
   synchronized void dropNext(int times) {
+    requirePositive(times);
     drops += times;
+  }
+
+  private static void requirePositive(int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1, was " + times);
+    }
   }
 
   /** Takes what applies to the next response. */

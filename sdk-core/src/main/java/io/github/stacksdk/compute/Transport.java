@@ -2,18 +2,13 @@ package io.github.stacksdk.compute;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.stacksdk.compute.auth.TokenProvider;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
-import io.github.stacksdk.compute.internal.http.BodyLimit;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Delays;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
-import io.github.stacksdk.compute.internal.http.ReadAheadStream;
-import io.github.stacksdk.compute.internal.http.ResponseHeaders;
-import io.github.stacksdk.compute.internal.http.Secrets;
 import io.github.stacksdk.compute.internal.http.SendCount;
 import io.github.stacksdk.compute.internal.http.TokenValues;
 import java.io.IOException;
@@ -226,10 +221,8 @@ final class Transport {
    * Decodes one response and closes it.
    *
    * @throws TokenRefused when Nova answered 401 and the provider renewed the token
-   * @throws IOException when the body could not be read to its end
    */
-  private <T> Result<T> receive(Get<T> get, Request request, Response response, boolean mayRenew)
-      throws IOException {
+  private <T> Result<T> receive(Get<T> get, Request request, Response response, boolean mayRenew) {
     try (Response closed = response) {
       String token = Objects.requireNonNull(request.header("X-Auth-Token"));
       if (response.code() == 401 && mayRenew && tokens.refresh(token)) {
@@ -238,95 +231,13 @@ final class Transport {
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, List.of(token));
       }
-      String requestId = ResponseHeaders.requestId(response.headers());
-      String type = response.header("Content-Type");
-      if (type != null && ResponseHeaders.isOtherThanJson(type)) {
-        throw new ComputeClientException(
-            "Unreadable response to "
-                + get.description()
-                + context(response, requestId)
-                + ": Content-Type "
-                + Secrets.of(request).maskHeaderValue(type)
-                + " is not JSON");
-      }
-      try (JsonParser parser =
-          json.createParser(
-              BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes))) {
-        T value = get.reader.read(parser);
-        return new Result<>(value, requestId, ResponseHeaders.microversion(response.headers()));
-      } catch (BodyLimit.TooLarge e) {
-        // Not Nova: a body this large is a broken or hostile server, and not worth a retry.
-        throw new ComputeClientException(
-            "Unreadable response to "
-                + get.description()
-                + context(response, requestId)
-                + ": "
-                + e.getMessage()
-                + " for this call",
-            e);
-      } catch (JsonProcessingException e) {
-        throw new ComputeClientException(
-            "Unreadable response to "
-                + get.description()
-                + context(response, requestId)
-                + ": "
-                + e.getOriginalMessage(),
-            e);
-      } catch (IOException e) {
-        // The body broke off, or could not be decompressed: name the response it belonged to. The
-        // IOException stays the cause, so the failure is retried as one of the connection.
-        throw new ComputeClientException(
-            get.description()
-                + " failed while reading the body of its response"
-                + context(response, requestId)
-                + ": "
-                + describe(e),
-            e);
-      } catch (RuntimeException e) {
-        // A body our readers did not foresee must still end in the SDK's own exception.
-        throw new ComputeClientException(
-            "Unreadable response to " + get.description() + context(response, requestId) + ": " + e,
-            e);
-      }
+      return ResponseReader.read(get, response, json);
     }
-  }
-
-  /**
-   * What a message says of a response that could not be read; made only when one could not. Header
-   * values are quoted only when short and printable, with the request's token masked.
-   */
-  private static String context(Response response, @Nullable String requestId) {
-    String encoding = contentEncoding(response);
-    return " (status "
-        + response.code()
-        + (requestId != null
-            ? ", request " + Secrets.of(response.request()).maskHeaderValue(requestId)
-            : "")
-        + (encoding != null ? ", Content-Encoding " + encoding : "")
-        + ")";
   }
 
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {
-    return new ComputeClientException(get.description() + " failed: " + describe(e), e);
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message != null ? " (" + message + ")" : "");
-  }
-
-  /**
-   * The body's encoding as the server sent it (OkHttp removes the header once it has decompressed
-   * a gzip body), when short and printable enough to quote; else null.
-   */
-  private static @Nullable String contentEncoding(Response response) {
-    Response network = response.networkResponse();
-    String encoding =
-        network != null ? network.header("Content-Encoding") : response.header("Content-Encoding");
-    if (encoding == null || encoding.isEmpty() || encoding.length() > 40) {
-      return null;
-    }
-    return encoding.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? encoding : null;
+    return new ComputeClientException(
+        get.description() + " failed: " + ResponseReader.describe(e), e);
   }
 
   /** Nova answered 401 to a token that the provider has renewed: send once more. */
@@ -423,8 +334,6 @@ final class Transport {
       } catch (TokenRefused refused) {
         attempts.renewed();
         attempt();
-      } catch (IOException e) {
-        failed(ioFailure(get, e));
       } catch (ComputeException e) {
         failed(e);
       } catch (RuntimeException e) {

@@ -46,31 +46,10 @@ public final class ServerJson {
   }
 
   /**
-   * One field: Nova's extension keys ({@code OS-EXT-STS:vm_state}, {@code
-   * os-extended-volumes:volumes_attached}) have a switch of their own, the plain keys another, and
-   * what neither knows goes to the additional properties. The first letter picks the switch: no
-   * plain key starts with an O, and it costs no string comparison.
+   * One case per wire key. Plain code, no method reference per field ({@code Server.Builder::name}):
+   * each would be a class spun at a cold start's first page, and a call the JIT may not inline.
    */
   private static void readField(Server.Builder b, String name, JsonParser q) throws IOException {
-    char first = name.isEmpty() ? ' ' : name.charAt(0);
-    boolean known =
-        first == 'O' || first == 'o' ? readExtensionField(b, name, q) : readPlainField(b, name, q);
-    if (!known) {
-      Object value = UntypedJson.read(q);
-      if (value != null) {
-        b.putAdditionalProperty(name, value);
-      }
-    }
-  }
-
-  /**
-   * The keys without a prefix, those of 2.1 and then those later microversions added; false for
-   * a key it does not know. Plain code, no method reference per field ({@code
-   * Server.Builder::name}): each would be a class spun at a cold start's first page, and a call
-   * the JIT may not inline.
-   */
-  private static boolean readPlainField(Server.Builder b, String name, JsonParser q)
-      throws IOException {
     switch (name) {
       case "id":
         {
@@ -78,34 +57,34 @@ public final class ServerJson {
           if (value != null) {
             b.id(value);
           }
-          return true;
+          break;
         }
       case "name":
         b.name(string(q, name));
-        return true;
+        break;
       case "status":
         b.statusAsString(sharedString(q, name));
-        return true;
+        break;
       case "tenant_id":
         b.tenantId(sharedString(q, name));
-        return true;
+        break;
       case "user_id":
         b.userId(sharedString(q, name));
-        return true;
+        break;
       case "created":
         b.created(instant(q, name));
-        return true;
+        break;
       case "updated":
         b.updated(instant(q, name));
-        return true;
+        break;
       case "hostId":
         b.hostId(nonEmptySharedString(q, name));
-        return true;
+        break;
       case "links":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
           b.addLink(LinkJson.read(q));
         }
-        return true;
+        break;
       case "metadata":
         for (String key = firstField(q, name); key != null; key = nextField(q, name)) {
           String value = entryValue(q, name, key);
@@ -113,156 +92,149 @@ public final class ServerJson {
             b.putMetadata(key, value);
           }
         }
-        return true;
+        break;
       case "addresses":
         for (String network = firstField(q, name); network != null; network = nextField(q, name)) {
           b.putAddress(network, readAddresses(network, q));
         }
-        return true;
+        break;
       case "accessIPv4":
         b.accessIPv4(nonEmptyString(q, name));
-        return true;
+        break;
       case "accessIPv6":
         b.accessIPv6(nonEmptyString(q, name));
-        return true;
+        break;
       case "key_name":
         b.keyName(nonEmptySharedString(q, name));
-        return true;
+        break;
       case "image":
         b.image(ServerImageJson.read(q));
-        return true;
+        break;
       case "flavor":
         b.flavor(ServerFlavorJson.read(q));
-        return true;
+        break;
       case "progress":
         {
           Integer value = integer(q, name);
           if (value != null) {
             b.progress(value);
           }
-          return true;
+          break;
         }
       case "fault":
         b.fault(ServerFaultJson.read(q));
-        return true;
+        break;
       case "security_groups":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
           b.addSecurityGroup(ServerSecurityGroupJson.read(q));
         }
-        return true;
-      case "config_drive":
-        readConfigDrive(b, q);
-        return true;
-      // Added by microversions after 2.1:
-      case "locked":
-        b.locked(bool(q, name));
-        return true;
-      case "host_status":
-        b.hostStatus(nonEmptySharedString(q, name));
-        return true;
-      case "description":
-        b.description(nonEmptyString(q, name));
-        return true;
-      case "tags":
-        strings(q, name, b::addTag);
-        return true;
-      case "trusted_image_certificates":
-        strings(q, name, b::addTrustedImageCertificate);
-        return true;
-      case "server_groups":
-        strings(q, name, b::addServerGroup);
-        return true;
-      case "locked_reason":
-        b.lockedReason(nonEmptyString(q, name));
-        return true;
-      case "pinned_availability_zone":
-        b.pinnedAvailabilityZone(sharedString(q, name));
-        return true;
-      case "scheduler_hints":
-        for (String hint = firstField(q, name); hint != null; hint = nextField(q, name)) {
-          b.putSchedulerHint(hint, readHintValues(name + "." + hint, q));
-        }
-        return true;
-      case "adminPass":
-        b.adminPass(string(q, name));
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /** The keys of Nova's API extensions, {@code OS-…:…} and {@code os-…:…}; false for others. */
-  private static boolean readExtensionField(Server.Builder b, String name, JsonParser q)
-      throws IOException {
-    switch (name) {
+        break;
       case "os-extended-volumes:volumes_attached":
         for (boolean more = firstElement(q, name); more; more = nextElement(q)) {
           b.addVolumesAttached(AttachedVolumeJson.read(q));
         }
-        return true;
+        break;
+      case "config_drive":
+        readConfigDrive(b, q);
+        break;
       case "OS-DCF:diskConfig":
         b.diskConfig(sharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-AZ:availability_zone":
         b.availabilityZone(sharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:host":
         b.host(sharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:hypervisor_hostname":
         b.hypervisorHostname(sharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:instance_name":
         b.instanceName(string(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:hostname":
         b.hostname(string(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:kernel_id":
         b.kernelId(nonEmptySharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:ramdisk_id":
         b.ramdiskId(nonEmptySharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:reservation_id":
         b.reservationId(string(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:launch_index":
         {
           Integer value = integer(q, name);
           if (value != null) {
             b.launchIndex(value);
           }
-          return true;
+          break;
         }
       case "OS-EXT-SRV-ATTR:root_device_name":
         b.rootDeviceName(sharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-SRV-ATTR:user_data":
         b.userData(string(q, name));
-        return true;
+        break;
       case "OS-EXT-STS:power_state":
         {
           Integer value = integer(q, name);
           if (value != null) {
             b.powerStateCode(value);
           }
-          return true;
+          break;
         }
       case "OS-EXT-STS:vm_state":
         b.vmStateAsString(sharedString(q, name));
-        return true;
+        break;
       case "OS-EXT-STS:task_state":
         b.taskStateAsString(sharedString(q, name));
-        return true;
+        break;
       case "OS-SRV-USG:launched_at":
         b.launchedAt(instant(q, name));
-        return true;
+        break;
       case "OS-SRV-USG:terminated_at":
         b.terminatedAt(instant(q, name));
-        return true;
+        break;
+      case "locked":
+        b.locked(bool(q, name));
+        break;
+      case "host_status":
+        b.hostStatus(nonEmptySharedString(q, name));
+        break;
+      case "description":
+        b.description(nonEmptyString(q, name));
+        break;
+      case "tags":
+        strings(q, name, b::addTag);
+        break;
+      case "trusted_image_certificates":
+        strings(q, name, b::addTrustedImageCertificate);
+        break;
+      case "server_groups":
+        strings(q, name, b::addServerGroup);
+        break;
+      case "locked_reason":
+        b.lockedReason(nonEmptyString(q, name));
+        break;
+      case "pinned_availability_zone":
+        b.pinnedAvailabilityZone(sharedString(q, name));
+        break;
+      case "scheduler_hints":
+        for (String hint = firstField(q, name); hint != null; hint = nextField(q, name)) {
+          b.putSchedulerHint(hint, readHintValues(name + "." + hint, q));
+        }
+        break;
+      case "adminPass":
+        b.adminPass(string(q, name));
+        break;
       default:
-        return false;
+        Object value = UntypedJson.read(q);
+        if (value != null) {
+          b.putAdditionalProperty(name, value);
+        }
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import java.net.URI;
 import java.util.List;
@@ -38,11 +39,17 @@ public final class ComputeAsyncClient {
   private final ComputeClient client;
   private final ComputeOperations operations;
   private final Transport transport;
+  private final ServerListings listings;
 
-  ComputeAsyncClient(ComputeClient client, ComputeOperations operations, Transport transport) {
+  ComputeAsyncClient(
+      ComputeClient client,
+      ComputeOperations operations,
+      Transport transport,
+      ServerListings listings) {
     this.client = client;
     this.operations = operations;
     this.transport = transport;
+    this.listings = listings;
   }
 
   /**
@@ -83,11 +90,7 @@ public final class ComputeAsyncClient {
    * @see ComputeClient#listServers(ListServersRequest)
    */
   public AsyncPagedIterable<Server> listServers(ListServersRequest request) {
-    operations.checkMicroversion(request);
-    return AsyncPagedIterable.markerPaged(
-        request.marker().orElse(null),
-        operations::distinctServers,
-        marker -> operations.serversPage(request, marker).enqueue(transport));
+    return listings.serversAsync(request, 1);
   }
 
   /**
@@ -101,6 +104,19 @@ public final class ComputeAsyncClient {
     ListServersRequest.Builder builder = ListServersRequest.builder();
     request.accept(builder);
     return listServers(builder.build());
+  }
+
+  /**
+   * Lists the ids, names and links of the servers that match a request, page by page ({@code GET
+   * /servers}).
+   *
+   * @param request the filters, sorting and page size
+   * @return a listing; no request is made until it is used
+   * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
+   * @see ComputeClient#listServerSummaries(ListServersRequest)
+   */
+  public AsyncPagedIterable<ServerSummary> listServerSummaries(ListServersRequest request) {
+    return listings.summariesAsync(request);
   }
 
   /**

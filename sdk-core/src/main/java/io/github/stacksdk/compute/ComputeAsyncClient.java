@@ -8,6 +8,7 @@ import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -117,6 +118,29 @@ public final class ComputeAsyncClient {
    */
   public AsyncPagedIterable<ServerSummary> listServerSummaries(ListServersRequest request) {
     return listings.summariesAsync(request);
+  }
+
+  /**
+   * Finds the one server with an exact name or address.
+   *
+   * @param match what to look for
+   * @return the server, or empty when none matches; failing with an {@link
+   *     io.github.stacksdk.compute.exception.AmbiguousServerException} when several match
+   * @see ComputeClient#findServer(ServerMatch)
+   */
+  public CompletableFuture<Optional<Server>> findServer(ServerMatch match) {
+    return listings.findAsync(Objects.requireNonNull(match, "match == null"));
+  }
+
+  /**
+   * Finds the id, name and links of the one server that matches.
+   *
+   * @param match what to look for
+   * @return the server, or empty when none matches
+   * @see ComputeClient#findServerSummary(ServerMatch)
+   */
+  public CompletableFuture<Optional<ServerSummary>> findServerSummary(ServerMatch match) {
+    return listings.findSummaryAsync(Objects.requireNonNull(match, "match == null"));
   }
 
   /**

@@ -1,7 +1,14 @@
 package io.github.stacksdk.compute;
 
+import io.github.stacksdk.compute.exception.AmbiguousServerException;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The listings of servers, sequential and concurrent, for the synchronous and asynchronous faces.
@@ -15,6 +22,9 @@ final class ServerListings {
    * most ids one request can bring.
    */
   static final int ID_PAGE_SIZE = 1000;
+
+  /** The most ids an {@link AmbiguousServerException} names; the listing stops there. */
+  private static final int MAX_AMBIGUOUS_IDS = 20;
 
   private final ComputeOperations operations;
   private final Transport transport;
@@ -79,6 +89,63 @@ final class ServerListings {
         request.marker().orElse(null),
         operations::distinctSummaries,
         marker -> operations.serverSummariesPage(request, marker).enqueue(transport));
+  }
+
+  /** The one server that matches, if any. */
+  Optional<Server> find(ServerMatch match) {
+    return single(match, servers(match.request(), 1).stream().filter(match.matches()));
+  }
+
+  /** The one server that matches, from the id listing when its names suffice. */
+  Optional<ServerSummary> findSummary(ServerMatch match) {
+    if (!match.bySummaryAlone()) {
+      return find(match).map(ServerListings::summary); // only details have the addresses
+    }
+    return single(
+        match,
+        summaries(match.request()).stream()
+            .filter(s -> s.name().map(match::matchesName).orElse(false)));
+  }
+
+  CompletableFuture<Optional<Server>> findAsync(ServerMatch match) {
+    return Futures.map(
+        serversAsync(match.request(), 1).toList(),
+        servers -> single(match, servers.stream().filter(match.matches())));
+  }
+
+  CompletableFuture<Optional<ServerSummary>> findSummaryAsync(ServerMatch match) {
+    if (!match.bySummaryAlone()) {
+      return Futures.map(findAsync(match), found -> found.map(ServerListings::summary));
+    }
+    return Futures.map(
+        summariesAsync(match.request()).toList(),
+        summaries ->
+            single(
+                match,
+                summaries.stream().filter(s -> s.name().map(match::matchesName).orElse(false))));
+  }
+
+  private static <T> Optional<T> single(ServerMatch match, Stream<T> matching) {
+    List<T> found;
+    try (matching) {
+      found = matching.limit(MAX_AMBIGUOUS_IDS).collect(Collectors.toList());
+    }
+    if (found.size() > 1) {
+      List<String> ids = new ArrayList<>();
+      for (T item : found) {
+        ids.add(item instanceof Server ? ((Server) item).id() : ((ServerSummary) item).id());
+      }
+      throw new AmbiguousServerException(match.description(), ids);
+    }
+    return found.stream().findFirst();
+  }
+
+  private static ServerSummary summary(Server server) {
+    return ServerSummary.builder()
+        .id(server.id())
+        .name(server.name())
+        .links(server.links())
+        .build();
   }
 
   private ConcurrentPager<ServerSummary, Server> pager(

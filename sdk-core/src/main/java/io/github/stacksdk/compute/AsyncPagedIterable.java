@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 public final class AsyncPagedIterable<T> {
   private final Supplier<AsyncPageIterator<T>> pages;
   private final Supplier<AsyncPageIterator<T>> itemPages;
+  private final @Nullable IntFunction<AsyncPagedIterable<T>> concurrently;
 
   /**
    * @param pages a new iterator of the pages, as they are to be seen, for each use
@@ -48,8 +50,41 @@ public final class AsyncPagedIterable<T> {
    */
   AsyncPagedIterable(
       Supplier<AsyncPageIterator<T>> pages, Supplier<AsyncPageIterator<T>> itemPages) {
+    this(pages, itemPages, null);
+  }
+
+  /**
+   * @param concurrently makes this listing's form for a concurrency (1: sequential); null when it
+   *     has no other
+   */
+  AsyncPagedIterable(
+      Supplier<AsyncPageIterator<T>> pages,
+      Supplier<AsyncPageIterator<T>> itemPages,
+      @Nullable IntFunction<AsyncPagedIterable<T>> concurrently) {
     this.pages = pages;
     this.itemPages = itemPages;
+    this.concurrently = concurrently;
+  }
+
+  /** This listing, able to be read with several requests in flight. */
+  AsyncPagedIterable<T> withConcurrency(IntFunction<AsyncPagedIterable<T>> concurrently) {
+    return new AsyncPagedIterable<>(pages, itemPages, concurrently);
+  }
+
+  /**
+   * Returns the same listing read with up to {@code concurrency} requests in flight, as {@link
+   * PagedIterable#concurrency(int)} describes: the same items in the same order, fetched ahead.
+   * Cancelling the future of {@link #forEach}, {@link #forEachPage} or {@link #toList()} cancels
+   * every request in flight. A listing that can only be read one page after another returns
+   * itself.
+   *
+   * @param concurrency the most requests in flight, 1 to 64
+   * @return the listing read so
+   * @throws IllegalArgumentException when {@code concurrency} is out of range
+   */
+  public AsyncPagedIterable<T> concurrency(int concurrency) {
+    ServerListings.checkConcurrency(concurrency);
+    return concurrently == null ? this : concurrently.apply(concurrency);
   }
 
   /**
@@ -137,6 +172,10 @@ public final class AsyncPagedIterable<T> {
   private static <T> CompletableFuture<Void> loop(
       AsyncPageIterator<T> pages, Consumer<? super Page<T>> action) {
     Loop<T> loop = new Loop<>(pages, action);
+    if (pages instanceof ConcurrentPager) {
+      // However the loop ends (done, failed, an action threw, cancelled), nothing stays in flight.
+      loop.whenComplete((done, error) -> ((ConcurrentPager<?, ?>) pages).close());
+    }
     loop.run();
     return loop;
   }

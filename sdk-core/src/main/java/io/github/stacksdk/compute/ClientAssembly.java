@@ -27,6 +27,7 @@ final class ClientAssembly {
   final HttpUrl endpoint;
   final ComputeOperations operations;
   final Transport transport;
+  final ServerListings listings;
   private final OkHttpClient baseHttpClient;
   private final boolean ownsHttpClient;
 
@@ -77,6 +78,7 @@ final class ClientAssembly {
       releaseHttpClient();
       throw e;
     }
+    this.listings = new ServerListings(operations, transport);
     this.resolved = s.copy();
     resolved.endpoint = endpoint;
     resolved.httpClient = baseHttpClient; // a derived client shares the pool, and leaves it open

@@ -4,9 +4,11 @@ import io.github.stacksdk.compute.exception.AuthenticationException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -38,11 +40,17 @@ public final class ComputeAsyncClient {
   private final ComputeClient client;
   private final ComputeOperations operations;
   private final Transport transport;
+  private final ServerListings listings;
 
-  ComputeAsyncClient(ComputeClient client, ComputeOperations operations, Transport transport) {
+  ComputeAsyncClient(
+      ComputeClient client,
+      ComputeOperations operations,
+      Transport transport,
+      ServerListings listings) {
     this.client = client;
     this.operations = operations;
     this.transport = transport;
+    this.listings = listings;
   }
 
   /**
@@ -83,11 +91,7 @@ public final class ComputeAsyncClient {
    * @see ComputeClient#listServers(ListServersRequest)
    */
   public AsyncPagedIterable<Server> listServers(ListServersRequest request) {
-    operations.checkMicroversion(request);
-    return AsyncPagedIterable.markerPaged(
-        request.marker().orElse(null),
-        operations::distinctServers,
-        marker -> operations.serversPage(request, marker).enqueue(transport));
+    return listings.serversAsync(request, 1);
   }
 
   /**
@@ -101,6 +105,42 @@ public final class ComputeAsyncClient {
     ListServersRequest.Builder builder = ListServersRequest.builder();
     request.accept(builder);
     return listServers(builder.build());
+  }
+
+  /**
+   * Lists the ids, names and links of the servers that match a request, page by page ({@code GET
+   * /servers}).
+   *
+   * @param request the filters, sorting and page size
+   * @return a listing; no request is made until it is used
+   * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
+   * @see ComputeClient#listServerSummaries(ListServersRequest)
+   */
+  public AsyncPagedIterable<ServerSummary> listServerSummaries(ListServersRequest request) {
+    return listings.summariesAsync(request);
+  }
+
+  /**
+   * Finds the one server with an exact name or address.
+   *
+   * @param match what to look for
+   * @return the server, or empty when none matches; failing with an {@link
+   *     io.github.stacksdk.compute.exception.AmbiguousServerException} when several match
+   * @see ComputeClient#findServer(ServerMatch)
+   */
+  public CompletableFuture<Optional<Server>> findServer(ServerMatch match) {
+    return listings.findAsync(Objects.requireNonNull(match, "match == null"));
+  }
+
+  /**
+   * Finds the id, name and links of the one server that matches.
+   *
+   * @param match what to look for
+   * @return the server, or empty when none matches
+   * @see ComputeClient#findServerSummary(ServerMatch)
+   */
+  public CompletableFuture<Optional<ServerSummary>> findServerSummary(ServerMatch match) {
+    return listings.findSummaryAsync(Objects.requireNonNull(match, "match == null"));
   }
 
   /**

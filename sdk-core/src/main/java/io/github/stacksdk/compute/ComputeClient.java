@@ -17,6 +17,7 @@ import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.internal.http.UserAgent;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,9 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A client of the OpenStack Compute (Nova) API.
@@ -47,36 +46,21 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A client is immutable and thread-safe: create one per cloud and share it. Every request
- * sends {@code X-Auth-Token}, {@code Accept: application/json}, a {@code User-Agent} naming this
- * SDK and, when a microversion is set, both {@code OpenStack-API-Version: compute X.Y} and {@code
- * X-OpenStack-Nova-API-Version: X.Y}. Without one, Nova answers at its baseline, 2.1.
- *
- * <p>Requests that failed in a way that may pass (a connection failure, 429, 503…) are sent
- * again as the {@link RetryPolicy} allows; {@link Builder#retryPolicy(RetryPolicy)} changes it.
- * {@link #async()} makes the same calls without blocking, returning {@code CompletableFuture}s.
- *
- * <p>{@link #close()} completes the calls still under way, and releases the connections and
- * threads of an OkHttp client that this client created; a client passed to {@link
- * Builder#httpClient(OkHttpClient)} is left to its owner.
- *
- * <p>Redirects are never followed (Nova and Keystone never redirect), and no request, with its
- * token, is ever sent to another origin than the one it was made for.
+ * sends {@code X-Auth-Token}, {@code Accept: application/json}, a {@code User-Agent} and, when a
+ * microversion is set, both microversion headers; without one, Nova answers at 2.1. Requests that
+ * failed in a way that may pass (a connection failure, 429, 503…) are sent again as the {@link
+ * RetryPolicy} allows. {@link #async()} makes the same calls without blocking. {@link #close()}
+ * completes the calls under way and releases what this client created; a client passed to {@link
+ * Builder#httpClient(OkHttpClient)} is left to its owner. Redirects are never followed, and no
+ * request, with its token, is ever sent to another origin than the one it was made for.
  */
 public final class ComputeClient implements AutoCloseable {
   private final ClientAssembly parts;
-  private final HttpUrl endpoint;
-  private final @Nullable String microversion;
-  private final ComputeOperations operations;
-  private final Transport transport;
   private final ComputeAsyncClient async;
 
   private ComputeClient(ClientSettings settings) {
     this.parts = new ClientAssembly(settings);
-    this.endpoint = parts.endpoint;
-    this.microversion = settings.microversion;
-    this.operations = parts.operations;
-    this.transport = parts.transport;
-    this.async = new ComputeAsyncClient(this, operations, transport);
+    this.async = new ComputeAsyncClient(this, parts.operations, parts.transport, parts.listings);
   }
 
   /**
@@ -162,7 +146,7 @@ public final class ComputeClient implements AutoCloseable {
    * @return the endpoint, without a trailing slash
    */
   public URI endpoint() {
-    return endpoint.uri();
+    return parts.endpoint.uri();
   }
 
   /**
@@ -171,7 +155,7 @@ public final class ComputeClient implements AutoCloseable {
    * @return the pinned microversion, or empty when none is sent (Nova then uses 2.1)
    */
   public Optional<String> microversion() {
-    return Optional.ofNullable(microversion);
+    return Optional.ofNullable(parts.resolved.microversion);
   }
 
   /**
@@ -194,19 +178,12 @@ public final class ComputeClient implements AutoCloseable {
    * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
    */
   public PagedIterable<Server> listServers(ListServersRequest request) {
-    operations.checkMicroversion(request);
-    return PagedIterable.markerPaged(
-        request.marker().orElse(null),
-        operations::distinctServers,
-        marker -> operations.serversPage(request, marker).call(transport));
+    return parts.listings.servers(request, 1);
   }
 
   /**
-   * Lists the servers that match a request built in place.
-   *
-   * <pre>{@code
-   * compute.listServers(r -> r.status(ServerStatus.ACTIVE).pageSize(200));
-   * }</pre>
+   * Lists the servers that match a request built in place: {@code compute.listServers(r ->
+   * r.status(ServerStatus.ACTIVE).pageSize(200))}.
    *
    * @param request sets the filters on a fresh request builder
    * @return a listing; no request is made until it is iterated
@@ -216,6 +193,45 @@ public final class ComputeClient implements AutoCloseable {
     ListServersRequest.Builder builder = ListServersRequest.builder();
     request.accept(builder);
     return listServers(builder.build());
+  }
+
+  /**
+   * Lists the ids, names and links of the servers that match a request, lazily page by page
+   * ({@code GET /servers}): the filters and sort of {@link #listServers(ListServersRequest)} at a
+   * fraction of Nova's cost per server.
+   *
+   * @param request the filters, sorting and page size
+   * @return a listing; no request is made until it is iterated
+   * @throws IllegalArgumentException when a filter needs a newer microversion than the client's
+   */
+  public PagedIterable<ServerSummary> listServerSummaries(ListServersRequest request) {
+    return parts.listings.summaries(request);
+  }
+
+  /**
+   * Finds the one server with an exact name or address ({@link ServerMatch}), with one filtered
+   * listing.
+   *
+   * @param match what to look for
+   * @return the server, or empty when none matches
+   * @throws io.github.stacksdk.compute.exception.AmbiguousServerException when several match
+   * @throws ComputeException when the listing fails
+   */
+  public Optional<Server> findServer(ServerMatch match) {
+    return parts.listings.find(Objects.requireNonNull(match, "match == null"));
+  }
+
+  /**
+   * Finds the id, name and links of the one server that matches; by name through the cheap id
+   * listing, by address through the detail listing (only details have addresses).
+   *
+   * @param match what to look for
+   * @return the server, or empty when none matches
+   * @throws io.github.stacksdk.compute.exception.AmbiguousServerException when several match
+   * @throws ComputeException when the listing fails
+   */
+  public Optional<ServerSummary> findServerSummary(ServerMatch match) {
+    return parts.listings.findSummary(Objects.requireNonNull(match, "match == null"));
   }
 
   /**
@@ -230,8 +246,8 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public Page<Server> listServersPage(ListServersRequest request) {
-    operations.checkMicroversion(request);
-    return operations.serversPage(request, null).call(transport);
+    parts.operations.checkMicroversion(request);
+    return parts.operations.serversPage(request, null).call(parts.transport);
   }
 
   /**
@@ -244,7 +260,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public Server getServer(String serverId) {
-    return operations.server(serverId).call(transport);
+    return parts.operations.server(serverId).call(parts.transport);
   }
 
   /**
@@ -260,7 +276,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public List<VirtualInterface> listVirtualInterfaces(String serverId) {
-    return operations.virtualInterfaces(serverId).call(transport);
+    return parts.operations.virtualInterfaces(serverId).call(parts.transport);
   }
 
   /**
@@ -274,7 +290,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException when no usable response arrives
    */
   public List<InterfaceAttachment> listInterfaceAttachments(String serverId) {
-    return operations.interfaceAttachments(serverId).call(transport);
+    return parts.operations.interfaceAttachments(serverId).call(parts.transport);
   }
 
   /**
@@ -299,8 +315,7 @@ public final class ComputeClient implements AutoCloseable {
    * @throws ComputeClientException on an I/O failure or an unreadable document
    */
   public List<ComputeVersion> versions() {
-    return Futures.join(
-        async.versions()); // the fallback to the versioned root is defined once, there
+    return Futures.join(async.versions()); // the fallback to the versioned root is there
   }
 
   /**
@@ -333,9 +348,9 @@ public final class ComputeClient implements AutoCloseable {
   @Override
   public String toString() {
     return "ComputeClient{endpoint="
-        + endpoint
+        + parts.endpoint
         + ", microversion="
-        + (microversion != null ? microversion : Microversion.BASELINE)
+        + microversion().orElse(Microversion.BASELINE.toString())
         + "}";
   }
 

@@ -9,12 +9,14 @@ import io.github.stacksdk.compute.internal.json.ResponseBodies;
 import io.github.stacksdk.compute.internal.json.ResponseBodies.ServersPage;
 import io.github.stacksdk.compute.model.InterfaceAttachment;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.internal.InterfaceAttachmentJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -69,19 +71,31 @@ final class ComputeOperations {
    * A page of servers ({@code GET /servers/detail}): more servers than the {@code limit} asked for
    * is not Nova's answer, and ends the call as soon as the count is passed.
    */
-  Operation<ServersPage, Page<Server>> serversPage(
+  Operation<ServersPage<Server>, Page<Server>> serversPage(
       ListServersRequest request, @Nullable String marker) {
     int limit = ServersQuery.limit(request);
-    Transport.Get<ServersPage> get =
+    Transport.Get<ServersPage<Server>> get =
         new Transport.Get<>(
             ServersQuery.url(endpoint, request, marker),
             p -> ResponseBodies.servers(p, limit),
             true,
             Math.max(MAX_BODY_BYTES, limit * MAX_BODY_BYTES_PER_SERVER));
-    return Operation.of(get, this::toPage);
+    return Operation.of(get, r -> toPage(r, Server::id));
   }
 
-  /** One server ({@code GET /servers/{id}}). */
+  /** A page of the id listing, {@code GET /servers}: ids, names and links, a few hundred bytes each. */
+  Operation<ServersPage<ServerSummary>, Page<ServerSummary>> serverSummariesPage(
+      ListServersRequest request, @Nullable String marker) {
+    int limit = ServersQuery.limit(request);
+    Transport.Get<ServersPage<ServerSummary>> get =
+        new Transport.Get<>(
+            ServersQuery.summariesUrl(endpoint, request, marker),
+            p -> ResponseBodies.serverSummaries(p, limit),
+            true,
+            MAX_BODY_BYTES);
+    return Operation.of(get, r -> toPage(r, ServerSummary::id));
+  }
+
   Operation<Server, Server> server(String serverId) {
     HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
     return Operation.of(new Transport.Get<>(url, ResponseBodies::server, true, MAX_BODY_BYTES));
@@ -124,10 +138,18 @@ final class ComputeOperations {
    * level after it) and to stop a listing whose pages bring no new server.
    */
   DistinctItems<Server> distinctServers() {
+    return distinct(Server::id);
+  }
+
+  DistinctItems<ServerSummary> distinctSummaries() {
+    return distinct(ServerSummary::id);
+  }
+
+  private <T> DistinctItems<T> distinct(Function<T, String> idOf) {
     AtomicBoolean warned = new AtomicBoolean();
     return new DistinctItems<>(
         "server",
-        Server::id,
+        idOf,
         id -> {
           String message =
               "Server "
@@ -141,18 +163,17 @@ final class ComputeOperations {
         });
   }
 
-  private Page<Server> toPage(Transport.Result<ServersPage> result) {
-    List<Server> servers = result.body.servers;
+  private <T> Page<T> toPage(Transport.Result<ServersPage<T>> result, Function<T, String> idOf) {
+    List<T> servers = result.body.servers;
     return new Page<>(
-        servers, nextMarker(result.body.nextHref, servers), result.requestId, result.microversion);
+        servers,
+        nextMarker(result.body.nextHref, servers, idOf),
+        result.requestId,
+        result.microversion);
   }
 
-  /**
-   * The marker of Nova's {@code next} link. Only the marker is taken: the link's host and scheme
-   * come from a server-side setting and need not be reachable. A link without a marker still
-   * means "more": Nova's marker is the last id of the page.
-   */
-  private @Nullable String nextMarker(@Nullable String href, List<Server> servers) {
+  private <T> @Nullable String nextMarker(
+      @Nullable String href, List<T> servers, Function<T, String> idOf) {
     if (href == null || servers.isEmpty()) {
       return null;
     }
@@ -162,7 +183,7 @@ final class ComputeOperations {
     }
     String marker = link == null ? null : link.queryParameter("marker");
     if (marker == null || marker.isBlank()) {
-      marker = servers.get(servers.size() - 1).id();
+      marker = idOf.apply(servers.get(servers.size() - 1));
       log.warn("The next-page link has no marker; continuing after the last server, " + marker);
     }
     return marker;

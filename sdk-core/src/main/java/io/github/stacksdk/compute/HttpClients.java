@@ -10,6 +10,7 @@ import io.github.stacksdk.compute.internal.http.Tls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -26,7 +27,12 @@ final class HttpClients {
 
   /** The SDK's own OkHttp client, with timeouts that suit Nova: long listings take a while. */
   static OkHttpClient newDefault() {
+    // OkHttp runs at most 5 calls per host at once by default, fewer than a concurrent listing
+    // may ask for.
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequestsPerHost(ServerListings.MAX_CONCURRENCY);
     return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
         .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
         .readTimeout(DEFAULT_READ_TIMEOUT)
         .writeTimeout(DEFAULT_READ_TIMEOUT)

@@ -8,7 +8,7 @@ import java.util.NoSuchElementException;
  * The items of a sequence of pages, taking the next page only when the current one is used up.
  * Which items a page holds is the pager's business (see {@link MarkerState}).
  */
-final class ItemIterator<T> implements Iterator<T> {
+final class ItemIterator<T> implements Iterator<T>, AutoCloseable {
   private final Iterator<Page<T>> pages;
   private Iterator<T> current = Collections.emptyIterator();
 
@@ -33,5 +33,17 @@ final class ItemIterator<T> implements Iterator<T> {
       throw new NoSuchElementException();
     }
     return current.next();
+  }
+
+  /** Closes the pages' iterator when it holds resources (requests in flight). */
+  @Override
+  public void close() {
+    if (pages instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) pages).close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -43,14 +44,32 @@ import org.jspecify.annotations.Nullable;
 public final class PagedIterable<T> implements Iterable<T> {
   private final Supplier<Iterator<Page<T>>> pages;
   private final Supplier<Iterator<Page<T>>> itemPages;
+  private final @Nullable IntFunction<PagedIterable<T>> concurrently;
 
   /**
    * @param pages a new iterator of the pages, as they are to be seen, for each iteration
    * @param itemPages a new iterator of the pages whose items are to be listed, for each iteration
    */
   PagedIterable(Supplier<Iterator<Page<T>>> pages, Supplier<Iterator<Page<T>>> itemPages) {
+    this(pages, itemPages, null);
+  }
+
+  /**
+   * @param concurrently makes this listing's form for a concurrency (1: sequential); null when it
+   *     has no other
+   */
+  PagedIterable(
+      Supplier<Iterator<Page<T>>> pages,
+      Supplier<Iterator<Page<T>>> itemPages,
+      @Nullable IntFunction<PagedIterable<T>> concurrently) {
     this.pages = pages;
     this.itemPages = itemPages;
+    this.concurrently = concurrently;
+  }
+
+  /** This listing, able to be read with several requests in flight. */
+  PagedIterable<T> withConcurrency(IntFunction<PagedIterable<T>> concurrently) {
+    return new PagedIterable<>(pages, itemPages, concurrently);
   }
 
   /**
@@ -97,15 +116,44 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Streams the items of every page, lazily and in order.
+   * Streams the items of every page, lazily and in order. Closing the stream cancels the requests
+   * that a concurrent listing has in flight.
    *
    * @return a sequential stream that starts at the first page
    */
   public Stream<T> stream() {
+    ItemIterator<T> items = new ItemIterator<>(itemPages.get());
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(
-            iterator(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE),
-        false);
+            Spliterators.spliteratorUnknownSize(
+                items, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE),
+            false)
+        .onClose(items::close);
+  }
+
+  /**
+   * Returns the same listing read with up to {@code concurrency} requests in flight: the same
+   * items in the same order as this listing of a cloud that does not change meanwhile, fetched
+   * ahead of the caller. {@code 1} returns the sequential listing. A listing that can only be read
+   * one page after another (fixed pages from {@link #of}) returns itself.
+   *
+   * <p>A concurrent listing of servers first pages through Nova's cheap id listing ({@code GET
+   * /servers}, with the same filters and sort) to learn where each page begins, and asks for each
+   * page of details as soon as its marker is known. Under changes it never yields a server twice,
+   * and gives what sequential marker paging gives: every server that exists, matches and keeps its
+   * place in the sort order during the whole listing, once and in order; a server created,
+   * deleted or moved meanwhile may or may not be listed. It holds about {@code concurrency + 1}
+   * pages in memory. Its {@link #pages()} are stretches of the listing, repeats removed. A page
+   * that fails after its retries fails the iteration at its place, after the items before it.
+   * Closing its {@link #stream()} cancels the requests in flight; a loop that stops early leaves
+   * at most {@code concurrency} requests to finish, whose answers are dropped.
+   *
+   * @param concurrency the most requests in flight, 1 to 64
+   * @return the listing read so
+   * @throws IllegalArgumentException when {@code concurrency} is out of range
+   */
+  public PagedIterable<T> concurrency(int concurrency) {
+    ServerListings.checkConcurrency(concurrency);
+    return concurrently == null ? this : concurrently.apply(concurrency);
   }
 
   /**

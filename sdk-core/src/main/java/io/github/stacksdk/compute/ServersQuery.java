@@ -24,7 +24,15 @@ final class ServersQuery {
 
   /** The URL of the page after {@code marker} (null: the request's own marker, if any). */
   static HttpUrl url(HttpUrl endpoint, ListServersRequest r, @Nullable String marker) {
-    HttpUrl.Builder url = Endpoints.resolve(endpoint, "servers", "detail");
+    return url(Endpoints.resolve(endpoint, "servers", "detail"), r, marker);
+  }
+
+  /** The same query on the id listing, {@code GET /servers}. */
+  static HttpUrl summariesUrl(HttpUrl endpoint, ListServersRequest r, @Nullable String marker) {
+    return url(Endpoints.resolve(endpoint, "servers"), r, marker);
+  }
+
+  private static HttpUrl url(HttpUrl.Builder url, ListServersRequest r, @Nullable String marker) {
     url.addQueryParameter("limit", Integer.toString(limit(r)));
     String start = marker != null ? marker : r.marker().orElse(null);
     if (start != null) {

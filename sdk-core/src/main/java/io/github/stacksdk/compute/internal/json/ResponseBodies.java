@@ -12,10 +12,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.stacksdk.compute.model.Link;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.internal.JsonReading.ValueReader;
 import io.github.stacksdk.compute.model.internal.LinkJson;
 import io.github.stacksdk.compute.model.internal.ServerJson;
+import io.github.stacksdk.compute.model.internal.ServerSummaryJson;
 import io.github.stacksdk.compute.model.internal.VirtualInterfaceJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,12 +28,15 @@ import org.jspecify.annotations.Nullable;
 public final class ResponseBodies {
   private ResponseBodies() {}
 
-  /** One page of {@code GET /servers/detail}: the servers and the {@code next} link, if any. */
-  public static final class ServersPage {
-    public final List<Server> servers;
+  /**
+   * One page of {@code GET /servers/detail} or {@code GET /servers}: the servers and the {@code
+   * next} link, if any.
+   */
+  public static final class ServersPage<T> {
+    public final List<T> servers;
     public final @Nullable String nextHref;
 
-    ServersPage(List<Server> servers, @Nullable String nextHref) {
+    ServersPage(List<T> servers, @Nullable String nextHref) {
       this.servers = servers;
       this.nextHref = nextHref;
     }
@@ -42,16 +47,27 @@ public final class ResponseBodies {
    * {@code limit} servers: Nova never sends more than asked for, so a page that does is refused as
    * soon as the count is passed, before it can fill the memory.
    */
-  public static ServersPage servers(JsonParser p, int limit) throws IOException {
+  public static ServersPage<Server> servers(JsonParser p, int limit) throws IOException {
+    return serversPage(p, limit, ServerJson::read);
+  }
+
+  /** {@code GET /servers}: the servers' ids, names and links, as {@link #servers} reads them. */
+  public static ServersPage<ServerSummary> serverSummaries(JsonParser p, int limit)
+      throws IOException {
+    return serversPage(p, limit, ServerSummaryJson::read);
+  }
+
+  private static <T> ServersPage<T> serversPage(JsonParser p, int limit, ValueReader<T> reader)
+      throws IOException {
     startBody(p);
-    List<Server> servers = new ArrayList<>();
+    List<T> servers = new ArrayList<>();
     @Nullable String next = null;
     boolean seen = false;
     for (String name = firstField(p, "body"); name != null; name = nextField(p, "body")) {
       if (name.equals("servers")) {
         seen = true;
         for (boolean more = firstElement(p, "servers"); more; more = nextElement(p)) {
-          Server server = ServerJson.read(p);
+          T server = reader.read(p);
           if (servers.size() == limit) {
             throw new JsonParseException(
                 p, "the page holds more than the " + limit + " servers asked for (limit)");
@@ -70,7 +86,7 @@ public final class ResponseBodies {
       throw missing(p, "servers");
     }
     endBody(p);
-    return new ServersPage(servers, next);
+    return new ServersPage<>(servers, next);
   }
 
   /** {@code {"server": {...}}}. */

@@ -1,0 +1,169 @@
+package io.github.stacksdk.compute;
+
+import io.github.stacksdk.compute.exception.AmbiguousServerException;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The listings of servers, sequential and concurrent, for the synchronous and asynchronous faces.
+ */
+final class ServerListings {
+  /** The most requests in flight a listing may ask for. */
+  static final int MAX_CONCURRENCY = 64;
+
+  /**
+   * The page size of a concurrent listing's id pass: Nova's default {@code [api] max_limit}, the
+   * most ids one request can bring.
+   */
+  static final int ID_PAGE_SIZE = 1000;
+
+  /** The most ids an {@link AmbiguousServerException} names; the listing stops there. */
+  private static final int MAX_AMBIGUOUS_IDS = 20;
+
+  private final ComputeOperations operations;
+  private final Transport transport;
+
+  ServerListings(ComputeOperations operations, Transport transport) {
+    this.operations = operations;
+    this.transport = transport;
+  }
+
+  static void checkConcurrency(int concurrency) {
+    if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw new IllegalArgumentException(
+          "concurrency must be 1 to " + MAX_CONCURRENCY + ", was " + concurrency);
+    }
+  }
+
+  /** {@code GET /servers/detail}, read with up to {@code concurrency} requests in flight. */
+  PagedIterable<Server> servers(ListServersRequest request, int concurrency) {
+    operations.checkMicroversion(request);
+    if (concurrency == 1) {
+      return PagedIterable.markerPaged(
+              request.marker().orElse(null),
+              operations::distinctServers,
+              marker -> operations.serversPage(request, marker).call(transport))
+          .withConcurrency(n -> servers(request, n));
+    }
+    return new PagedIterable<>(
+        () -> new BlockingPages<>(pager(request, concurrency)),
+        () -> new BlockingPages<>(pager(request, concurrency)),
+        n -> servers(request, n));
+  }
+
+  /** The same, asynchronously. */
+  AsyncPagedIterable<Server> serversAsync(ListServersRequest request, int concurrency) {
+    operations.checkMicroversion(request);
+    if (concurrency == 1) {
+      return AsyncPagedIterable.markerPaged(
+              request.marker().orElse(null),
+              operations::distinctServers,
+              marker -> operations.serversPage(request, marker).enqueue(transport))
+          .withConcurrency(n -> serversAsync(request, n));
+    }
+    return new AsyncPagedIterable<>(
+        () -> pager(request, concurrency),
+        () -> pager(request, concurrency),
+        n -> serversAsync(request, n));
+  }
+
+  /** {@code GET /servers}: ids, names and links. */
+  PagedIterable<ServerSummary> summaries(ListServersRequest request) {
+    operations.checkMicroversion(request);
+    return PagedIterable.markerPaged(
+        request.marker().orElse(null),
+        operations::distinctSummaries,
+        marker -> operations.serverSummariesPage(request, marker).call(transport));
+  }
+
+  /** The same, asynchronously. */
+  AsyncPagedIterable<ServerSummary> summariesAsync(ListServersRequest request) {
+    operations.checkMicroversion(request);
+    return AsyncPagedIterable.markerPaged(
+        request.marker().orElse(null),
+        operations::distinctSummaries,
+        marker -> operations.serverSummariesPage(request, marker).enqueue(transport));
+  }
+
+  /** The one server that matches, if any. */
+  Optional<Server> find(ServerMatch match) {
+    return single(match, servers(match.request(), 1).stream().filter(match.matches()));
+  }
+
+  /** The one server that matches, from the id listing when its names suffice. */
+  Optional<ServerSummary> findSummary(ServerMatch match) {
+    if (!match.bySummaryAlone()) {
+      return find(match).map(ServerListings::summary); // only details have the addresses
+    }
+    return single(
+        match,
+        summaries(match.request()).stream()
+            .filter(s -> s.name().map(match::matchesName).orElse(false)));
+  }
+
+  CompletableFuture<Optional<Server>> findAsync(ServerMatch match) {
+    return Futures.map(
+        serversAsync(match.request(), 1).toList(),
+        servers -> single(match, servers.stream().filter(match.matches())));
+  }
+
+  CompletableFuture<Optional<ServerSummary>> findSummaryAsync(ServerMatch match) {
+    if (!match.bySummaryAlone()) {
+      return Futures.map(findAsync(match), found -> found.map(ServerListings::summary));
+    }
+    return Futures.map(
+        summariesAsync(match.request()).toList(),
+        summaries ->
+            single(
+                match,
+                summaries.stream().filter(s -> s.name().map(match::matchesName).orElse(false))));
+  }
+
+  private static <T> Optional<T> single(ServerMatch match, Stream<T> matching) {
+    List<T> found;
+    try (matching) {
+      found = matching.limit(MAX_AMBIGUOUS_IDS).collect(Collectors.toList());
+    }
+    if (found.size() > 1) {
+      List<String> ids = new ArrayList<>();
+      for (T item : found) {
+        ids.add(item instanceof Server ? ((Server) item).id() : ((ServerSummary) item).id());
+      }
+      throw new AmbiguousServerException(match.description(), ids);
+    }
+    return found.stream().findFirst();
+  }
+
+  private static ServerSummary summary(Server server) {
+    return ServerSummary.builder()
+        .id(server.id())
+        .name(server.name())
+        .links(server.links())
+        .build();
+  }
+
+  private ConcurrentPager<ServerSummary, Server> pager(
+      ListServersRequest request, int concurrency) {
+    String first = request.marker().orElse(null);
+    int pageSize = ServersQuery.limit(request);
+    ListServersRequest idPass =
+        request.toBuilder().pageSize(Math.max(pageSize, ID_PAGE_SIZE)).build();
+    return new ConcurrentPager<>(
+        concurrency,
+        pageSize,
+        first,
+        new AsyncMarkerPager<>(
+            MarkerState.newItemsOnly(first, operations.distinctSummaries(), Page::withItems),
+            marker -> operations.serverSummariesPage(idPass, marker).enqueue(transport)),
+        ServerSummary::id,
+        marker -> operations.serversPage(request, marker).enqueue(transport),
+        Server::id,
+        operations.distinctServers());
+  }
+}

@@ -215,11 +215,13 @@ public final class FakeCompute implements AutoCloseable {
   }
 
   /**
-   * Removes a server and its virtual interfaces, as if it had been deleted and purged: it is not
-   * found any more, and a listing with its id as marker fails.
+   * Removes a server and its virtual interfaces, as if it had been deleted: listings, counts and
+   * show (404) no longer see it, but its id still works as a paging marker, at its old place in
+   * the order, as Nova finds deleted servers as markers (until their rows are archived; here until
+   * {@link #clear()}).
    *
    * @param serverId the server id
-   * @return whether there was such a server
+   * @return whether there was such a server (not for one already removed)
    */
   public boolean removeServer(String serverId) {
     return store.remove(serverId);
@@ -262,7 +264,8 @@ public final class FakeCompute implements AutoCloseable {
   }
 
   /**
-   * Removes every server and virtual interface, and forgets pending failures, delays and drops.
+   * Removes every server (and forgets removed ones) and virtual interface, and forgets pending
+   * failures, delays and drops.
    * Received requests stay available to {@link #takeRequest()}.
    *
    * @return this fake

@@ -224,7 +224,12 @@ final class NovaDispatcher extends Dispatcher {
         fake.baseUrl() + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
     Paging.Page<ServerStore.Stored> page =
         Paging.page(
-            matching, order, q, id -> store.get(id).orElse(null), collection, s -> s.server.id());
+            matching,
+            order,
+            q,
+            id -> store.marker(id).orElse(null),
+            collection,
+            s -> s.server.id());
 
     ObjectNode body = Responses.object();
     ArrayNode servers = body.putArray("servers");

@@ -1,5 +1,7 @@
 package io.github.stacksdk.compute.testing;
 
+import static io.github.stacksdk.compute.testing.FakeSettings.requireText;
+
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Server;
@@ -8,14 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
@@ -72,30 +73,25 @@ public final class FakeCompute implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final ServerStore store = new ServerStore();
   private final FaultInjection injection = new FaultInjection();
-  private final String token;
-  private final Microversion maxMicroversion;
-  private final String projectId;
-  private final Map<String, String> projectsByToken;
-  private final boolean virtualInterfacesExtension;
-  private final String baseUrl;
+  private final FakeSettings settings;
 
   private FakeCompute(Builder b) {
-    this.token = b.token;
-    this.maxMicroversion = b.maxMicroversion;
-    this.projectId = b.projectId;
-    Map<String, String> projects = new LinkedHashMap<>(b.otherTokens);
-    projects.put(token, projectId);
-    this.projectsByToken = Collections.unmodifiableMap(projects);
-    this.virtualInterfacesExtension = b.virtualInterfacesExtension;
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("FakeCompute could not start", e);
     }
-    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    this.settings =
+        new FakeSettings(
+            "http://127.0.0.1:" + server.getPort(),
+            b.token,
+            b.projectId,
+            b.otherTokens,
+            b.maxMicroversion,
+            b.virtualInterfacesExtension);
     Keystone keystone =
-        new Keystone(keystoneUrl(), endpoint(), token, projectId, b.username, b.password);
-    server.setDispatcher(new NovaDispatcher(this, store, injection, keystone));
+        new Keystone(keystoneUrl(), endpoint(), b.token, b.projectId, b.username, b.password);
+    server.setDispatcher(new NovaDispatcher(settings, store, injection, keystone));
   }
 
   /**
@@ -124,7 +120,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code http://127.0.0.1:PORT/v2.1}
    */
   public String endpoint() {
-    return baseUrl + "/v2.1";
+    return settings.endpoint();
   }
 
   /**
@@ -133,7 +129,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code http://127.0.0.1:PORT/v2.1/PROJECT_ID}
    */
   public String projectEndpoint() {
-    return endpoint() + "/" + projectId;
+    return endpoint() + "/" + settings.projectId;
   }
 
   /**
@@ -142,7 +138,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code http://127.0.0.1:PORT/identity/v3}
    */
   public String keystoneUrl() {
-    return baseUrl + "/identity/v3";
+    return settings.keystoneUrl();
   }
 
   /**
@@ -151,7 +147,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return the token
    */
   public String token() {
-    return token;
+    return settings.token;
   }
 
   /**
@@ -160,16 +156,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return the project id
    */
   public String projectId() {
-    return projectId;
-  }
-
-  boolean hasVirtualInterfacesExtension() {
-    return virtualInterfacesExtension;
-  }
-
-  /** The project a token belongs to: {@link #token()}'s or one added with {@link Builder#addToken}. */
-  Optional<String> projectOf(@Nullable String token) {
-    return token == null ? Optional.empty() : Optional.ofNullable(projectsByToken.get(token));
+    return settings.projectId;
   }
 
   /**
@@ -178,7 +165,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code X.Y}
    */
   public String maxMicroversion() {
-    return maxMicroversion.toString();
+    return settings.maxVersion.toString();
   }
 
   /**
@@ -187,7 +174,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return a builder; set a microversion or anything else, then build
    */
   public ComputeClient.Builder clientBuilder() {
-    return ComputeClient.builder().endpoint(endpoint()).token(token);
+    return ComputeClient.builder().endpoint(endpoint()).token(settings.token);
   }
 
   /**
@@ -246,11 +233,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return a snapshot, in the order the servers were added; immutable
    */
   public List<Server> servers() {
-    List<Server> servers = new ArrayList<>();
-    for (ServerStore.Stored stored : store.all()) {
-      servers.add(stored.server);
-    }
-    return List.copyOf(servers);
+    return store.all().stream().map(s -> s.server).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -366,15 +349,6 @@ public final class FakeCompute implements AutoCloseable {
     return "FakeCompute{endpoint=" + endpoint() + ", servers=" + store.all().size() + "}";
   }
 
-  /** {@code http://127.0.0.1:PORT}, which every link in a response starts with. */
-  String baseUrl() {
-    return baseUrl;
-  }
-
-  Microversion maxVersion() {
-    return maxMicroversion;
-  }
-
   /** Builds and starts {@link FakeCompute}s. */
   public static final class Builder {
     private String token = DEFAULT_TOKEN;
@@ -479,14 +453,6 @@ public final class FakeCompute implements AutoCloseable {
      */
     public FakeCompute start() {
       return new FakeCompute(this);
-    }
-
-    private static String requireText(String value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      return value;
     }
   }
 }

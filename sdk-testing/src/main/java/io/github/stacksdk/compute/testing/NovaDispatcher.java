@@ -38,17 +38,18 @@ final class NovaDispatcher extends Dispatcher {
   /** Nova's default {@code project_id_regex}: what a project id in the path may look like. */
   private static final Pattern PROJECT_ID = Pattern.compile("[0-9a-f\\-]+");
 
-  private final FakeCompute fake;
+  private final FakeSettings settings;
   private final ServerStore store;
   private final FaultInjection injection;
   private final ServerRenderer renderer;
   private final Keystone keystone;
 
-  NovaDispatcher(FakeCompute fake, ServerStore store, FaultInjection injection, Keystone keystone) {
-    this.fake = fake;
+  NovaDispatcher(
+      FakeSettings settings, ServerStore store, FaultInjection injection, Keystone keystone) {
+    this.settings = settings;
     this.store = store;
     this.injection = injection;
-    this.renderer = new ServerRenderer(fake.baseUrl(), fake.projectId());
+    this.renderer = new ServerRenderer(settings.baseUrl, settings.projectId);
     this.keystone = keystone;
   }
 
@@ -88,7 +89,7 @@ final class NovaDispatcher extends Dispatcher {
     String method = request.getMethod() == null ? "" : request.getMethod().toUpperCase(Locale.ROOT);
     if (path.isEmpty()) {
       requireGet(method);
-      return Responses.json(200, VersionDocuments.root(fake.baseUrl(), fake.maxVersion()));
+      return Responses.json(200, VersionDocuments.root(settings.baseUrl, settings.maxVersion));
     }
     if (path.size() >= 2 && path.get(0).equals("identity") && path.get(1).equals("v3")) {
       return identity(method, path.subList(2, path.size()), request);
@@ -98,7 +99,7 @@ final class NovaDispatcher extends Dispatcher {
     }
     if (path.equals(List.of("v2"))) {
       requireGet(method);
-      return Responses.json(200, VersionDocuments.legacy(fake.baseUrl()));
+      return Responses.json(200, VersionDocuments.legacy(settings.baseUrl));
     }
     throw NovaFault.unknownResource();
   }
@@ -122,20 +123,21 @@ final class NovaDispatcher extends Dispatcher {
   private MockResponse.Builder compute(String method, List<String> path, RecordedRequest request) {
     if (path.isEmpty()) {
       // The version document is outside keystonemiddleware: no token needed.
-      Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
+      Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
       return answerAt(
           version,
           request,
           () -> {
             requireGet(method);
-            return Responses.json(200, VersionDocuments.current(fake.baseUrl(), fake.maxVersion()));
+            return Responses.json(
+                200, VersionDocuments.current(settings.baseUrl, settings.maxVersion));
           });
     }
-    Optional<String> tokenProject = fake.projectOf(request.getHeaders().get("X-Auth-Token"));
+    Optional<String> tokenProject = settings.projectOf(request.getHeaders().get("X-Auth-Token"));
     if (tokenProject.isEmpty()) {
-      return Responses.unauthorized(fake.keystoneUrl());
+      return Responses.unauthorized(settings.keystoneUrl());
     }
-    Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
+    Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
     return answerAt(
         version, request, () -> resource(method, path, request, version, tokenProject.get()));
   }
@@ -193,7 +195,7 @@ final class NovaDispatcher extends Dispatcher {
     }
     switch (path.get(2)) {
       case "os-virtual-interfacesv2":
-        if (!fake.hasVirtualInterfacesExtension()) {
+        if (!settings.virtualInterfacesExtension) {
           throw NovaFault.unknownResource();
         }
         requireGet(method);
@@ -221,7 +223,7 @@ final class NovaDispatcher extends Dispatcher {
             .sorted(order)
             .collect(Collectors.toList());
     String collection =
-        fake.baseUrl() + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
+        settings.baseUrl + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
     Paging.Page<ServerStore.Stored> page =
         Paging.page(
             matching,

@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Seeded servers are the SDK's own models; those without a tenant id belong to {@link
- * #projectId()}. A fake is thread-safe; {@link #close()} stops it.
+ * #projectId()}. Nova answers at once, unless built with a {@link NovaCost} and a number of API
+ * workers. A fake is thread-safe; {@link #close()} stops it.
  */
 public final class FakeCompute implements AutoCloseable {
   /** The token of a fake built with defaults. */
@@ -74,6 +75,7 @@ public final class FakeCompute implements AutoCloseable {
   private final ServerStore store = new ServerStore();
   private final FaultInjection injection = new FaultInjection();
   private final FakeSettings settings;
+  private final ApiWorkers workers;
 
   private FakeCompute(Builder b) {
     try {
@@ -91,7 +93,8 @@ public final class FakeCompute implements AutoCloseable {
             b.virtualInterfacesExtension);
     Keystone keystone =
         new Keystone(keystoneUrl(), endpoint(), b.token, b.projectId, b.username, b.password);
-    server.setDispatcher(new NovaDispatcher(settings, store, injection, keystone));
+    this.workers = new ApiWorkers(b.cost, b.apiWorkers);
+    server.setDispatcher(new NovaDispatcher(settings, store, injection, keystone, workers));
   }
 
   /**
@@ -337,7 +340,16 @@ public final class FakeCompute implements AutoCloseable {
     }
   }
 
-  /** Stops the fake and releases its port. Closing twice is harmless. */
+  /**
+   * Returns what Nova has done so far: requests per route, modelled time, waiting, concurrency.
+   *
+   * @return a snapshot; see {@link Builder#cost} and {@link Builder#apiWorkers}
+   */
+  public NovaUsage novaUsage() {
+    return workers.usage();
+  }
+
+  /** Stops the fake and releases its port; waiting requests fail. Closing twice is harmless. */
   @Override
   public void close() {
     server.close();
@@ -358,8 +370,34 @@ public final class FakeCompute implements AutoCloseable {
     private @Nullable String password;
     private final Map<String, String> otherTokens = new LinkedHashMap<>();
     private boolean virtualInterfacesExtension = true;
+    private NovaCost cost = NovaCost.FREE;
+    private int apiWorkers = ApiWorkers.UNLIMITED;
 
     private Builder() {}
+
+    /**
+     * Makes Nova take time to answer, per request and per server it renders; free by default.
+     *
+     * @param cost for example {@link NovaCost#SMALL_NOVA}
+     * @return this builder
+     */
+    public Builder cost(NovaCost cost) {
+      this.cost = Objects.requireNonNull(cost, "cost == null");
+      return this;
+    }
+
+    /**
+     * Lets Nova process at most this many requests at once; the others wait for a free worker, as
+     * with a nova-api of that many workers. Unlimited by default.
+     *
+     * @param apiWorkers at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder apiWorkers(int apiWorkers) {
+      this.apiWorkers = ApiWorkers.requireWorkers(apiWorkers);
+      return this;
+    }
 
     /**
      * Whether the fake speaks Rackspace's {@code os-virtual-interfacesv2} (the default), or, like

@@ -1,5 +1,7 @@
 package io.github.stacksdk.compute.testing;
 
+import static io.github.stacksdk.compute.testing.FakeSettings.requireText;
+
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Server;
@@ -8,14 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Seeded servers are the SDK's own models; those without a tenant id belong to {@link
- * #projectId()}. A fake is thread-safe; {@link #close()} stops it.
+ * #projectId()}. Nova answers at once, unless built with a {@link NovaCost} and a number of API
+ * workers. A fake is thread-safe; {@link #close()} stops it.
  */
 public final class FakeCompute implements AutoCloseable {
   /** The token of a fake built with defaults. */
@@ -72,30 +74,27 @@ public final class FakeCompute implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final ServerStore store = new ServerStore();
   private final FaultInjection injection = new FaultInjection();
-  private final String token;
-  private final Microversion maxMicroversion;
-  private final String projectId;
-  private final Map<String, String> projectsByToken;
-  private final boolean virtualInterfacesExtension;
-  private final String baseUrl;
+  private final FakeSettings settings;
+  private final ApiWorkers workers;
 
   private FakeCompute(Builder b) {
-    this.token = b.token;
-    this.maxMicroversion = b.maxMicroversion;
-    this.projectId = b.projectId;
-    Map<String, String> projects = new LinkedHashMap<>(b.otherTokens);
-    projects.put(token, projectId);
-    this.projectsByToken = Collections.unmodifiableMap(projects);
-    this.virtualInterfacesExtension = b.virtualInterfacesExtension;
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("FakeCompute could not start", e);
     }
-    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    this.settings =
+        new FakeSettings(
+            "http://127.0.0.1:" + server.getPort(),
+            b.token,
+            b.projectId,
+            b.otherTokens,
+            b.maxMicroversion,
+            b.virtualInterfacesExtension);
     Keystone keystone =
-        new Keystone(keystoneUrl(), endpoint(), token, projectId, b.username, b.password);
-    server.setDispatcher(new NovaDispatcher(this, store, injection, keystone));
+        new Keystone(keystoneUrl(), endpoint(), b.token, b.projectId, b.username, b.password);
+    this.workers = new ApiWorkers(b.cost, b.apiWorkers);
+    server.setDispatcher(new NovaDispatcher(settings, store, injection, keystone, workers));
   }
 
   /**
@@ -124,7 +123,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code http://127.0.0.1:PORT/v2.1}
    */
   public String endpoint() {
-    return baseUrl + "/v2.1";
+    return settings.endpoint();
   }
 
   /**
@@ -133,7 +132,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code http://127.0.0.1:PORT/v2.1/PROJECT_ID}
    */
   public String projectEndpoint() {
-    return endpoint() + "/" + projectId;
+    return endpoint() + "/" + settings.projectId;
   }
 
   /**
@@ -142,7 +141,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code http://127.0.0.1:PORT/identity/v3}
    */
   public String keystoneUrl() {
-    return baseUrl + "/identity/v3";
+    return settings.keystoneUrl();
   }
 
   /**
@@ -151,7 +150,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return the token
    */
   public String token() {
-    return token;
+    return settings.token;
   }
 
   /**
@@ -160,16 +159,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return the project id
    */
   public String projectId() {
-    return projectId;
-  }
-
-  boolean hasVirtualInterfacesExtension() {
-    return virtualInterfacesExtension;
-  }
-
-  /** The project a token belongs to: {@link #token()}'s or one added with {@link Builder#addToken}. */
-  Optional<String> projectOf(@Nullable String token) {
-    return token == null ? Optional.empty() : Optional.ofNullable(projectsByToken.get(token));
+    return settings.projectId;
   }
 
   /**
@@ -178,7 +168,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return {@code X.Y}
    */
   public String maxMicroversion() {
-    return maxMicroversion.toString();
+    return settings.maxVersion.toString();
   }
 
   /**
@@ -187,7 +177,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return a builder; set a microversion or anything else, then build
    */
   public ComputeClient.Builder clientBuilder() {
-    return ComputeClient.builder().endpoint(endpoint()).token(token);
+    return ComputeClient.builder().endpoint(endpoint()).token(settings.token);
   }
 
   /**
@@ -215,11 +205,13 @@ public final class FakeCompute implements AutoCloseable {
   }
 
   /**
-   * Removes a server and its virtual interfaces, as if it had been deleted and purged: it is not
-   * found any more, and a listing with its id as marker fails.
+   * Removes a server and its virtual interfaces, as if it had been deleted: listings, counts and
+   * show (404) no longer see it, but its id still works as a paging marker, at its old place in
+   * the order, as Nova finds deleted servers as markers (until their rows are archived; here until
+   * {@link #clear()}).
    *
    * @param serverId the server id
-   * @return whether there was such a server
+   * @return whether there was such a server (not for one already removed)
    */
   public boolean removeServer(String serverId) {
     return store.remove(serverId);
@@ -244,11 +236,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return a snapshot, in the order the servers were added; immutable
    */
   public List<Server> servers() {
-    List<Server> servers = new ArrayList<>();
-    for (ServerStore.Stored stored : store.all()) {
-      servers.add(stored.server);
-    }
-    return List.copyOf(servers);
+    return store.all().stream().map(s -> s.server).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -262,7 +250,8 @@ public final class FakeCompute implements AutoCloseable {
   }
 
   /**
-   * Removes every server and virtual interface, and forgets pending failures, delays and drops.
+   * Removes every server (and forgets removed ones) and virtual interface, and forgets pending
+   * failures, delays and drops.
    * Received requests stay available to {@link #takeRequest()}.
    *
    * @return this fake
@@ -351,7 +340,16 @@ public final class FakeCompute implements AutoCloseable {
     }
   }
 
-  /** Stops the fake and releases its port. Closing twice is harmless. */
+  /**
+   * Returns what Nova has done so far: requests per route, modelled time, waiting, concurrency.
+   *
+   * @return a snapshot; see {@link Builder#cost} and {@link Builder#apiWorkers}
+   */
+  public NovaUsage novaUsage() {
+    return workers.usage();
+  }
+
+  /** Stops the fake and releases its port; waiting requests fail. Closing twice is harmless. */
   @Override
   public void close() {
     server.close();
@@ -363,15 +361,6 @@ public final class FakeCompute implements AutoCloseable {
     return "FakeCompute{endpoint=" + endpoint() + ", servers=" + store.all().size() + "}";
   }
 
-  /** {@code http://127.0.0.1:PORT}, which every link in a response starts with. */
-  String baseUrl() {
-    return baseUrl;
-  }
-
-  Microversion maxVersion() {
-    return maxMicroversion;
-  }
-
   /** Builds and starts {@link FakeCompute}s. */
   public static final class Builder {
     private String token = DEFAULT_TOKEN;
@@ -381,8 +370,34 @@ public final class FakeCompute implements AutoCloseable {
     private @Nullable String password;
     private final Map<String, String> otherTokens = new LinkedHashMap<>();
     private boolean virtualInterfacesExtension = true;
+    private NovaCost cost = NovaCost.FREE;
+    private int apiWorkers = ApiWorkers.UNLIMITED;
 
     private Builder() {}
+
+    /**
+     * Makes Nova take time to answer, per request and per server it renders; free by default.
+     *
+     * @param cost for example {@link NovaCost#SMALL_NOVA}
+     * @return this builder
+     */
+    public Builder cost(NovaCost cost) {
+      this.cost = Objects.requireNonNull(cost, "cost == null");
+      return this;
+    }
+
+    /**
+     * Lets Nova process at most this many requests at once; the others wait for a free worker, as
+     * with a nova-api of that many workers. Unlimited by default.
+     *
+     * @param apiWorkers at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder apiWorkers(int apiWorkers) {
+      this.apiWorkers = ApiWorkers.requireWorkers(apiWorkers);
+      return this;
+    }
 
     /**
      * Whether the fake speaks Rackspace's {@code os-virtual-interfacesv2} (the default), or, like
@@ -476,14 +491,6 @@ public final class FakeCompute implements AutoCloseable {
      */
     public FakeCompute start() {
       return new FakeCompute(this);
-    }
-
-    private static String requireText(String value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      return value;
     }
   }
 }

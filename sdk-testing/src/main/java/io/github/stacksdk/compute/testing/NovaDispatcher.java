@@ -32,42 +32,51 @@ import mockwebserver3.SocketEffect;
  * Routes each request of the fake: the version documents, Keystone's token API, and the compute
  * API under {@code /v2.1} (also with a project id in the path), in the order a real Nova checks
  * them: the token (keystonemiddleware), the microversion, the route, the method. Every response
- * gets a request id; compute responses after the microversion check echo the microversion.
+ * gets a request id; compute responses after the microversion check echo the microversion. Nova's
+ * requests (not Keystone's) are processed by one of its {@link ApiWorkers}, in the time the cost
+ * model gives for what they rendered.
  */
 final class NovaDispatcher extends Dispatcher {
   /** Nova's default {@code project_id_regex}: what a project id in the path may look like. */
   private static final Pattern PROJECT_ID = Pattern.compile("[0-9a-f\\-]+");
 
-  private final FakeCompute fake;
+  private final FakeSettings settings;
   private final ServerStore store;
   private final FaultInjection injection;
   private final ServerRenderer renderer;
   private final Keystone keystone;
+  private final ApiWorkers workers;
 
-  NovaDispatcher(FakeCompute fake, ServerStore store, FaultInjection injection, Keystone keystone) {
-    this.fake = fake;
+  NovaDispatcher(
+      FakeSettings settings,
+      ServerStore store,
+      FaultInjection injection,
+      Keystone keystone,
+      ApiWorkers workers) {
+    this.settings = settings;
     this.store = store;
     this.injection = injection;
-    this.renderer = new ServerRenderer(fake.baseUrl(), fake.projectId());
+    this.renderer = new ServerRenderer(settings.baseUrl, settings.projectId);
     this.keystone = keystone;
+    this.workers = workers;
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     FaultInjection.Plan plan = injection.next();
+    List<String> path = segments(request);
+    String method = request.getMethod() == null ? "" : request.getMethod().toUpperCase(Locale.ROOT);
     MockResponse.Builder response;
     if (plan.failure != null) {
       response = Responses.json(plan.failure.status, plan.failure.body, Responses.JSON);
+    } else if (path.size() >= 2 && path.get(0).equals("identity") && path.get(1).equals("v3")) {
+      response = answer(request, () -> identity(method, path.subList(2, path.size()), request));
     } else {
+      ApiWorkers.Job job = workers.begin();
       try {
-        response = route(request);
-      } catch (NovaFault fault) {
-        response = Responses.fault(fault, request.getHeaders().get("Accept"));
-        if (fault.echoedVersion() != null) {
-          Microversions.echo(response, fault.echoedVersion());
-        }
-      } catch (RuntimeException e) {
-        response = Responses.fault(NovaFault.unexpected(e), null);
+        response = answer(request, () -> route(method, path, request, job));
+      } finally {
+        job.end();
       }
     }
     String requestId = "req-" + UUID.randomUUID();
@@ -83,22 +92,44 @@ final class NovaDispatcher extends Dispatcher {
     return response.build();
   }
 
-  private MockResponse.Builder route(RecordedRequest request) {
-    List<String> path = segments(request);
-    String method = request.getMethod() == null ? "" : request.getMethod().toUpperCase(Locale.ROOT);
+  /**
+   * MockWebServer calls this as it stops, after closing the connections: requests still waiting
+   * for a worker or for their time go on at once, and fail to answer on their closed connections.
+   */
+  @Override
+  public void close() {
+    workers.close();
+  }
+
+  /** The answer, or Nova's fault body for what it throws. */
+  private static MockResponse.Builder answer(
+      RecordedRequest request, Supplier<MockResponse.Builder> answer) {
+    try {
+      return answer.get();
+    } catch (NovaFault fault) {
+      MockResponse.Builder response = Responses.fault(fault, request.getHeaders().get("Accept"));
+      if (fault.echoedVersion() != null) {
+        Microversions.echo(response, fault.echoedVersion());
+      }
+      return response;
+    } catch (RuntimeException e) {
+      return Responses.fault(NovaFault.unexpected(e), null);
+    }
+  }
+
+  /** Everything but Keystone's API. */
+  private MockResponse.Builder route(
+      String method, List<String> path, RecordedRequest request, ApiWorkers.Job job) {
     if (path.isEmpty()) {
       requireGet(method);
-      return Responses.json(200, VersionDocuments.root(fake.baseUrl(), fake.maxVersion()));
-    }
-    if (path.size() >= 2 && path.get(0).equals("identity") && path.get(1).equals("v3")) {
-      return identity(method, path.subList(2, path.size()), request);
+      return Responses.json(200, VersionDocuments.root(settings.baseUrl, settings.maxVersion));
     }
     if (path.get(0).equals("v2.1")) {
-      return compute(method, path.subList(1, path.size()), request);
+      return compute(method, path.subList(1, path.size()), request, job);
     }
     if (path.equals(List.of("v2"))) {
       requireGet(method);
-      return Responses.json(200, VersionDocuments.legacy(fake.baseUrl()));
+      return Responses.json(200, VersionDocuments.legacy(settings.baseUrl));
     }
     throw NovaFault.unknownResource();
   }
@@ -119,25 +150,27 @@ final class NovaDispatcher extends Dispatcher {
   }
 
   /** Everything under {@code /v2.1}. */
-  private MockResponse.Builder compute(String method, List<String> path, RecordedRequest request) {
+  private MockResponse.Builder compute(
+      String method, List<String> path, RecordedRequest request, ApiWorkers.Job job) {
     if (path.isEmpty()) {
       // The version document is outside keystonemiddleware: no token needed.
-      Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
+      Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
       return answerAt(
           version,
           request,
           () -> {
             requireGet(method);
-            return Responses.json(200, VersionDocuments.current(fake.baseUrl(), fake.maxVersion()));
+            return Responses.json(
+                200, VersionDocuments.current(settings.baseUrl, settings.maxVersion));
           });
     }
-    Optional<String> tokenProject = fake.projectOf(request.getHeaders().get("X-Auth-Token"));
+    Optional<String> tokenProject = settings.projectOf(request.getHeaders().get("X-Auth-Token"));
     if (tokenProject.isEmpty()) {
-      return Responses.unauthorized(fake.keystoneUrl());
+      return Responses.unauthorized(settings.keystoneUrl());
     }
-    Microversion version = Microversions.negotiate(request.getHeaders(), fake.maxVersion());
+    Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
     return answerAt(
-        version, request, () -> resource(method, path, request, version, tokenProject.get()));
+        version, request, () -> resource(method, path, request, version, tokenProject.get(), job));
   }
 
   /** Nova states the microversion on every answer made after negotiating it, faults included. */
@@ -157,7 +190,8 @@ final class NovaDispatcher extends Dispatcher {
       List<String> path,
       RecordedRequest request,
       Microversion v,
-      String tokenProject) {
+      String tokenProject,
+      ApiWorkers.Job job) {
     String projectPrefix = "";
     if (!path.get(0).equals("servers")) {
       String project = path.get(0);
@@ -182,18 +216,18 @@ final class NovaDispatcher extends Dispatcher {
     QueryParams q = QueryParams.of(request.getUrl());
     if (path.size() == 1) {
       requireGet(method);
-      return list(q, v, projectPrefix, false, tokenProject);
+      return list(q, v, projectPrefix, false, tokenProject, job);
     }
     String id = path.get(1);
     if (path.size() == 2) {
       requireGet(method);
       return id.equals("detail")
-          ? list(q, v, projectPrefix, true, tokenProject)
-          : show(id, v, projectPrefix);
+          ? list(q, v, projectPrefix, true, tokenProject, job)
+          : show(id, v, projectPrefix, job);
     }
     switch (path.get(2)) {
       case "os-virtual-interfacesv2":
-        if (!fake.hasVirtualInterfacesExtension()) {
+        if (!settings.virtualInterfacesExtension) {
           throw NovaFault.unknownResource();
         }
         requireGet(method);
@@ -212,7 +246,12 @@ final class NovaDispatcher extends Dispatcher {
 
   /** {@code GET /servers} ({@code detail} false) and {@code GET /servers/detail}. */
   private MockResponse.Builder list(
-      QueryParams q, Microversion v, String projectPrefix, boolean detail, String tokenProject) {
+      QueryParams q,
+      Microversion v,
+      String projectPrefix,
+      boolean detail,
+      String tokenProject,
+      ApiWorkers.Job job) {
     Predicate<Server> filter = ServerFilters.of(q, v, tokenProject, renderer::tenantOf);
     Comparator<ServerStore.Stored> order = ServerSorts.of(q, v, renderer::tenantOf);
     List<ServerStore.Stored> matching =
@@ -221,10 +260,15 @@ final class NovaDispatcher extends Dispatcher {
             .sorted(order)
             .collect(Collectors.toList());
     String collection =
-        fake.baseUrl() + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
+        settings.baseUrl + "/v2.1" + projectPrefix + (detail ? "/servers/detail" : "/servers");
     Paging.Page<ServerStore.Stored> page =
         Paging.page(
-            matching, order, q, id -> store.get(id).orElse(null), collection, s -> s.server.id());
+            matching,
+            order,
+            q,
+            id -> store.marker(id).orElse(null),
+            collection,
+            s -> s.server.id());
 
     ObjectNode body = Responses.object();
     ArrayNode servers = body.putArray("servers");
@@ -237,13 +281,16 @@ final class NovaDispatcher extends Dispatcher {
     if (page.nextHref != null) {
       body.putArray("servers_links").add(ServerRenderer.link("next", page.nextHref));
     }
+    job.listed(detail, page.items.size());
     return Responses.json(200, body);
   }
 
-  private MockResponse.Builder show(String id, Microversion v, String projectPrefix) {
+  private MockResponse.Builder show(
+      String id, Microversion v, String projectPrefix, ApiWorkers.Job job) {
     ServerStore.Stored stored = visible(id);
     ObjectNode body = Responses.object();
     body.set("server", renderer.detail(stored, v, projectPrefix, true));
+    job.shown();
     return Responses.json(200, body);
   }
 

@@ -40,7 +40,8 @@ final class Paging {
    *
    * @param sorted the servers that match, in the listing's order
    * @param order that order
-   * @param lookup finds a marker among all servers (any project, deleted or not), or null
+   * @param lookup finds a marker among all servers (any project, deleted or not, removed ones too),
+   *     or null
    * @param collectionUrl the URL of the collection, for the next link
    * @param idOf the id of an item, which the next link's marker is
    * @throws NovaFault 400 for a bad limit or an unknown marker

@@ -12,6 +12,10 @@ import java.util.Optional;
 /**
  * The fake's servers and virtual interfaces. Thread-safe: the dispatcher reads from MockWebServer's
  * threads while a test seeds from its own.
+ *
+ * <p>A removed server stays behind as a tombstone with its last state, as a deleted instance's row
+ * stays in Nova's database until {@code nova-manage db archive_deleted_rows} moves it away: only a
+ * paging marker can still find it ({@link #marker}).
  */
 final class ServerStore {
   /** A seeded server and Nova's internal id for it, the insertion order (a sort tie-breaker). */
@@ -26,26 +30,47 @@ final class ServerStore {
   }
 
   private final Map<String, Stored> servers = new LinkedHashMap<>();
+  private final Map<String, Stored> tombstones = new HashMap<>();
   private final Map<String, List<VirtualInterface>> interfaces = new HashMap<>();
   private long nextInternalId = 1;
 
-  /** Adds a server, or replaces the one with its id (which keeps its internal id). */
+  /**
+   * Adds a server, or replaces the one with its id (which keeps its internal id). A server added
+   * again after its removal is a new row: it leaves its tombstone and comes last in insertion order.
+   */
   synchronized void put(Server server) {
     Stored old = servers.get(server.id());
     long internalId = old != null ? old.internalId : nextInternalId++;
+    tombstones.remove(server.id());
     servers.put(server.id(), new Stored(server, internalId));
   }
 
+  /** Removes a server, keeping it as a tombstone; false when there was no such (live) server. */
   synchronized boolean remove(String serverId) {
     interfaces.remove(serverId);
-    return servers.remove(serverId) != null;
+    Stored removed = servers.remove(serverId);
+    if (removed == null) {
+      return false;
+    }
+    tombstones.put(serverId, removed);
+    return true;
   }
 
+  /** A server that was added and not removed. */
   synchronized Optional<Stored> get(String serverId) {
     return Optional.ofNullable(servers.get(serverId));
   }
 
-  /** A snapshot in insertion order. */
+  /**
+   * The server a paging marker names: a live one or the tombstone of a removed one, whatever its
+   * project (Nova reads the marker with {@code read_deleted='yes'} in an elevated context).
+   */
+  synchronized Optional<Stored> marker(String serverId) {
+    Stored live = servers.get(serverId);
+    return Optional.ofNullable(live != null ? live : tombstones.get(serverId));
+  }
+
+  /** A snapshot of the live servers, in insertion order. */
   synchronized List<Stored> all() {
     return new ArrayList<>(servers.values());
   }
@@ -58,8 +83,10 @@ final class ServerStore {
     return List.copyOf(interfaces.getOrDefault(serverId, List.of()));
   }
 
+  /** Forgets every server, tombstones included, and every interface. */
   synchronized void clear() {
     servers.clear();
+    tombstones.clear();
     interfaces.clear();
   }
 }

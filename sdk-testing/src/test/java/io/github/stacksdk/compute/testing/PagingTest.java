@@ -3,6 +3,11 @@ package io.github.stacksdk.compute.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.model.Server;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,8 +84,96 @@ final class PagingTest {
   }
 
   @Test
+  void markerOfARemovedServer_continuesAfterItsPlace_whileTheServerStaysGone() {
+    List<String> before = ids(RawHttp.get(fake, "/v2.1/servers/detail"));
+    String fifth = before.get(4);
+    assertThat(fake.removeServer(fifth)).isTrue();
+
+    RawHttp.Reply next = RawHttp.get(fake, "/v2.1/servers/detail?limit=5&marker=" + fifth);
+    RawHttp.Reply summaries = RawHttp.get(fake, "/v2.1/servers?marker=" + fifth);
+    RawHttp.Reply show = RawHttp.get(fake, "/v2.1/servers/" + fifth);
+    RawHttp.Reply all = RawHttp.get(fake, "/v2.1/servers/detail");
+
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("marker"))
+        .contains(fifth);
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers").queryParameter("marker")).contains(fifth);
+    RawHttp.assertGet(fake, "/v2.1/servers/" + fifth);
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    assertThat(before).hasSize(34);
+    assertThat(next.status).isEqualTo(200);
+    assertThat(ids(next)).isEqualTo(before.subList(5, 10));
+    assertThat(ids(summaries)).isEqualTo(before.subList(5, 34));
+    assertThat(show.status).isEqualTo(404);
+    assertThat(show.json().at("/itemNotFound/message").asText())
+        .isEqualTo("Instance " + fifth + " could not be found.");
+    assertThat(ids(all)).hasSize(33).doesNotContain(fifth);
+    assertThat(fake.servers()).hasSize(36).noneMatch(s -> s.id().equals(fifth));
+    assertThat(fake.toString()).contains("servers=36");
+  }
+
+  @Test
+  void markerOfARemovedServer_keepsItsPlaceInAnotherSortOrder() {
+    String byName = "/v2.1/servers?sort_key=display_name&sort_dir=asc";
+    List<String> before = ids(RawHttp.get(fake, byName));
+    String third = before.get(2);
+    fake.removeServer(third);
+
+    RawHttp.Reply next = RawHttp.get(fake, byName + "&limit=4&marker=" + third);
+
+    RawHttp.assertGet(fake, "/v2.1/servers");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers").queryParameter("marker")).contains(third);
+    assertThat(ids(next)).isEqualTo(before.subList(3, 7));
+  }
+
+  @Test
+  void removedServerAddedAgain_isListedAgain_andLeavesNoTombstone() {
+    Server server = fake.servers().get(0);
+    fake.removeServer(server.id());
+    fake.addServer(server);
+
+    RawHttp.Reply show = RawHttp.get(fake, "/v2.1/servers/" + server.id());
+
+    RawHttp.assertGet(fake, "/v2.1/servers/" + server.id());
+    assertThat(show.status).isEqualTo(200);
+    assertThat(show.json().at("/server/id").asText()).isEqualTo(server.id());
+    assertThat(fake.removeServer(server.id())).isTrue();
+    assertThat(fake.servers()).hasSize(36);
+  }
+
+  @Test
+  void listServers_aServerRemovedBetweenPages_isSkipped_andTheListingGoesOn() {
+    List<String> seen = new ArrayList<>();
+    String removed;
+    try (ComputeClient compute = fake.clientBuilder().build()) {
+      Iterator<Server> servers = compute.listServers(r -> r.pageSize(5)).iterator();
+      for (int i = 0; i < 5; i++) {
+        seen.add(servers.next().id());
+      }
+      removed = seen.get(4);
+      fake.removeServer(removed);
+      servers.forEachRemaining(s -> seen.add(s.id()));
+    }
+
+    assertThat(seen).hasSize(34).doesNotHaveDuplicates();
+    assertThat(seen.subList(5, 34)).doesNotContain(removed);
+    RawHttp.assertGet(fake, "/v2.1/servers/detail");
+    assertThat(RawHttp.assertGet(fake, "/v2.1/servers/detail").queryParameter("marker"))
+        .contains(removed);
+  }
+
+  @Test
   void quotePlus_isPythons() {
     assertThat(Paging.quotePlus("^web-0[1-3]$ a~b_c.d")).isEqualTo("%5Eweb-0%5B1-3%5D%24+a~b_c.d");
     assertThat(Paging.quotePlus("é,/:")).isEqualTo("%C3%A9%2C%2F%3A");
+  }
+
+  private static List<String> ids(RawHttp.Reply reply) {
+    assertThat(reply.status).as(reply.body).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    for (JsonNode server : reply.json().get("servers")) {
+      ids.add(server.get("id").asText());
+    }
+    return ids;
   }
 }

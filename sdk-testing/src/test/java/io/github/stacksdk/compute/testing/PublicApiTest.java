@@ -23,6 +23,9 @@ final class PublicApiTest {
           FakeCompute.Builder.class,
           FakeRequest.class,
           SampleCloud.class,
+          NovaCost.class,
+          NovaCost.Builder.class,
+          NovaUsage.class,
           FakeComputeExtension.class);
 
   @Test
@@ -63,13 +66,21 @@ final class PublicApiTest {
             "ServerStore",
             "FaultInjection",
             "QueryParams",
-            "VersionDocuments")) {
+            "VersionDocuments",
+            "FakeSettings",
+            "ApiWorkers")) {
       Class<?> type = Class.forName("io.github.stacksdk.compute.testing." + name);
       assertThat(Modifier.isPublic(type.getModifiers())).as(name).isFalse();
     }
     for (Class<?> type :
         List.of(
-            FakeCompute.class, FakeCompute.Builder.class, FakeRequest.class, SampleCloud.class)) {
+            FakeCompute.class,
+            FakeCompute.Builder.class,
+            FakeRequest.class,
+            SampleCloud.class,
+            NovaCost.class,
+            NovaCost.Builder.class,
+            NovaUsage.class)) {
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
         assertThat(Modifier.isPublic(constructor.getModifiers()))
             .as(constructor.toString())

@@ -28,10 +28,14 @@ final class RawHttp {
     final Headers headers;
     final String body;
 
-    Reply(int status, Headers headers, String body) {
+    /** {@link System#nanoTime()} when the status line and headers had come, before the body. */
+    final long receivedAt;
+
+    Reply(int status, Headers headers, String body, long receivedAt) {
       this.status = status;
       this.headers = headers;
       this.body = body;
+      this.receivedAt = receivedAt;
     }
 
     JsonNode json() {
@@ -71,7 +75,8 @@ final class RawHttp {
 
   private static Reply execute(Request request) {
     try (Response response = HTTP.newCall(request).execute()) {
-      return new Reply(response.code(), response.headers(), response.body().string());
+      long receivedAt = System.nanoTime();
+      return new Reply(response.code(), response.headers(), response.body().string(), receivedAt);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

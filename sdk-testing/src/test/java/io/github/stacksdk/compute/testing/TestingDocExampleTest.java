@@ -8,9 +8,10 @@ import io.github.stacksdk.compute.model.ServerStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The example of docs/testing.md, "Testing your code with FakeCompute", as written there. */
+/** The examples of docs/testing.md, as written there. */
 @ExtendWith(FakeComputeExtension.class)
 final class TestingDocExampleTest {
+  /** "Testing your code with FakeCompute". */
   @Test
   void countsStoppedServers(FakeCompute fake) {
     SampleCloud.populate(fake);
@@ -27,5 +28,21 @@ final class TestingDocExampleTest {
     }
     FakeRequest request = fake.takeRequest();
     assertThat(request.queryParameter("status")).contains("SHUTOFF");
+  }
+
+  /** "A slow cloud". */
+  @Test
+  void slowCloud_spendsNovasTimeBeforeAnswering() {
+    try (FakeCompute fake = FakeCompute.builder().cost(NovaCost.SMALL_NOVA).apiWorkers(1).start()) {
+      SampleCloud.populate(fake);
+      try (ComputeClient compute = fake.clientBuilder().build()) {
+        assertThat(compute.listServers().stream().count()).isEqualTo(34); // one page, after 152 ms
+      }
+      NovaUsage nova = fake.novaUsage();
+      assertThat(nova.detailListings()).isEqualTo(1);
+      assertThat(nova.modelledTime())
+          .isEqualTo(NovaCost.SMALL_NOVA.detailListing(34)); // 60 + 34 × 2.7 ms
+      assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/detail");
+    }
   }
 }

@@ -241,7 +241,7 @@ public final class ComputeClient implements AutoCloseable {
    * @param request the filters, page size and marker
    * @return the page, with the next marker when Nova has more
    * @throws io.github.stacksdk.compute.exception.MarkerNotFoundException when Nova does not know
-   *     the marker (for example because that server was deleted)
+   *     the marker (one that never named a server, or whose deleted row was archived)
    * @throws ComputeServiceException when Nova answers with an error
    * @throws ComputeClientException when no usable response arrives
    */

@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Thrown for Nova's 400 {@code marker [X] not found}: the marker of a paged listing names a server
- * that is not in the listing, typically because it was deleted between two pages. Start the listing
- * again, or resume from an earlier marker.
+ * Thrown for Nova's 400 {@code marker [X] not found}: the marker of a paged listing names no server
+ * Nova knows. Nova resolves the marker of a deleted server too, until an operator archives the
+ * deleted rows ({@code nova-manage db archive_deleted_rows}); a marker that never named a server,
+ * or one archived since, gets this. Start the listing again, or resume from an earlier marker.
  *
  * <p>Nova translates its messages per {@code Accept-Language}; a translated message is not
  * recognised and yields a plain {@link InvalidRequestException}.

@@ -31,6 +31,12 @@ import org.immutables.value.Value;
  * below, for a non-admin token) and so returns more servers than asked for; the Javadoc of each
  * filter says who may use it. Filters that need a newer microversion than the client's are
  * rejected with an {@link IllegalArgumentException} before any request.
+ *
+ * <p>Many of Nova's filters are regular expressions that its database searches for in a column's
+ * text ({@code REGEXP} on MySQL, Python's {@code re.search} on SQLite), whatever the column's type:
+ * {@code progress=5} also lists servers at 15 % and 50 %. The typed setters for number, boolean and
+ * time columns therefore send the expression that selects exactly the value given, as each one's
+ * Javadoc shows. MySQL treats {@code |} in these expressions as a literal character.
  */
 @Value.Immutable
 @ValueStyle
@@ -43,6 +49,12 @@ import org.immutables.value.Value;
       "notTagsAny:notTagsAny"
     })
 public abstract class ListServersRequest {
+  /** 0001-01-01T00:00:00Z. */
+  private static final long FIRST_SECOND = -62_135_596_800L;
+
+  /** 9999-12-31T23:59:59Z. */
+  private static final long LAST_SECOND = 253_402_300_799L;
+
   /** Only the generated implementation extends it. */
   ListServersRequest() {}
 
@@ -136,6 +148,86 @@ public abstract class ListServersRequest {
   /** A regular expression matched against the multi-create reservation id ({@code reservation_id}). */
   public abstract Optional<String> reservationId();
 
+  /** The server with this id ({@code uuid}), matched exactly; admin only. */
+  public abstract Optional<String> uuid();
+
+  /**
+   * A regular expression matched against server descriptions, sent as {@code
+   * display_description}: Nova drops the {@code description} its API reference names, as its
+   * database has no column of that name. Admin only.
+   */
+  public abstract Optional<String> description();
+
+  /** A regular expression matched against the access IPv4 address ({@code access_ip_v4}). Admin only. */
+  public abstract Optional<String> accessIpV4();
+
+  /** A regular expression matched against the access IPv6 address ({@code access_ip_v6}). Admin only. */
+  public abstract Optional<String> accessIpV6();
+
+  /**
+   * Servers whose disk config is {@code AUTO} (true) or {@code MANUAL} (false), sent as {@code
+   * auto_disk_config=1} or {@code 0}: Nova matches the text of a boolean column, which the {@code
+   * AUTO} and {@code MANUAL} of its API reference never match. Admin only.
+   */
+  public abstract Optional<Boolean> autoDiskConfig();
+
+  /**
+   * Servers with (true) or without (false) a config drive, sent as {@code config_drive=True} or
+   * {@code ^$} (Nova stores an empty text for none). Admin only before 2.83.
+   */
+  public abstract Optional<Boolean> configDrive();
+
+  /**
+   * Servers created within the second of this instant, sent in UTC as {@code created_at=^2026-01-02
+   * 03:04:05}: Nova matches a regular expression against the database's text of the time, which
+   * the ISO 8601 time of its API reference never matches. Admin only before 2.83. A coarser match,
+   * such as a whole day, is {@code additionalQueryParameter("created_at", "^2026-01-02")}.
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /** Servers launched within the second of this instant ({@code launched_at}); as {@link #createdAt()}. */
+  public abstract Optional<Instant> launchedAt();
+
+  /** Servers terminated within the second of this instant ({@code terminated_at}); as {@link #createdAt()}. */
+  public abstract Optional<Instant> terminatedAt();
+
+  /** A regular expression matched against the kernel image id ({@code kernel_id}). Admin only. */
+  public abstract Optional<String> kernelId();
+
+  /** A regular expression matched against the ramdisk image id ({@code ramdisk_id}). Admin only. */
+  public abstract Optional<String> ramdiskId();
+
+  /** A regular expression matched against the root device name ({@code root_device_name}). Admin only. */
+  public abstract Optional<String> rootDeviceName();
+
+  /**
+   * Servers with this index among those one request created, sent as {@code launch_index=^N$}
+   * (a bare number would also match 10, 11…). Admin only.
+   */
+  public abstract OptionalInt launchIndex();
+
+  /**
+   * Servers at this build progress, 0 to 100, sent as {@code progress=^N$} (a bare 5 would also
+   * match 15 and 50). Admin only before 2.83.
+   */
+  public abstract OptionalInt progress();
+
+  /** Servers locked by their own project or by another project's administrator ({@code locked_by}). Admin only. */
+  public abstract Optional<LockedBy> lockedBy();
+
+  /**
+   * Whether soft-deleted servers ({@link ServerStatus#SOFT_DELETED}) are listed ({@code
+   * soft_deleted}). Admin only.
+   *
+   * <p>Nova hides them by default, even from {@code status=SOFT_DELETED}. True lists them with the
+   * servers that are not deleted, or with {@link #deleted()} true with the deleted ones (as without
+   * this filter). False leaves them out, so that {@code deleted(true)} lists only servers deleted
+   * for good. With {@link #changesSince()} or {@link #changesBefore()}, it matters only if {@link
+   * #deleted()} is set. False is sent as an empty value: Nova tests the text, not a boolean, so that
+   * {@code soft_deleted=false} would mean true.
+   */
+  public abstract Optional<Boolean> softDeleted();
+
   /** The sort keys, sent as {@code sort_key}/{@code sort_dir} pairs in this order. */
   public abstract List<ServerSort> sorts();
 
@@ -176,10 +268,35 @@ public abstract class ListServersRequest {
       throw new IllegalArgumentException(
           "UNRECOGNIZED is not a Nova state; use additionalQueryParameter");
     }
+    if (progress().isPresent() && (progress().getAsInt() < 0 || progress().getAsInt() > 100)) {
+      throw new IllegalArgumentException(
+          "progress must be from 0 to 100, was " + progress().getAsInt());
+    }
+    if (launchIndex().isPresent() && launchIndex().getAsInt() < 0) {
+      throw new IllegalArgumentException(
+          "launchIndex must not be negative, was " + launchIndex().getAsInt());
+    }
+    if (uuid().isPresent() && uuid().get().isBlank()) {
+      throw new IllegalArgumentException("uuid must not be blank");
+    }
+    checkYear("createdAt", createdAt());
+    checkYear("launchedAt", launchedAt());
+    checkYear("terminatedAt", terminatedAt());
     for (String key : additionalQueryParameters().keySet()) {
       if (Set.of("limit", "marker").contains(key)) {
         throw new IllegalArgumentException(
             "additionalQueryParameter " + key + " is set by the pager; use pageSize() or marker()");
+      }
+    }
+  }
+
+  /** Nova's times are Python datetimes, years 1 to 9999; others would not make a valid pattern. */
+  private static void checkYear(String name, Optional<Instant> time) {
+    if (time.isPresent()) {
+      long second = time.get().getEpochSecond();
+      if (second < FIRST_SECOND || second > LAST_SECOND) {
+        throw new IllegalArgumentException(
+            name + " must be in the years 1 to 9999, was " + time.get());
       }
     }
   }

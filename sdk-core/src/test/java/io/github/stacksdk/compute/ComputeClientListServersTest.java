@@ -510,7 +510,7 @@ final class ComputeClientListServersTest {
             .reservationId("r-1")
             .sort("display_name", SortDirection.ASC)
             .sort("created_at", SortDirection.DESC)
-            .additionalQueryParameter("uuid", "u u")
+            .additionalQueryParameter("display_name", "u u")
             .pageSize(50)
             .build();
     try (ComputeClient compute = client(server, "/v2.1").microversion("2.90").build()) {
@@ -547,8 +547,85 @@ final class ComputeClientListServersTest {
     assertThat(url.queryParameter("reservation_id")).isEqualTo("r-1");
     assertThat(url.queryParameterValues("sort_key")).containsExactly("display_name", "created_at");
     assertThat(url.queryParameterValues("sort_dir")).containsExactly("asc", "desc");
-    assertThat(url.queryParameter("uuid")).isEqualTo("u u");
-    assertThat(url.encodedQuery()).contains("uuid=u%20u");
+    assertThat(url.queryParameter("display_name")).isEqualTo("u u");
+    assertThat(url.encodedQuery()).contains("display_name=u%20u");
+  }
+
+  @Test
+  void listServers_novaColumnFilters_atMicroversion21_sentAsTheMatchNovaMakes() throws Exception {
+    server.enqueue(serversPage(List.of(), null));
+    ListServersRequest request =
+        ListServersRequest.builder()
+            .uuid("6a1f 3ea4")
+            .description("^web server 0[1-3]$")
+            .accessIpV4("203\\.0\\.113\\.")
+            .accessIpV6("2001:db8::1")
+            .autoDiskConfig(true)
+            .configDrive(false)
+            .createdAt(Instant.parse("2026-01-02T03:04:05.999Z"))
+            .launchedAt(Instant.parse("0999-12-31T23:59:59Z"))
+            .terminatedAt(Instant.parse("2026-11-23T10:00:00Z"))
+            .kernelId("aki-1")
+            .ramdiskId("ari-1")
+            .rootDeviceName("/dev/vda")
+            .launchIndex(1)
+            .progress(5)
+            .lockedBy(LockedBy.ADMIN)
+            .softDeleted(true)
+            .build();
+    try (ComputeClient compute = client(server, "/v2.1").microversion("2.1").build()) {
+      compute.listServersPage(request);
+    }
+    HttpUrl url = server.takeRequest().getUrl();
+    assertThat(url.queryParameter("uuid")).isEqualTo("6a1f 3ea4");
+    assertThat(url.encodedQuery()).contains("uuid=6a1f%203ea4");
+    assertThat(url.queryParameter("display_description")).isEqualTo("^web server 0[1-3]$");
+    assertThat(url.queryParameter("description")).as("Nova ignores this alias").isNull();
+    assertThat(url.queryParameter("access_ip_v4")).isEqualTo("203\\.0\\.113\\.");
+    assertThat(url.queryParameter("access_ip_v6")).isEqualTo("2001:db8::1");
+    assertThat(url.queryParameter("auto_disk_config")).isEqualTo("1");
+    assertThat(url.queryParameter("config_drive")).isEqualTo("^$");
+    assertThat(url.queryParameter("created_at")).isEqualTo("^2026-01-02 03:04:05");
+    assertThat(url.encodedQuery()).contains("created_at=%5E2026-01-02%2003%3A04%3A05&");
+    assertThat(url.queryParameter("launched_at")).isEqualTo("^0999-12-31 23:59:59");
+    assertThat(url.queryParameter("terminated_at")).isEqualTo("^2026-11-23 10:00:00");
+    assertThat(url.queryParameter("kernel_id")).isEqualTo("aki-1");
+    assertThat(url.queryParameter("ramdisk_id")).isEqualTo("ari-1");
+    assertThat(url.queryParameter("root_device_name")).isEqualTo("/dev/vda");
+    assertThat(url.queryParameter("launch_index")).isEqualTo("^1$");
+    assertThat(url.queryParameter("progress")).isEqualTo("^5$");
+    assertThat(url.queryParameter("locked_by")).isEqualTo("admin");
+    assertThat(url.queryParameter("soft_deleted")).isEqualTo("true");
+    assertThat(url.querySize()).isEqualTo(17);
+  }
+
+  @Test
+  void listServers_falseBooleansAndOtherValues_sentAsTheMatchNovaMakes() throws Exception {
+    server.enqueue(serversPage(List.of(), null));
+    ListServersRequest request =
+        ListServersRequest.builder()
+            .deleted(true)
+            .softDeleted(false)
+            .autoDiskConfig(false)
+            .configDrive(true)
+            .lockedBy(LockedBy.OWNER)
+            .progress(100)
+            .launchIndex(0)
+            .build();
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      compute.listServersPage(request);
+    }
+    HttpUrl url = server.takeRequest().getUrl();
+    assertThat(url.queryParameter("deleted")).isEqualTo("true");
+    assertThat(url.queryParameter("soft_deleted"))
+        .as("an empty value: Nova reads any other text, false included, as true")
+        .isEmpty();
+    assertThat(url.encodedQuery()).contains("soft_deleted=").doesNotContain("soft_deleted=false");
+    assertThat(url.queryParameter("auto_disk_config")).isEqualTo("0");
+    assertThat(url.queryParameter("config_drive")).isEqualTo("True");
+    assertThat(url.queryParameter("locked_by")).isEqualTo("owner");
+    assertThat(url.queryParameter("progress")).isEqualTo("^100$");
+    assertThat(url.queryParameter("launch_index")).isEqualTo("^0$");
   }
 
   @Test

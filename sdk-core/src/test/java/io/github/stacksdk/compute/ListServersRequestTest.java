@@ -42,6 +42,66 @@ final class ListServersRequestTest {
   }
 
   @Test
+  void validate_novaColumnFiltersOutOfRange_nameTheParameter() {
+    assertThatThrownBy(() -> ListServersRequest.builder().progress(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("progress")
+        .hasMessageContaining("-1");
+    assertThatThrownBy(() -> ListServersRequest.builder().progress(101).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("progress")
+        .hasMessageContaining("101");
+    assertThatThrownBy(() -> ListServersRequest.builder().launchIndex(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("launchIndex");
+    assertThatThrownBy(() -> ListServersRequest.builder().uuid(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("uuid");
+    assertThatThrownBy(
+            () ->
+                ListServersRequest.builder()
+                    .createdAt(Instant.parse("+10000-01-01T00:00:00Z"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("createdAt");
+    assertThatThrownBy(
+            () ->
+                ListServersRequest.builder()
+                    .launchedAt(Instant.parse("0000-12-31T23:59:59Z"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("launchedAt");
+    assertThatThrownBy(
+            () ->
+                ListServersRequest.builder()
+                    .terminatedAt(Instant.parse("9999-12-31T23:59:59Z").plusSeconds(1))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("terminatedAt");
+  }
+
+  @Test
+  void validate_novaColumnFiltersAtTheirLimits_areAccepted() {
+    ListServersRequest lowest =
+        ListServersRequest.builder()
+            .progress(0)
+            .launchIndex(0)
+            .createdAt(Instant.parse("0001-01-01T00:00:00Z"))
+            .build();
+    ListServersRequest highest =
+        ListServersRequest.builder()
+            .progress(100)
+            .terminatedAt(Instant.parse("9999-12-31T23:59:59.999Z"))
+            .build();
+
+    assertThat(lowest.progress()).hasValue(0);
+    assertThat(lowest.launchIndex()).hasValue(0);
+    assertThat(lowest.createdAt()).contains(Instant.parse("0001-01-01T00:00:00Z"));
+    assertThat(highest.progress()).hasValue(100);
+    assertThat(highest.terminatedAt()).contains(Instant.parse("9999-12-31T23:59:59.999Z"));
+  }
+
+  @Test
   void toBuilder_changesOneValueAndKeepsTheRest() {
     ListServersRequest request =
         ListServersRequest.builder().status(ServerStatus.ACTIVE).name("web").pageSize(10).build();

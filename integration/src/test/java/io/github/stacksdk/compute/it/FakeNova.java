@@ -121,6 +121,8 @@ final class FakeNova extends Cloud {
             .hostStatus("")
             .availabilityZone("")
             .launchedAt(java.util.Optional.empty())
+            // Named by the host that builds the server; this one never reached one.
+            .rootDeviceName(java.util.Optional.empty())
             .fault(
                 ServerFault.builder()
                     .code(500)

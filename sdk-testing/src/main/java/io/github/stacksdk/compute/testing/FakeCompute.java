@@ -56,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Seeded servers are the SDK's own models; those without a tenant id belong to {@link
- * #projectId()}. Nova answers at once, unless built with a {@link NovaCost} and a number of API
- * workers. A fake is thread-safe; {@link #close()} stops it.
+ * #projectId()}. As in Nova, {@code SOFT_DELETED} servers are listed only when asked for, and
+ * locked ones count as locked by their owner. Nova answers at once, unless built with a {@link
+ * NovaCost} and a number of API workers. A fake is thread-safe; {@link #close()} stops it.
  */
 public final class FakeCompute implements AutoCloseable {
   /** The token of a fake built with defaults. */

@@ -116,8 +116,17 @@ final class ServerFilters {
       deleted = false;
     }
     if (deleted != null) {
+      // soft_deleted is read as Python reads a string: any text but the empty one is true. It
+      // defaults to the deleted filter's value (nova/db/main/api.py
+      // instance_get_all_by_filters_sort), and is ignored when Nova leaves deleted unset.
+      String softDeleted = q.last("soft_deleted");
       boolean wantDeleted = deleted;
-      all.add(s -> isDeleted(s) == wantDeleted);
+      boolean withSoft = softDeleted != null ? !softDeleted.isEmpty() : wantDeleted;
+      all.add(
+          s ->
+              wantDeleted
+                  ? isDeleted(s) || (withSoft && isSoftDeleted(s))
+                  : !isDeleted(s) && (withSoft || !isSoftDeleted(s)));
     }
 
     regex(q, "name").ifPresent(p -> all.add(s -> find(p, s.name())));
@@ -147,9 +156,7 @@ final class ServerFilters {
     regex(q, "hostname").ifPresent(p -> all.add(s -> find(p, s.hostname())));
     regex(q, "node").ifPresent(p -> all.add(s -> find(p, s.hypervisorHostname())));
     regex(q, "reservation_id").ifPresent(p -> all.add(s -> find(p, s.reservationId())));
-    regex(q, "config_drive")
-        .ifPresent(
-            p -> all.add(s -> find(p, Optional.of(s.configDrive().orElse(false) ? "True" : ""))));
+    columnFilters(q, all);
     exact(q, "host").ifPresent(h -> all.add(s -> s.host().map(h::equals).orElse(false)));
     exact(q, "user_id").ifPresent(u -> all.add(s -> s.userId().map(u::equals).orElse(false)));
     exact(q, "uuid").ifPresent(id -> all.add(s -> s.id().equals(id)));
@@ -169,10 +176,43 @@ final class ServerFilters {
     return s -> all.stream().allMatch(p -> p.test(s));
   }
 
+  /**
+   * The admin filters that the database matches with a regular expression against a column's text
+   * (nova/db/main/api.py {@code _regex_instance_filter}), with the text {@link ColumnText} gives.
+   */
+  private static void columnFilters(QueryParams q, List<Predicate<Server>> all) {
+    regex(q, "display_description").ifPresent(p -> all.add(s -> find(p, s.description())));
+    // The schema checks description's pattern, but the database has no column of that name, so
+    // Nova drops the filter.
+    regex(q, "description");
+    regex(q, "access_ip_v4").ifPresent(p -> all.add(s -> find(p, s.accessIPv4())));
+    regex(q, "access_ip_v6").ifPresent(p -> all.add(s -> find(p, s.accessIPv6())));
+    regex(q, "config_drive").ifPresent(p -> all.add(s -> find(p, ColumnText.configDrive(s))));
+    regex(q, "auto_disk_config")
+        .ifPresent(p -> all.add(s -> find(p, ColumnText.autoDiskConfig(s))));
+    regex(q, "created_at").ifPresent(p -> all.add(s -> find(p, ColumnText.time(s.created()))));
+    regex(q, "launched_at").ifPresent(p -> all.add(s -> find(p, ColumnText.time(s.launchedAt()))));
+    regex(q, "terminated_at")
+        .ifPresent(p -> all.add(s -> find(p, ColumnText.time(s.terminatedAt()))));
+    regex(q, "kernel_id").ifPresent(p -> all.add(s -> find(p, ColumnText.imageId(s.kernelId()))));
+    regex(q, "ramdisk_id").ifPresent(p -> all.add(s -> find(p, ColumnText.imageId(s.ramdiskId()))));
+    regex(q, "root_device_name").ifPresent(p -> all.add(s -> find(p, s.rootDeviceName())));
+    regex(q, "progress").ifPresent(p -> all.add(s -> find(p, ColumnText.progress(s))));
+    regex(q, "locked_by").ifPresent(p -> all.add(s -> find(p, ColumnText.lockedBy(s))));
+    unvalidatedRegex(q, "launch_index")
+        .ifPresent(p -> all.add(s -> find(p, ColumnText.integer(s.launchIndex()))));
+  }
+
   /** A server Nova would hide unless asked for deleted ones. */
   static boolean isDeleted(Server s) {
     return s.statusAsString().map("DELETED"::equalsIgnoreCase).orElse(false)
         || s.vmStateAsString().map("deleted"::equals).orElse(false);
+  }
+
+  /** A server in the state of a deferred delete, which Nova lists only when asked. */
+  private static boolean isSoftDeleted(Server s) {
+    return s.statusAsString().map("SOFT_DELETED"::equalsIgnoreCase).orElse(false)
+        || s.vmStateAsString().map("soft-delete"::equals).orElse(false);
   }
 
   /** Nova's {@code is_all_tenants}: a bare key is true; otherwise a strict boolean. */
@@ -222,6 +262,23 @@ final class ServerFilters {
       return Optional.of(Pattern.compile(value));
     } catch (PatternSyntaxException e) {
       throw NovaFault.invalidQuery(name, value, "'" + value + "' is not a 'regex'");
+    }
+  }
+
+  /**
+   * A filter whose schema type is a plain string but that the database still matches as a
+   * regular expression: a pattern that does not compile fails in the database, which Nova
+   * answers with a 500.
+   */
+  private static Optional<Pattern> unvalidatedRegex(QueryParams q, String name) {
+    String value = q.last(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(value));
+    } catch (PatternSyntaxException e) {
+      throw NovaFault.unexpected(e);
     }
   }
 

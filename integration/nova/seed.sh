@@ -80,6 +80,11 @@ boot() {  # auth-array-name name flavor image expected-status [tags as a JSON ar
   # SQLite under several Nova processes now and then fails a build with "database is locked"
   # (see NOTES.md): such a server is deleted and built again, up to three times.
   for attempt in 1 2 3; do
+    # Nova stores created_at to the second and its order among servers created in the same second
+    # is not the fake's: start each build in a second of its own, so that the order is Nova's
+    # created_at order on both clouds.
+    while [ "$(date +%s)" = "${LAST_CREATE:-}" ]; do sleep 0.1; done
+    LAST_CREATE=$(date +%s)
     id=$(curl -sf "${B[@]}" -X POST "$N/servers" -d "$body" | jq -r .server.id)
     [ -n "$id" ] && [ "$id" != null ] || die "POST /servers for $2 failed"
     st=$(wait_settled "$1" "$id") || true

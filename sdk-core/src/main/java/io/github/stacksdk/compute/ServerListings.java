@@ -23,6 +23,14 @@ final class ServerListings {
    */
   static final int ID_PAGE_SIZE = 1000;
 
+  /**
+   * The largest detail page of a concurrent listing. Smaller pages let more of a listing be in
+   * flight at once: with pages of 1,000, ten pages and eight requests take two rounds of Nova's
+   * time per page. Each page costs Nova one more request's overhead (about 60 ms on this project's
+   * Nova), which 500 keeps within a third more of Nova's time than the sequential listing.
+   */
+  static final int CONCURRENT_PAGE_SIZE = 500;
+
   /** The most ids an {@link AmbiguousServerException} names; the listing stops there. */
   private static final int MAX_AMBIGUOUS_IDS = 20;
 
@@ -151,9 +159,9 @@ final class ServerListings {
   private ConcurrentPager<ServerSummary, Server> pager(
       ListServersRequest request, int concurrency) {
     String first = request.marker().orElse(null);
-    int pageSize = ServersQuery.limit(request);
-    ListServersRequest idPass =
-        request.toBuilder().pageSize(Math.max(pageSize, ID_PAGE_SIZE)).build();
+    int pageSize = Math.min(ServersQuery.limit(request), CONCURRENT_PAGE_SIZE);
+    ListServersRequest idPass = request.toBuilder().pageSize(ID_PAGE_SIZE).build();
+    ListServersRequest detailPass = request.toBuilder().pageSize(pageSize).build();
     return new ConcurrentPager<>(
         concurrency,
         pageSize,
@@ -162,7 +170,7 @@ final class ServerListings {
             MarkerState.newItemsOnly(first, operations.distinctSummaries(), Page::withItems),
             marker -> operations.serverSummariesPage(idPass, marker).enqueue(transport)),
         ServerSummary::id,
-        marker -> operations.serversPage(request, marker).enqueue(transport),
+        marker -> operations.serversPage(detailPass, marker).enqueue(transport),
         Server::id,
         operations.distinctServers());
   }

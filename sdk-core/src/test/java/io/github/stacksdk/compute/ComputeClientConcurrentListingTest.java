@@ -92,6 +92,25 @@ final class ComputeClientConcurrentListingTest {
   }
 
   @Test
+  void concurrency_defaultPageSize_detailPagesOf500_idPagesOf1000() {
+    PagingNova nova = new PagingNova(ids(1200));
+    server.setDispatcher(nova);
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      assertThat(idsOf(compute.listServers().concurrency(4).stream().collect(Collectors.toList())))
+          .containsExactlyElementsOf(ids(1200));
+    }
+    assertThat(nova.requests())
+        .filteredOn(url -> url.encodedPath().equals("/v2.1/servers"))
+        .extracting(HttpUrl::encodedQuery)
+        .containsExactly("limit=1000", "limit=1000&marker=s10000");
+    assertThat(nova.requests())
+        .filteredOn(url -> url.encodedPath().equals("/v2.1/servers/detail"))
+        .extracting(HttpUrl::encodedQuery)
+        .containsExactlyInAnyOrder(
+            "limit=500", "limit=500&marker=s5000", "limit=500&marker=s10000");
+  }
+
+  @Test
   void concurrency_filtersAndSort_sentOnBothPasses() throws Exception {
     PagingNova nova = new PagingNova(ids(5));
     server.setDispatcher(nova);

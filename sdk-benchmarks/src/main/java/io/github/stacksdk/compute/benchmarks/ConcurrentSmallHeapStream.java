@@ -2,35 +2,32 @@ package io.github.stacksdk.compute.benchmarks;
 
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.model.Server;
-import io.github.stacksdk.compute.testing.FakeCompute;
 import java.util.Iterator;
-import java.util.List;
 
 /**
- * Streams 100,000 servers through {@code listServers(..).concurrency(8).stream()} from a fake Nova
- * in the same JVM (no cost, 8 API workers), pages of 1,000, and checks their order. Meant to run in
- * {@code -Xmx64m}, the fake's 100,000 servers included: it succeeds only if the concurrent listing
- * keeps no more than its few pages ahead. Exits with 0 and a line starting {@code ok} when every
- * server arrived, in order.
+ * Streams the servers of a fake Nova in another JVM (seeded by {@link WallTimeListing#servers})
+ * through {@code listServers(..).concurrency(8).stream()}, pages of 1,000, and checks their order.
+ * Meant to run in {@code -Xmx64m}: it succeeds only if the concurrent listing keeps no more than
+ * its few pages ahead. The fake runs in the parent JVM because it is no zero-allocation server: it
+ * keeps every server and renders each page as one string. Arguments: the fake's endpoint, its
+ * token and the number of servers. Exits with 0 and a line starting {@code ok} when every server
+ * arrived, in order.
  */
 public final class ConcurrentSmallHeapStream {
-  static final int SERVERS = 100_000;
-
   private ConcurrentSmallHeapStream() {}
 
   public static void main(String[] args) throws Exception {
-    int count = args.length > 0 ? Integer.parseInt(args[0]) : SERVERS;
-    List<Server> servers = WallTimeListing.servers(count);
+    String endpoint = args[0];
+    String token = args[1];
+    int count = Integer.parseInt(args[2]);
     long start = System.nanoTime();
     long streamed = 0;
-    try (FakeCompute fake = FakeCompute.builder().apiWorkers(8).start();
-        ComputeClient compute = fake.clientBuilder().build()) {
-      fake.addServers(servers);
+    try (ComputeClient compute = ComputeClient.builder().endpoint(endpoint).token(token).build()) {
       Iterator<Server> listed =
           compute.listServers(r -> r.pageSize(Cloud.PAGE)).concurrency(8).stream().iterator();
       while (listed.hasNext()) {
         Server s = listed.next();
-        String expected = servers.get(count - 1 - (int) streamed).id();
+        String expected = WallTimeListing.id(count - 1 - (int) streamed);
         if (!s.id().equals(expected)) {
           System.out.println("FAILED: server " + streamed + " is " + s.id() + ", not " + expected);
           System.exit(1);

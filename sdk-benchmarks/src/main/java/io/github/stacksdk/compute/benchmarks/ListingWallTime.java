@@ -1,7 +1,9 @@
 package io.github.stacksdk.compute.benchmarks;
 
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.testing.FakeCompute;
 import io.github.stacksdk.compute.testing.NovaCost;
+import io.github.stacksdk.compute.testing.NovaUsage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,6 +32,9 @@ import java.util.concurrent.TimeUnit;
  *       concurrency(2)}, scaled down 10x (1,000 servers, pages of 100): no target.
  * </ol>
  *
+ * <p>The streaming client of 3 runs in a JVM of its own, the fake in this one: the fake keeps every
+ * server and renders each page as one string, which would not fit in the small heap itself.
+ *
  * <p>Each listing runs once, against a fresh fake, after one warm-up of both listings against a
  * free fake. The costs are sleeps, so the ratios hardly depend on the machine.
  *
@@ -39,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 public final class ListingWallTime {
   private static final int WORKERS = 8;
   private static final int CONCURRENCY = 8;
+  private static final int STREAMED = 100_000;
 
   private final List<String> rows = new ArrayList<>();
   private int passes;
@@ -199,14 +205,34 @@ public final class ListingWallTime {
             conc.modelledSeconds()));
   }
 
+  /** Scenario 3: the client in a JVM of -Xmx64m, the fake (no cost) in this one. */
   private static String smallHeap() throws IOException, InterruptedException {
+    try (FakeCompute fake = FakeCompute.builder().apiWorkers(WORKERS).start()) {
+      fake.addServers(WallTimeListing.servers(STREAMED));
+      String result = smallHeap(fake);
+      NovaUsage usage = fake.novaUsage();
+      return String.format(
+          Locale.ROOT,
+          "%s; %d requests (%d id + %d detail), at most %d at once",
+          result,
+          usage.requests(),
+          usage.summaryListings(),
+          usage.detailListings(),
+          usage.maxConcurrentRequests());
+    }
+  }
+
+  private static String smallHeap(FakeCompute fake) throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx64m",
                 "-cp",
                 System.getProperty("java.class.path"),
-                ConcurrentSmallHeapStream.class.getName())
+                ConcurrentSmallHeapStream.class.getName(),
+                fake.endpoint(),
+                fake.token(),
+                String.valueOf(STREAMED))
             .redirectErrorStream(true)
             .start();
     StringBuilder output = new StringBuilder();

@@ -51,7 +51,7 @@ final class WallTimeListing {
     for (int i = 0; i < count; i++) {
       servers.add(
           Server.builder()
-              .id(new UUID(0x5e7e_0000_0000_4000L, 0x8000_0000_0000_0000L | i).toString())
+              .id(id(i))
               .name("wall-" + i)
               .statusAsString("ACTIVE")
               .created(CREATED.plusSeconds(i))
@@ -59,6 +59,11 @@ final class WallTimeListing {
               .build());
     }
     return servers;
+  }
+
+  /** The id of the {@code i}th server of {@link #servers}. */
+  static String id(int i) {
+    return new UUID(0x5e7e_0000_0000_4000L, 0x8000_0000_0000_0000L | i).toString();
   }
 
   /**

@@ -24,6 +24,15 @@ import org.jspecify.annotations.Nullable;
 final class ExampleCloud implements AutoCloseable {
   static final String DEFAULT_MICROVERSION = "2.79";
 
+  /** The settings, besides {@code OS_CLOUD}, that name a real cloud. */
+  private static final String[] AUTH_SETTINGS = {
+    "OS_AUTH_URL",
+    "OS_AUTH_TOKEN",
+    "OS_TOKEN",
+    "OS_COMPUTE_ENDPOINT_OVERRIDE",
+    "OS_COMPUTE_ENDPOINT"
+  };
+
   private final ComputeClient compute;
   private final @Nullable FakeCompute fake;
 
@@ -50,14 +59,7 @@ final class ExampleCloud implements AutoCloseable {
               + compute.microversion().orElse("2.1"));
       return new ExampleCloud(compute, null);
     }
-    if (first(
-            env,
-            "OS_AUTH_URL",
-            "OS_AUTH_TOKEN",
-            "OS_TOKEN",
-            "OS_COMPUTE_ENDPOINT_OVERRIDE",
-            "OS_COMPUTE_ENDPOINT")
-        != null) {
+    if (first(env, AUTH_SETTINGS) != null) {
       Map<String, String> settings = new java.util.HashMap<>(env);
       if (first(env, "OS_TOKEN") != null && first(env, "OS_AUTH_TOKEN") == null) {
         settings.put("OS_AUTH_TOKEN", first(env, "OS_TOKEN"));
@@ -84,6 +86,11 @@ final class ExampleCloud implements AutoCloseable {
                 ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()), env)
             .build();
     return new ExampleCloud(compute, fake);
+  }
+
+  /** Whether the settings name a real cloud: whether {@link #connect} would not start a fake. */
+  static boolean isConfigured(Map<String, String> env) {
+    return first(env, "OS_CLOUD") != null || first(env, AUTH_SETTINGS) != null;
   }
 
   ComputeClient compute() {

@@ -41,6 +41,12 @@ public final class Tour {
     HandleErrors.run(compute, out);
     heading(out, "7. Counted by status, asynchronously (ListServersAsync)");
     ListServersAsync.run(compute, out);
+    heading(out, "8. Every server, sequentially and concurrently (ListServersConcurrently)");
+    if (cloud.isFake()) {
+      ListServersConcurrently.runAgainstSlowFake(out);
+    } else {
+      ListServersConcurrently.run(compute, out, ListServersConcurrently.CLOUD_PAGE_SIZE);
+    }
   }
 
   private static void heading(PrintStream out, String title) {

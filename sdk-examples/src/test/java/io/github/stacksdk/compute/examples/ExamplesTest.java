@@ -187,6 +187,42 @@ final class ExamplesTest {
   }
 
   @Test
+  void listServersConcurrently_listsEveryServerBothWays() {
+    ListServersConcurrently.run(compute, out, 10);
+
+    int count = listed().size();
+    assertThat(output())
+        .contains(count + " servers one page after another, in ")
+        .contains(count + " servers with concurrency(8), in ")
+        .containsPattern("\\d+\\.\\dx as fast concurrently");
+    List<FakeRequest> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < fake.requestCount(); i++) {
+      requests.add(fake.takeRequest());
+    }
+    // The concurrent listing learns where its pages begin from the id listing.
+    assertThat(requests).anyMatch(r -> r.path().equals("/v2.1/servers"));
+    assertThat(requests)
+        .filteredOn(r -> r.path().equals("/v2.1/servers/detail"))
+        .extracting(r -> r.queryParameter("limit").orElse("?"))
+        .containsOnly("10");
+  }
+
+  @Test
+  void listServersConcurrently_againstTheSlowFake_isFasterConcurrently() {
+    ListServersConcurrently.runAgainstSlowFake(out);
+
+    String text = output();
+    assertThat(text)
+        .contains("seeded with 2,000 servers")
+        .contains("2,000 servers one page after another")
+        .contains("2,000 servers with concurrency(8)");
+    java.util.regex.Matcher ratio =
+        java.util.regex.Pattern.compile("(\\d+\\.\\d)x as fast concurrently").matcher(text);
+    assertThat(ratio.find()).isTrue();
+    assertThat(Double.parseDouble(ratio.group(1))).isGreaterThan(1.5);
+  }
+
+  @Test
   void tour_runsEveryExample_andSaysWhichCloudFirst() {
     try (ExampleCloud cloud = ExampleCloud.connect(Map.of(), out)) {
       Tour.run(cloud, out);
@@ -197,7 +233,7 @@ final class ExamplesTest {
         .startsWith("Cloud: a local fake Nova at http://127.0.0.1:")
         .contains("sample servers");
     assertThat(output())
-        .contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.")
+        .contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.", "== 8.")
         .doesNotContain("Exception");
   }
 

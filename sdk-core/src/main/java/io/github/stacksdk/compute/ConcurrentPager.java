@@ -166,7 +166,7 @@ final class ConcurrentPager<S, T> implements AsyncPageIterator<T>, AutoCloseable
     Page<T> page =
         new Page<>(
             distinct.newItems(head.items),
-            last ? null : head.lastItemId(),
+            last ? null : head.resumeMarker(),
             head.requestId,
             head.microversion);
     waiter = null;
@@ -360,8 +360,15 @@ final class ConcurrentPager<S, T> implements AsyncPageIterator<T>, AutoCloseable
           && (!started || continueFrom != null);
     }
 
-    @Nullable String lastItemId() {
-      return items.isEmpty() ? null : idOf.apply(items.get(items.size() - 1));
+    /**
+     * Where a listing resumes after this segment: its last item, or, when all of its servers went
+     * meanwhile, the last id the id pass saw in it (Nova resolves the marker of a deleted server).
+     */
+    @Nullable String resumeMarker() {
+      if (!items.isEmpty()) {
+        return idOf.apply(items.get(items.size() - 1));
+      }
+      return ids.isEmpty() ? marker : ids.get(ids.size() - 1);
     }
 
     void fail(Throwable error) {

@@ -161,6 +161,28 @@ final class ComputeClientConcurrentListingTest {
   }
 
   @Test
+  void concurrency_aWholeStretchDeleted_itsEmptyPageStillLinksOn() {
+    PagingNova nova = new PagingNova(ids(9));
+    nova.afterFirstIdPage(
+        () -> {
+          nova.delete("s40");
+          nova.delete("s50");
+          nova.delete("s60");
+        });
+    server.setDispatcher(nova);
+    List<Page<Server>> pages = new ArrayList<>();
+    try (ComputeClient compute = client(server, "/v2.1").build()) {
+      compute.listServers(r -> r.pageSize(3)).concurrency(3).pages().forEach(pages::add);
+    }
+
+    assertThat(pages).hasSize(4);
+    assertThat(pages.get(1).items()).isEmpty();
+    assertThat(pages.get(1).nextMarker()).contains("s60");
+    assertThat(pages.get(2).items()).extracting(Server::id).containsExactly("s70", "s80", "s90");
+    assertThat(pages.get(3).nextMarker()).isEmpty();
+  }
+
+  @Test
   void concurrency_serversCreatedBetweenThePasses_listedWhereTheySort_once() {
     PagingNova nova = new PagingNova(ids(12));
     nova.afterFirstIdPage(

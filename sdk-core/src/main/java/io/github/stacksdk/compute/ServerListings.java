@@ -3,10 +3,10 @@ package io.github.stacksdk.compute;
 import io.github.stacksdk.compute.exception.AmbiguousServerException;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerSummary;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -101,7 +101,7 @@ final class ServerListings {
 
   /** The one server that matches, if any. */
   Optional<Server> find(ServerMatch match) {
-    return single(match, servers(match.request(), 1).stream().filter(match.matches()));
+    return single(match, servers(match.request(), 1).stream().filter(match.matches()), Server::id);
   }
 
   /** The one server that matches, from the id listing when its names suffice. */
@@ -111,14 +111,14 @@ final class ServerListings {
     }
     return single(
         match,
-        summaries(match.request()).stream()
-            .filter(s -> s.name().map(match::matchesName).orElse(false)));
+        summaries(match.request()).stream().filter(match.matchesSummary()),
+        ServerSummary::id);
   }
 
   CompletableFuture<Optional<Server>> findAsync(ServerMatch match) {
     return Futures.map(
         serversAsync(match.request(), 1).toList(),
-        servers -> single(match, servers.stream().filter(match.matches())));
+        servers -> single(match, servers.stream().filter(match.matches()), Server::id));
   }
 
   CompletableFuture<Optional<ServerSummary>> findSummaryAsync(ServerMatch match) {
@@ -128,22 +128,18 @@ final class ServerListings {
     return Futures.map(
         summariesAsync(match.request()).toList(),
         summaries ->
-            single(
-                match,
-                summaries.stream().filter(s -> s.name().map(match::matchesName).orElse(false))));
+            single(match, summaries.stream().filter(match.matchesSummary()), ServerSummary::id));
   }
 
-  private static <T> Optional<T> single(ServerMatch match, Stream<T> matching) {
+  private static <T> Optional<T> single(
+      ServerMatch match, Stream<T> matching, Function<T, String> idOf) {
     List<T> found;
     try (matching) {
       found = matching.limit(MAX_AMBIGUOUS_IDS).collect(Collectors.toList());
     }
     if (found.size() > 1) {
-      List<String> ids = new ArrayList<>();
-      for (T item : found) {
-        ids.add(item instanceof Server ? ((Server) item).id() : ((ServerSummary) item).id());
-      }
-      throw new AmbiguousServerException(match.description(), ids);
+      throw new AmbiguousServerException(
+          match.description(), found.stream().map(idOf).collect(Collectors.toList()));
     }
     return found.stream().findFirst();
   }

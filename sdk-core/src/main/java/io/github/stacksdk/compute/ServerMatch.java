@@ -2,6 +2,7 @@ package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerSummary;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
@@ -97,8 +98,9 @@ public final class ServerMatch {
     return byName;
   }
 
-  boolean matchesName(String name) {
-    return value.equals(name);
+  /** Tells the id listing's exact match; only for a match by name ({@link #bySummaryAlone()}). */
+  Predicate<ServerSummary> matchesSummary() {
+    return summary -> summary.name().map(value::equals).orElse(false);
   }
 
   Predicate<Server> matches() {

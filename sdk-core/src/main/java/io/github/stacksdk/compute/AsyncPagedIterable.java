@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An asynchronous listing that pages through all results, one request per page, the next page
- * asked for only when the previous one has been handled.
+ * An asynchronous listing that pages through all results, one request per page. From the second
+ * page on, {@link #forEach}, {@link #forEachPage} and {@link #toList()} ask for the next page as
+ * soon as a page arrives, while the action handles it.
  *
  * <pre>{@code
  * async.listServers(r -> r.status(ServerStatus.ACTIVE))
@@ -126,7 +127,8 @@ public final class AsyncPagedIterable<T> {
   }
 
   /**
-   * Returns the pages as Nova sent them, to fetch one by one.
+   * Returns the pages as Nova sent them, to fetch one by one: each request is made when {@code
+   * next()} is called, without reading ahead.
    *
    * @return a new iterator that starts at the first page
    */
@@ -135,8 +137,9 @@ public final class AsyncPagedIterable<T> {
   }
 
   /**
-   * Hands every page to {@code action}, in order, fetching each page after the action has
-   * returned for the previous one.
+   * Hands every page to {@code action}, in order, one page at a time. From the second page on, the
+   * next page is asked for as soon as a page arrives, so that Nova renders it while the action
+   * runs; cancelling the returned future cancels that request too.
    *
    * @param action called once per page; an exception it throws fails the returned future
    * @return completes when the last page has been handled
@@ -159,7 +162,7 @@ public final class AsyncPagedIterable<T> {
 
   /**
    * Collects every item of every page. Use it for listings known to be small; {@link #forEach}
-   * holds one page at a time.
+   * holds at most two pages at a time (the one handled and the one read ahead).
    *
    * @return the items, in order, immutable
    */
@@ -171,11 +174,12 @@ public final class AsyncPagedIterable<T> {
   /** Starts handing the pages to {@code action}. */
   private static <T> CompletableFuture<Void> loop(
       AsyncPageIterator<T> pages, Consumer<? super Page<T>> action) {
-    Loop<T> loop = new Loop<>(pages, action);
-    if (pages instanceof ConcurrentPager) {
-      // However the loop ends (done, failed, an action threw, cancelled), nothing stays in flight.
-      loop.whenComplete((done, error) -> ((ConcurrentPager<?, ?>) pages).close());
-    }
+    // A concurrent listing reads ahead by itself; a sequential one reads one page ahead.
+    CancellablePages<T> ahead =
+        pages instanceof CancellablePages ? (CancellablePages<T>) pages : new ReadAhead<>(pages);
+    Loop<T> loop = new Loop<>(ahead, action);
+    // However the loop ends (done, failed, an action threw, cancelled), nothing stays in flight.
+    loop.whenComplete((done, error) -> ahead.close());
     loop.run();
     return loop;
   }

@@ -5,13 +5,16 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The pages of a {@link ConcurrentPager}, waited for one by one on the caller's thread. */
+/**
+ * The pages of an asynchronous listing ({@link ConcurrentPager}, {@link ReadAhead}), waited for one
+ * by one on the caller's thread.
+ */
 final class BlockingPages<T> implements Iterator<Page<T>>, AutoCloseable {
-  private final ConcurrentPager<?, T> pager;
+  private final CancellablePages<T> pager;
   private @Nullable Page<T> next;
   private boolean done;
 
-  BlockingPages(ConcurrentPager<?, T> pager) {
+  BlockingPages(CancellablePages<T> pager) {
     this.pager = pager;
   }
 

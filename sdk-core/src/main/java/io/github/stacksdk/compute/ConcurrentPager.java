@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the items of the id listing
  * @param <T> the items of the detail listing
  */
-final class ConcurrentPager<S, T> implements AsyncPageIterator<T>, AutoCloseable {
+final class ConcurrentPager<S, T> implements CancellablePages<T> {
   /** Fetches one page of a listing after a marker (null: from the start). */
   @FunctionalInterface
   interface Fetcher<P> {

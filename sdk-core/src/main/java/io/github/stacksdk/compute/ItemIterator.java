@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * The items of a sequence of pages, taking the next page only when the current one is used up.
+ * The items of a sequence of pages, taking the next page when the current one is used up.
  * Which items a page holds is the pager's business (see {@link MarkerState}).
  */
 final class ItemIterator<T> implements Iterator<T>, AutoCloseable {

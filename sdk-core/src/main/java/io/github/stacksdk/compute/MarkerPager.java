@@ -2,13 +2,25 @@ package io.github.stacksdk.compute;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pages of a marker-paged listing, each fetched when asked for, as its {@link MarkerState}
- * yields them.
+ * The pages of a marker-paged listing, as its {@link MarkerState} yields them, read one page ahead
+ * of the caller from the second page on: Nova renders the next page while the caller works
+ * through this one, and at most one request is in flight, as without it.
+ *
+ * <p>Why from the second page: callers that stop within the first page (finders, {@code
+ * stream().findFirst()}, {@code limit(n)}) cost Nova no page they do not read, and a caller that
+ * asks for a second page usually reads on. A page the caller waits for is fetched on its own thread
+ * (as is every page of a listing of one or two pages); a page read ahead, on OkHttp's. Closing
+ * cancels a page read ahead and not asked for.
  */
-final class MarkerPager<T> implements Iterator<Page<T>> {
+final class MarkerPager<T> implements Iterator<Page<T>>, AutoCloseable {
+
+  /** The pages fetched before the listing starts reading ahead. */
+  static final int READ_AHEAD_FROM_PAGE = 2;
 
   /** Fetches the page that starts after {@code marker} (null: the first page). */
   @FunctionalInterface
@@ -18,15 +30,24 @@ final class MarkerPager<T> implements Iterator<Page<T>> {
   }
 
   private final PageFetcher<T> fetcher;
+  private final Function<@Nullable String, CompletableFuture<Page<T>>> aheadFetcher;
   private final MarkerState<T> state;
   private @Nullable Page<T> prefetched;
+  private @Nullable CompletableFuture<Page<T>> ahead;
+  private int fetched;
+  private boolean closed;
 
   /**
    * @param state a new state, of this iteration alone
-   * @param fetcher makes the requests
+   * @param fetcher makes the requests the caller waits for
+   * @param aheadFetcher makes the requests of pages read ahead
    */
-  MarkerPager(MarkerState<T> state, PageFetcher<T> fetcher) {
+  MarkerPager(
+      MarkerState<T> state,
+      PageFetcher<T> fetcher,
+      Function<@Nullable String, CompletableFuture<Page<T>>> aheadFetcher) {
     this.fetcher = fetcher;
+    this.aheadFetcher = aheadFetcher;
     this.state = state;
   }
 
@@ -35,10 +56,18 @@ final class MarkerPager<T> implements Iterator<Page<T>> {
     if (prefetched != null) {
       return true;
     }
-    if (state.done()) {
+    if (state.done() || closed) {
       return false;
     }
-    prefetched = state.accept(fetcher.fetch(state.nextMarker()));
+    Page<T> page;
+    CompletableFuture<Page<T>> read = ahead;
+    ahead = null;
+    // The state moves on this thread only; a failed page is asked for again on the next call.
+    page = read != null ? Futures.join(read) : fetcher.fetch(state.nextMarker());
+    prefetched = state.accept(page);
+    if (prefetched != null && ++fetched >= READ_AHEAD_FROM_PAGE && !state.done()) {
+      ahead = aheadFetcher.apply(state.nextMarker());
+    }
     return prefetched != null;
   }
 
@@ -51,5 +80,17 @@ final class MarkerPager<T> implements Iterator<Page<T>> {
     Page<T> page = prefetched;
     prefetched = null;
     return page;
+  }
+
+  /** Cancels the request of a page read ahead; the iterator then ends. */
+  @Override
+  public void close() {
+    closed = true;
+    prefetched = null;
+    CompletableFuture<Page<T>> unread = ahead;
+    ahead = null;
+    if (unread != null) {
+      unread.cancel(true);
+    }
   }
 }

@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -23,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Creating it makes no request; iterating does, and errors are thrown from iteration. Each call
  * to {@link #iterator()}, {@link #stream()} or {@link #pages()} starts again from the first page.
- * Only one page is held in memory at a time. A total cap is {@code stream().limit(n)}.
+ * From the second page on, the next page is asked for as soon as a page arrives, so that Nova
+ * renders it while the caller works through this one: at most one request in flight and two pages
+ * in memory. A caller that stops within the first page costs no other request; closing the {@link
+ * #stream()} cancels a page read ahead. A total cap is {@code stream().limit(n)}.
  *
  * <p>The items of a listing are distinct: a server that comes again on a later page, because the
  * list changed while it was read, is skipped (and logged). {@link #pages()} yields the pages as
@@ -73,21 +78,28 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Returns a marker-paged listing: its pages as Nova sent them, its items each once.
+   * Returns a marker-paged listing: its pages as Nova sent them, its items each once, read one page
+   * ahead of the caller from the second page on ({@link MarkerPager}).
    *
    * @param firstMarker the marker of the first page, or null to start at the beginning
    * @param distinct a new set of ids for each iteration, telling the repeats it skips
-   * @param fetcher makes the requests
+   * @param fetcher makes the requests the caller waits for
+   * @param aheadFetcher makes the requests of pages read ahead
    */
   static <T> PagedIterable<T> markerPaged(
       @Nullable String firstMarker,
       Supplier<DistinctItems<T>> distinct,
-      MarkerPager.PageFetcher<T> fetcher) {
+      MarkerPager.PageFetcher<T> fetcher,
+      Function<@Nullable String, CompletableFuture<Page<T>>> aheadFetcher) {
     return new PagedIterable<>(
-        () -> new MarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
         () ->
             new MarkerPager<>(
-                MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
+                MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher, aheadFetcher),
+        () ->
+            new MarkerPager<>(
+                MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems),
+                fetcher,
+                aheadFetcher));
   }
 
   /**
@@ -104,7 +116,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Iterates over the items of every page, fetching each page when the previous one is used up.
+   * Iterates over the items of every page, in order, reading one page ahead from the second on.
    *
    * @return a new iterator that starts at the first page
    * @throws io.github.stacksdk.compute.exception.ComputeException from {@code hasNext()} when a

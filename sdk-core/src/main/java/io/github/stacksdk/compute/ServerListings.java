@@ -56,7 +56,8 @@ final class ServerListings {
       return PagedIterable.markerPaged(
               request.marker().orElse(null),
               operations::distinctServers,
-              marker -> operations.serversPage(request, marker).call(transport))
+              marker -> operations.serversPage(request, marker).call(transport),
+              marker -> operations.serversPage(request, marker).enqueue(transport))
           .withConcurrency(n -> servers(request, n));
     }
     return new PagedIterable<>(
@@ -87,7 +88,8 @@ final class ServerListings {
     return PagedIterable.markerPaged(
         request.marker().orElse(null),
         operations::distinctSummaries,
-        marker -> operations.serverSummariesPage(request, marker).call(transport));
+        marker -> operations.serverSummariesPage(request, marker).call(transport),
+        marker -> operations.serverSummariesPage(request, marker).enqueue(transport));
   }
 
   /** The same, asynchronously. */

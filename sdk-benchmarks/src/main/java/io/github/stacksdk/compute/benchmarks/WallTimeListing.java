@@ -1,7 +1,8 @@
 package io.github.stacksdk.compute.benchmarks;
 
 import io.github.stacksdk.compute.ComputeClient;
-import io.github.stacksdk.compute.PagedIterable;
+import io.github.stacksdk.compute.ListServersRequest;
+import io.github.stacksdk.compute.Page;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.testing.FakeCompute;
 import io.github.stacksdk.compute.testing.NovaCost;
@@ -9,9 +10,13 @@ import io.github.stacksdk.compute.testing.NovaUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One timed listing of servers against a fresh {@link FakeCompute} with a cost model and a number
@@ -67,13 +72,52 @@ final class WallTimeListing {
   }
 
   /**
+   * The {@code concurrency} of a listing that asks for each page only when the caller has used up
+   * the one before, with {@code listServersPage}: the sequential listing without its read-ahead.
+   */
+  static final int ONE_PAGE_AT_A_TIME = 0;
+
+  /** The servers of explicit {@code listServersPage} calls, each made when the caller asks. */
+  private static Iterator<Server> onePageAtATime(ComputeClient compute, int pageSize) {
+    return new Iterator<>() {
+      private Iterator<Server> page = Collections.emptyIterator();
+      private @Nullable String marker;
+      private boolean last;
+
+      @Override
+      public boolean hasNext() {
+        while (!page.hasNext() && !last) {
+          Page<Server> next =
+              compute.listServersPage(
+                  ListServersRequest.builder()
+                      .pageSize(pageSize)
+                      .marker(Optional.ofNullable(marker))
+                      .build());
+          page = next.items().iterator();
+          marker = next.nextMarker().orElse(null);
+          last = marker == null || next.items().isEmpty();
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public Server next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return page.next();
+      }
+    };
+  }
+
+  /**
    * Lists every server of a fresh fake once.
    *
    * @param cost the fake's cost model
    * @param workers the fake's API workers
    * @param servers the servers to seed
    * @param pageSize the request's page size
-   * @param concurrency 1 for the sequential listing
+   * @param concurrency 1 for the sequential listing, {@link #ONE_PAGE_AT_A_TIME} for explicit pages
    * @param callerPerPage how long the caller works after each {@code pageSize} servers
    */
   static Result run(
@@ -88,13 +132,14 @@ final class WallTimeListing {
         ComputeClient compute = fake.clientBuilder().build()) {
       fake.addServers(servers);
       long start = System.nanoTime();
-      PagedIterable<Server> listing = compute.listServers(r -> r.pageSize(pageSize));
-      if (concurrency > 1) {
-        listing = listing.concurrency(concurrency);
+      Iterator<Server> it;
+      if (concurrency == ONE_PAGE_AT_A_TIME) {
+        it = onePageAtATime(compute, pageSize);
+      } else {
+        it = compute.listServers(r -> r.pageSize(pageSize)).concurrency(concurrency).iterator();
       }
       long count = 0;
       long first = -1;
-      Iterator<Server> it = listing.iterator();
       while (it.hasNext()) {
         Server s = it.next();
         if (first < 0) {

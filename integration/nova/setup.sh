@@ -111,7 +111,8 @@ compute_driver = fake.FakeDriver
 enabled_apis = osapi_compute
 osapi_compute_listen = 127.0.0.1
 osapi_compute_listen_port = @PORT@
-osapi_compute_workers = 1
+# two API processes, so that concurrent listings are served in parallel (NOTES.md)
+osapi_compute_workers = 2
 heal_instance_info_cache_interval = -1
 # the fake driver keeps "VMs" in memory only; without this a restarted nova-compute
 # would start "syncing" power states of the DB instances
@@ -151,7 +152,7 @@ enforce_new_defaults = false
 enforce_scope = false
 "
 # noauth2 pipeline: add a tiny filter that puts X-Auth-Token into the context (see noauth_token_filter.py)
-mkdir -p "$D/pylib"; cp "$HERE/noauth_token_filter.py" "$D/pylib/"
+mkdir -p "$D/pylib"; cp "$HERE/noauth_token_filter.py" "$HERE/sqlite_begin_immediate.py" "$D/pylib/"
 sed -e 's/ noauth2 osapi_compute_app_v21$/ noauth2 noauthtoken osapi_compute_app_v21/' \
     -e 's/ noauth2 legacy_v2_compatible osapi_compute_app_v21$/ noauth2 noauthtoken legacy_v2_compatible osapi_compute_app_v21/' \
     /etc/nova/api-paste.ini > "$ETC/nova/api-paste.ini"

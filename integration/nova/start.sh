@@ -66,11 +66,16 @@ wait_tcp "$RABBIT_PORT" 60 rabbitmq
 
 # ---- nova
 NOVA_PY=(/usr/bin/python3 -c 'import sys; from nova.cmd.compute import main; sys.exit(main())')
-launch nova-conductor /usr/bin/nova-conductor --config-file "$ETC/nova/nova.conf"
-launch nova-scheduler /usr/bin/nova-scheduler --config-file "$ETC/nova/nova.conf"
+# The services with a database run as their /usr/bin scripts do, plus sqlite_begin_immediate.py
+# (writer transactions take SQLite's write lock first; see NOTES.md), imported after nova.cmd,
+# which applies eventlet's monkey patching.
+nova_main() { echo "import sys; from nova.cmd.$1 import main; import sqlite_begin_immediate; sys.exit(main())"; }
+export PYTHONPATH="$NOVA_DEV_DIR/pylib"
+launch nova-conductor /usr/bin/python3 -c "$(nova_main conductor)" --config-file "$ETC/nova/nova.conf"
+launch nova-scheduler /usr/bin/python3 -c "$(nova_main scheduler)" --config-file "$ETC/nova/nova.conf"
 # nova-api: the eventlet server (/usr/bin/nova-api), NOT uwsgi + nova-api-wsgi: under uwsgi the
 # RPC cast to the conductor after POST /servers was not delivered reliably (servers stuck in BUILD)
-PYTHONPATH="$NOVA_DEV_DIR/pylib" launch nova-api /usr/bin/nova-api --config-file "$ETC/nova/nova.conf"
+launch nova-api /usr/bin/python3 -c "$(nova_main api)" --config-file "$ETC/nova/nova.conf"
 wait_http "http://127.0.0.1:$PLACEMENT_PORT/" 60 placement
 launch nova-compute "${NOVA_PY[@]}" --config-file "$ETC/nova/nova-compute.conf"
 wait_http "http://127.0.0.1:$GLANCE_PORT/versions" 60 glance
@@ -123,7 +128,7 @@ if [ "$WITH_KEYSTONE" = 1 ]; then
     touch "$NOVA_DEV_DIR/keystone/.compute-endpoint"
     echo "$(el) keystone: service project, nova user and compute endpoints created"
   fi
-  launch nova-api-keystone /usr/bin/nova-api --config-file "$ETC/nova-keystone/nova.conf"
+  launch nova-api-keystone /usr/bin/python3 -c "$(nova_main api)" --config-file "$ETC/nova-keystone/nova.conf"
   wait_http "http://127.0.0.1:$NOVA_KS_PORT/v2.1/" 90 nova-api-keystone
   echo "$(el) COMPUTE API UP (keystone) at http://127.0.0.1:$NOVA_KS_PORT/v2.1"
 fi

@@ -44,6 +44,15 @@ abstract class Cloud {
   /** The id of the seed's image {@code cirros-fake} ({@code IMG_A}) or {@code ubuntu-fake} ({@code IMG_B}). */
   abstract String imageId(String key);
 
+  /**
+   * Creates a server (flavor 1, image {@code IMG_A}, no network) in a project of its own for a
+   * test and returns its id once Nova lists it as ACTIVE. The SDK has no create call yet.
+   */
+  abstract String createServer(String project, String name);
+
+  /** Deletes a server that {@link #createServer} made and returns once Nova no longer shows it. */
+  abstract void deleteServer(String project, String id);
+
   /** A client as the admin project, at the server's default microversion. */
   final ComputeClient.Builder admin() {
     return ComputeClient.builder()

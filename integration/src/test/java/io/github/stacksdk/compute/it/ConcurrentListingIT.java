@@ -6,11 +6,11 @@ import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.ListServersRequest;
 import io.github.stacksdk.compute.ServerMatch;
 import io.github.stacksdk.compute.SortDirection;
+import io.github.stacksdk.compute.it.ListingScenarios.Scenario;
 import io.github.stacksdk.compute.model.Server;
-import io.github.stacksdk.compute.model.ServerStatus;
 import io.github.stacksdk.compute.model.ServerSummary;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,43 +22,43 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gives exactly what the sequential one gives, in the same order, and so does the id listing.
  */
 final class ConcurrentListingIT {
-
-  private static final List<Consumer<ListServersRequest.Builder>> SCENARIOS =
-      List.of(
-          r -> {},
-          r -> r.status(ServerStatus.ACTIVE),
-          r -> r.name("^web-"),
-          r -> r.sort("display_name", SortDirection.ASC),
-          r -> r.sort("vm_state", SortDirection.DESC).sort("display_name", SortDirection.ASC),
-          r -> r.status(ServerStatus.SHUTOFF, ServerStatus.PAUSED));
-
+  /** Every filter and sort of the suite, and two more of this test's own. */
   static Stream<Arguments> cloudsAndScenarios() {
+    List<Scenario> scenarios = new ArrayList<>(ListingScenarios.all());
+    scenarios.add(ListingScenarios.admin("name prefix", r -> r.name("^web-"), null));
+    scenarios.add(
+        ListingScenarios.admin(
+            "sort by vm state, then name",
+            r -> r.sort("vm_state", SortDirection.DESC).sort("display_name", SortDirection.ASC),
+            null));
     return Clouds.clouds().stream()
-        .flatMap(
-            cloud ->
-                Stream.iterate(0, i -> i + 1)
-                    .limit(SCENARIOS.size())
-                    .flatMap(i -> Stream.of(2, 4).map(n -> Arguments.of(cloud, i, n))));
+        .flatMap(cloud -> scenarios.stream().map(s -> Arguments.of(cloud, s)));
   }
 
-  @ParameterizedTest(name = "{0}, scenario {1}, concurrency {2}", allowZeroInvocations = true)
+  @ParameterizedTest(name = "{0}: {1}", allowZeroInvocations = true)
   @MethodSource("cloudsAndScenarios")
-  void concurrent_isTheSequentialListing_andTheIdListingMatches(
-      Cloud cloud, int scenario, int concurrency) {
-    ListServersRequest.Builder builder = ListServersRequest.builder().pageSize(3);
-    SCENARIOS.get(scenario).accept(builder);
-    ListServersRequest request = builder.build();
-    try (ComputeClient compute = cloud.admin().build()) {
-      List<String> sequential = ids(compute.listServers(request).stream());
-      List<String> concurrent = ids(compute.listServers(request).concurrency(concurrency).stream());
+  void concurrent_isTheSequentialListing_andTheIdListingMatches(Cloud cloud, Scenario scenario) {
+    // Pages of 3 put several page boundaries into every listing of more than three servers.
+    ListServersRequest request = scenario.request(cloud, 3);
+    try (ComputeClient compute = scenario.client(cloud).build()) {
+      List<Server> sequential = compute.listServers(request).stream().collect(Collectors.toList());
+      List<String> ids = sequential.stream().map(Server::id).collect(Collectors.toList());
       List<String> summaries =
           compute.listServerSummaries(request).stream()
               .map(ServerSummary::id)
               .collect(Collectors.toList());
 
-      assertThat(sequential).isNotEmpty();
-      assertThat(concurrent).containsExactlyElementsOf(sequential);
-      assertThat(summaries).containsExactlyElementsOf(sequential);
+      if (scenario.hasExpected()) {
+        assertThat(sequential.stream().map(Cloud::nameOf).collect(Collectors.toSet()))
+            .isEqualTo(scenario.expected(cloud));
+      }
+      assertThat(ids).doesNotHaveDuplicates();
+      assertThat(summaries).containsExactlyElementsOf(ids);
+      for (int concurrency : List.of(2, 4)) {
+        assertThat(ids(compute.listServers(request).concurrency(concurrency).stream()))
+            .as("concurrency %d", concurrency)
+            .containsExactlyElementsOf(ids);
+      }
     }
   }
 

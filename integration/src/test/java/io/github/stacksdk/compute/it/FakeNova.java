@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Our fake, seeded in Java with what {@code integration/nova/seed.sh} makes on the real Nova, in
@@ -27,6 +28,9 @@ final class FakeNova extends Cloud {
   static final FakeNova INSTANCE = new FakeNova();
 
   private final FakeCompute fake;
+
+  /** The creation order of the next server, after the seed's. */
+  private final AtomicInteger nextOrder = new AtomicInteger(100);
 
   private FakeNova() {
     fake =
@@ -76,6 +80,19 @@ final class FakeNova extends Cloud {
       default:
         throw new IllegalArgumentException(key);
     }
+  }
+
+  @Override
+  String createServer(String project, String name) {
+    // A fresh id: the fake keeps a removed server's id as a marker, as Nova keeps its row.
+    String id = UUID.randomUUID().toString();
+    add(server(name, project, nextOrder.getAndIncrement(), tiny(), IMG_A).id(id));
+    return id;
+  }
+
+  @Override
+  void deleteServer(String project, String id) {
+    fake.removeServer(id);
   }
 
   private void seed() {

@@ -9,16 +9,16 @@ import io.github.stacksdk.compute.model.VirtualInterface;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,24 +36,10 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>It answers as Nova 26 (Zed) does, whose responses the tests of this module compare against:
- *
- * <ul>
- *   <li>{@code GET /} and {@code GET /v2.1/}: the version documents, with the configured maximum
- *       microversion.
- *   <li>{@code GET /v2.1/servers}, {@code /v2.1/servers/detail}, {@code /v2.1/servers/{id}}, {@code
- *       …/os-virtual-interfacesv2} (Rackspace's body, from {@link #addVirtualInterfaces}), {@code
- *       …/os-virtual-interfaces} (410, as upstream since Rocky) and {@code …/os-interface} (one port
- *       per virtual interface); also as {@code /v2.1/{projectId}/…}. Listings filter, sort and page
- *       like Nova, including the next link of an exactly full page.
- *   <li>Every compute request needs {@code X-Auth-Token: }{@link #token()}; otherwise 401 in
- *       keystonemiddleware's shape. The token is an administrator's: admin-only filters work and
- *       every project's servers can be shown.
- *   <li>Microversions from 2.1 to the maximum, through either header; bodies have exactly the keys
- *       of the requested microversion; answers state it in {@code OpenStack-API-Version}.
- *   <li>{@code POST /identity/v3/auth/tokens}: a token and a catalog pointing at {@link
- *       #endpoint()}.
- * </ul>
+ * <p>It answers as Nova 26 (Zed) does (the routes are listed in the {@linkplain
+ * io.github.stacksdk.compute.testing package documentation}). Tests may change the cloud while a
+ * client watches it: {@link #createServer}, {@link #updateServer}, {@link #deleteServer} and
+ * {@link #purgeDeletedServers}, stamped with the cloud's {@linkplain Builder#clock clock}.
  *
  * <p>Seeded servers are the SDK's own models; those without a tenant id belong to {@link
  * #projectId()}. As in Nova, {@code SOFT_DELETED} servers are listed only when asked for, and
@@ -75,6 +61,7 @@ public final class FakeCompute implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final ServerStore store = new ServerStore();
   private final FaultInjection injection = new FaultInjection();
+  private final NovaChanges changes;
   private final FakeSettings settings;
   private final ApiWorkers workers;
 
@@ -90,8 +77,11 @@ public final class FakeCompute implements AutoCloseable {
             b.token,
             b.projectId,
             b.otherTokens,
+            b.memberTokens,
             b.maxMicroversion,
-            b.virtualInterfacesExtension);
+            b.virtualInterfacesExtension,
+            b.clock);
+    this.changes = new NovaChanges(store, b.clock);
     Keystone keystone =
         new Keystone(keystoneUrl(), endpoint(), b.token, b.projectId, b.username, b.password);
     this.workers = new ApiWorkers(b.cost, b.apiWorkers);
@@ -109,74 +99,42 @@ public final class FakeCompute implements AutoCloseable {
     return builder().start();
   }
 
-  /**
-   * Returns a builder for a fake with other settings.
-   *
-   * @return a builder holding the defaults
-   */
+  /** Returns a builder for a fake with other settings, holding the defaults. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns the compute endpoint, as a service catalog would give it.
-   *
-   * @return {@code http://127.0.0.1:PORT/v2.1}
-   */
+  /** Returns the compute endpoint, {@code http://127.0.0.1:PORT/v2.1}, as a catalog gives it. */
   public String endpoint() {
     return settings.endpoint();
   }
 
-  /**
-   * Returns the compute endpoint in its older form, with the project id.
-   *
-   * @return {@code http://127.0.0.1:PORT/v2.1/PROJECT_ID}
-   */
+  /** Returns the endpoint in its older form, {@code http://127.0.0.1:PORT/v2.1/PROJECT_ID}. */
   public String projectEndpoint() {
     return endpoint() + "/" + settings.projectId;
   }
 
-  /**
-   * Returns Keystone's URL, for a client that authenticates first.
-   *
-   * @return {@code http://127.0.0.1:PORT/identity/v3}
-   */
+  /** Returns Keystone's URL, {@code http://127.0.0.1:PORT/identity/v3}, to authenticate first. */
   public String keystoneUrl() {
     return settings.keystoneUrl();
   }
 
-  /**
-   * Returns the one token the fake accepts (and Keystone issues).
-   *
-   * @return the token
-   */
+  /** Returns the administrator's token that the fake accepts (and Keystone issues). */
   public String token() {
     return settings.token;
   }
 
-  /**
-   * Returns the project of the token: listings without {@code all_tenants} show its servers only.
-   *
-   * @return the project id
-   */
+  /** Returns the token's project: listings without {@code all_tenants} show only its servers. */
   public String projectId() {
     return settings.projectId;
   }
 
-  /**
-   * Returns the highest microversion the fake supports.
-   *
-   * @return {@code X.Y}
-   */
+  /** Returns the highest microversion the fake supports, {@code X.Y}. */
   public String maxMicroversion() {
     return settings.maxVersion.toString();
   }
 
-  /**
-   * Returns a client builder already pointed at this fake, with its token.
-   *
-   * @return a builder; set a microversion or anything else, then build
-   */
+  /** Returns a client builder pointed at this fake, with its token; set the rest, then build. */
   public ComputeClient.Builder clientBuilder() {
     return ComputeClient.builder().endpoint(endpoint()).token(settings.token);
   }
@@ -192,12 +150,7 @@ public final class FakeCompute implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Adds servers in order (the order breaks ties between equal creation times).
-   *
-   * @param servers the servers
-   * @return this fake
-   */
+  /** Adds servers in order (the order breaks ties between equal creation times); returns this. */
   public FakeCompute addServers(Iterable<Server> servers) {
     for (Server server : servers) {
       addServer(server);
@@ -206,16 +159,65 @@ public final class FakeCompute implements AutoCloseable {
   }
 
   /**
-   * Removes a server and its virtual interfaces, as if it had been deleted: listings, counts and
-   * show (404) no longer see it, but its id still works as a paging marker, at its old place in
-   * the order, as Nova finds deleted servers as markers (until their rows are archived; here until
-   * {@link #clear()}).
+   * Removes a server and its virtual interfaces without a trace in any listing, {@code
+   * changes-since} and {@code deleted=true} included, though its id still works as a paging
+   * marker at its old place (until {@link #purgeDeletedServers()} or {@link #clear()}). For a
+   * delete as Nova's, which watchers see, use {@link #deleteServer}.
    *
    * @param serverId the server id
    * @return whether there was such a server (not for one already removed)
    */
   public boolean removeServer(String serverId) {
     return store.remove(serverId);
+  }
+
+  /**
+   * Adds a server as Nova creates one, with {@code created} and {@code updated} from the clock
+   * unless it has them.
+   *
+   * @return the server as stored
+   * @throws IllegalArgumentException when a server, deleted or not, has its id
+   */
+  public Server createServer(Server server) {
+    return changes.create(server);
+  }
+
+  /**
+   * Changes a server atomically, as Nova's API or compute service does: {@code updated} becomes
+   * the clock's now, rounded to the second as Nova's MySQL stores it.
+   *
+   * @param change makes the new server from the old one, with the same id
+   * @return the server as stored
+   * @throws java.util.NoSuchElementException when there is no such server
+   * @throws IllegalStateException when it is deleted
+   */
+  public Server updateServer(String serverId, UnaryOperator<Server> change) {
+    return changes.update(serverId, change);
+  }
+
+  /**
+   * Deletes a server as Nova does, keeping its soft-deleted row until {@link
+   * #purgeDeletedServers()}: plain listings and show (404) no longer see it; {@code changes-since}
+   * and {@code changes-before} list it for every token, as does an admin's {@code deleted=true},
+   * with status {@code DELETED}, {@code terminated_at} and {@code updated} now, and no addresses,
+   * metadata, tags, security groups or volumes; it stays a paging marker.
+   *
+   * @return the deleted server as stored
+   * @throws java.util.NoSuchElementException when there is no such server
+   * @throws IllegalStateException when it is deleted already
+   */
+  public Server deleteServer(String serverId) {
+    return changes.delete(serverId);
+  }
+
+  /**
+   * Purges deleted (and removed) servers as {@code nova-manage db archive_deleted_rows} does: no
+   * listing sees them, and their ids are unknown markers (400).
+   *
+   * @return how many servers were purged
+   */
+  public int purgeDeletedServers() {
+    return changes.purgeDeleted();
   }
 
   /**
@@ -231,21 +233,12 @@ public final class FakeCompute implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Returns the servers as seeded.
-   *
-   * @return a snapshot, in the order the servers were added; immutable
-   */
+  /** Returns the servers as stored, deleted ones too (not removed ones), in insertion order. */
   public List<Server> servers() {
     return store.all().stream().map(s -> s.server).collect(Collectors.toUnmodifiableList());
   }
 
-  /**
-   * Returns the virtual interfaces added for a server.
-   *
-   * @param serverId the server id
-   * @return the interfaces, immutable; empty when none were added
-   */
+  /** Returns the virtual interfaces added for a server (and not removed with it), or none. */
   public List<VirtualInterface> virtualInterfaces(String serverId) {
     return store.interfaces(serverId);
   }
@@ -305,11 +298,7 @@ public final class FakeCompute implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Returns how many requests the fake has received.
-   *
-   * @return the count since the start, including failed and dropped ones
-   */
+  /** Returns how many requests the fake has received since it started, failed or dropped too. */
   public int requestCount() {
     return server.getRequestCount();
   }
@@ -332,13 +321,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return the request, or empty when none arrived in time
    */
   public Optional<FakeRequest> pollRequest(Duration timeout) {
-    try {
-      RecordedRequest recorded = server.takeRequest(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return recorded == null ? Optional.empty() : Optional.of(FakeRequest.of(recorded));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return FakeRequest.poll(server, timeout);
   }
 
   /**
@@ -370,6 +353,8 @@ public final class FakeCompute implements AutoCloseable {
     private @Nullable String username;
     private @Nullable String password;
     private final Map<String, String> otherTokens = new LinkedHashMap<>();
+    private final Map<String, String> memberTokens = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
     private boolean virtualInterfacesExtension = true;
     private NovaCost cost = NovaCost.FREE;
     private int apiWorkers = ApiWorkers.UNLIMITED;
@@ -422,6 +407,31 @@ public final class FakeCompute implements AutoCloseable {
      */
     public Builder addToken(String token, String projectId) {
       otherTokens.put(requireText(token, "token"), requireText(projectId, "projectId"));
+      memberTokens.remove(token);
+      return this;
+    }
+
+    /**
+     * Accepts a token of a project member without the admin role. As with Nova's default policy,
+     * admin-only filters are ignored, {@code all_tenants} and {@code status=DELETED} are refused
+     * (403), and other projects' servers are not found.
+     *
+     * @return this builder
+     */
+    public Builder addMemberToken(String token, String projectId) {
+      memberTokens.put(requireText(token, "token"), requireText(projectId, "projectId"));
+      otherTokens.remove(token);
+      return this;
+    }
+
+    /**
+     * Sets the cloud's clock (the system's UTC clock by default): it stamps changes and the {@code
+     * Date} header of every response. A test may fix it, move it, or offset it from the client's.
+     *
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
@@ -446,11 +456,8 @@ public final class FakeCompute implements AutoCloseable {
      * @throws IllegalArgumentException when it is not such a version
      */
     public Builder maxMicroversion(String maxMicroversion) {
-      Microversion max = Microversions.parse(requireText(maxMicroversion, "maxMicroversion"));
-      if (max.isLowerThan(Microversion.BASELINE)) {
-        throw new IllegalArgumentException("maxMicroversion must be at least 2.1, was " + max);
-      }
-      this.maxMicroversion = max;
+      this.maxMicroversion =
+          Microversions.parseMax(requireText(maxMicroversion, "maxMicroversion"));
       return this;
     }
 
@@ -462,11 +469,7 @@ public final class FakeCompute implements AutoCloseable {
      * @return this builder
      */
     public Builder projectId(String projectId) {
-      String id = requireText(projectId, "projectId");
-      if (id.contains("/")) {
-        throw new IllegalArgumentException("projectId must not contain '/'");
-      }
-      this.projectId = id;
+      this.projectId = FakeSettings.requireProjectId(projectId);
       return this;
     }
 

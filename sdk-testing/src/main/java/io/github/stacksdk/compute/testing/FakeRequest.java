@@ -1,6 +1,7 @@
 package io.github.stacksdk.compute.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -55,6 +58,17 @@ public final class FakeRequest {
     }
     this.headers = freeze(headerMap);
     this.body = recorded.getBody() == null ? "" : recorded.getBody().string(StandardCharsets.UTF_8);
+  }
+
+  /** The oldest request the server received and nobody took yet, waiting up to a timeout. */
+  static Optional<FakeRequest> poll(MockWebServer server, Duration timeout) {
+    try {
+      RecordedRequest recorded = server.takeRequest(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return recorded == null ? Optional.empty() : Optional.of(of(recorded));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
   }
 
   static FakeRequest of(RecordedRequest recorded) {

@@ -1,11 +1,13 @@
 package io.github.stacksdk.compute.testing;
 
 import io.github.stacksdk.compute.internal.http.Microversion;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,23 +22,33 @@ final class FakeSettings {
   final String projectId;
   final Microversion maxVersion;
   final boolean virtualInterfacesExtension;
+
+  /** The cloud's clock: {@code updated} stamps and the {@code Date} header. */
+  final Clock clock;
+
   private final Map<String, String> projectsByToken;
+  private final Set<String> memberTokens;
 
   FakeSettings(
       String baseUrl,
       String token,
       String projectId,
       Map<String, String> otherTokens,
+      Map<String, String> memberTokens,
       Microversion maxVersion,
-      boolean virtualInterfacesExtension) {
+      boolean virtualInterfacesExtension,
+      Clock clock) {
     this.baseUrl = baseUrl;
     this.token = token;
     this.projectId = projectId;
     Map<String, String> projects = new LinkedHashMap<>(otherTokens);
+    projects.putAll(memberTokens);
     projects.put(token, projectId);
+    this.memberTokens = Set.copyOf(memberTokens.keySet());
     this.projectsByToken = Collections.unmodifiableMap(projects);
     this.maxVersion = maxVersion;
     this.virtualInterfacesExtension = virtualInterfacesExtension;
+    this.clock = clock;
   }
 
   String endpoint() {
@@ -50,6 +62,20 @@ final class FakeSettings {
   /** The project a token belongs to: the fake's own token's, or one added with {@code addToken}. */
   Optional<String> projectOf(@Nullable String token) {
     return token == null ? Optional.empty() : Optional.ofNullable(projectsByToken.get(token));
+  }
+
+  /** Whether a known token is an administrator's; those of {@code addMemberToken} are not. */
+  boolean isAdmin(String token) {
+    return !memberTokens.contains(token);
+  }
+
+  /** The check of the builder's project id, which goes into paths. */
+  static String requireProjectId(String projectId) {
+    String id = requireText(projectId, "projectId");
+    if (id.contains("/")) {
+      throw new IllegalArgumentException("projectId must not contain '/'");
+    }
+    return id;
   }
 
   /** The check of the builder's text settings. */

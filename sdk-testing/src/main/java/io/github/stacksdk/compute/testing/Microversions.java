@@ -32,6 +32,15 @@ final class Microversions {
    *
    * @throws IllegalArgumentException when the text is not of that form
    */
+  /** A builder's maximum microversion: {@code X.Y}, at least 2.1. */
+  static Microversion parseMax(String text) {
+    Microversion max = parse(text);
+    if (max.isLowerThan(Microversion.BASELINE)) {
+      throw new IllegalArgumentException("maxMicroversion must be at least 2.1, was " + max);
+    }
+    return max;
+  }
+
   static Microversion parse(String text) {
     Matcher m = FORMAT.matcher(text);
     if (!m.matches()) {

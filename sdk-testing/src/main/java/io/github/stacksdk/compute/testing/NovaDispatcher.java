@@ -10,6 +10,8 @@ import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,11 +36,17 @@ import mockwebserver3.SocketEffect;
  * them: the token (keystonemiddleware), the microversion, the route, the method. Every response
  * gets a request id; compute responses after the microversion check echo the microversion. Nova's
  * requests (not Keystone's) are processed by one of its {@link ApiWorkers}, in the time the cost
- * model gives for what they rendered.
+ * model gives for what they rendered. Every response has a {@code Date} header from the cloud's
+ * clock.
  */
 final class NovaDispatcher extends Dispatcher {
   /** Nova's default {@code project_id_regex}: what a project id in the path may look like. */
   private static final Pattern PROJECT_ID = Pattern.compile("[0-9a-f\\-]+");
+
+  /** HTTP's date (RFC 7231 IMF-fixdate: two-digit day, GMT), which web servers send per second. */
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   private final FakeSettings settings;
   private final ServerStore store;
@@ -81,6 +89,7 @@ final class NovaDispatcher extends Dispatcher {
     }
     String requestId = "req-" + UUID.randomUUID();
     response
+        .setHeader("Date", HTTP_DATE.format(settings.clock.instant()))
         .setHeader("X-OpenStack-Request-Id", requestId)
         .setHeader("X-Compute-Request-Id", requestId);
     if (plan.delay != null) {
@@ -164,13 +173,14 @@ final class NovaDispatcher extends Dispatcher {
                 200, VersionDocuments.current(settings.baseUrl, settings.maxVersion));
           });
     }
-    Optional<String> tokenProject = settings.projectOf(request.getHeaders().get("X-Auth-Token"));
-    if (tokenProject.isEmpty()) {
+    String token = request.getHeaders().get("X-Auth-Token");
+    Optional<String> tokenProject = settings.projectOf(token);
+    if (token == null || tokenProject.isEmpty()) {
       return Responses.unauthorized(settings.keystoneUrl());
     }
     Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
-    return answerAt(
-        version, request, () -> resource(method, path, request, version, tokenProject.get(), job));
+    Caller caller = new Caller(tokenProject.get(), settings.isAdmin(token));
+    return answerAt(version, request, () -> resource(method, path, request, version, caller, job));
   }
 
   /** Nova states the microversion on every answer made after negotiating it, faults included. */
@@ -190,8 +200,9 @@ final class NovaDispatcher extends Dispatcher {
       List<String> path,
       RecordedRequest request,
       Microversion v,
-      String tokenProject,
+      Caller caller,
       ApiWorkers.Job job) {
+    String tokenProject = caller.project;
     String projectPrefix = "";
     if (!path.get(0).equals("servers")) {
       String project = path.get(0);
@@ -216,14 +227,14 @@ final class NovaDispatcher extends Dispatcher {
     QueryParams q = QueryParams.of(request.getUrl());
     if (path.size() == 1) {
       requireGet(method);
-      return list(q, v, projectPrefix, false, tokenProject, job);
+      return list(q, v, projectPrefix, false, caller, job);
     }
     String id = path.get(1);
     if (path.size() == 2) {
       requireGet(method);
       return id.equals("detail")
-          ? list(q, v, projectPrefix, true, tokenProject, job)
-          : show(id, v, projectPrefix, job);
+          ? list(q, v, projectPrefix, true, caller, job)
+          : show(id, v, projectPrefix, caller, job);
     }
     switch (path.get(2)) {
       case "os-virtual-interfacesv2":
@@ -231,14 +242,14 @@ final class NovaDispatcher extends Dispatcher {
           throw NovaFault.unknownResource();
         }
         requireGet(method);
-        return virtualInterfaces(id);
+        return virtualInterfaces(id, caller);
       case "os-virtual-interfaces":
         // Gone with nova-network (Rocky): 410 at every microversion, whatever the server.
         requireGet(method);
         throw NovaFault.gone();
       case "os-interface":
         requireGet(method);
-        return interfaceAttachments(id, v);
+        return interfaceAttachments(id, v, caller);
       default:
         throw NovaFault.unknownResource();
     }
@@ -250,9 +261,10 @@ final class NovaDispatcher extends Dispatcher {
       Microversion v,
       String projectPrefix,
       boolean detail,
-      String tokenProject,
+      Caller caller,
       ApiWorkers.Job job) {
-    Predicate<Server> filter = ServerFilters.of(q, v, tokenProject, renderer::tenantOf);
+    QueryParams filters = caller.admin ? q : MemberPolicy.restrict(q, v, detail);
+    Predicate<Server> filter = ServerFilters.of(filters, v, caller.project, renderer::tenantOf);
     Comparator<ServerStore.Stored> order = ServerSorts.of(q, v, renderer::tenantOf);
     List<ServerStore.Stored> matching =
         store.all().stream()
@@ -286,8 +298,8 @@ final class NovaDispatcher extends Dispatcher {
   }
 
   private MockResponse.Builder show(
-      String id, Microversion v, String projectPrefix, ApiWorkers.Job job) {
-    ServerStore.Stored stored = visible(id);
+      String id, Microversion v, String projectPrefix, Caller caller, ApiWorkers.Job job) {
+    ServerStore.Stored stored = visible(id, caller);
     ObjectNode body = Responses.object();
     body.set("server", renderer.detail(stored, v, projectPrefix, true));
     job.shown();
@@ -295,8 +307,8 @@ final class NovaDispatcher extends Dispatcher {
   }
 
   /** Rackspace's {@code os-virtual-interfacesv2}: the interfaces seeded for the server. */
-  private MockResponse.Builder virtualInterfaces(String id) {
-    visible(id);
+  private MockResponse.Builder virtualInterfaces(String id, Caller caller) {
+    visible(id, caller);
     ObjectNode body = Responses.object();
     ArrayNode list = body.putArray("virtual_interfaces");
     for (VirtualInterface vif : store.interfaces(id)) {
@@ -317,8 +329,8 @@ final class NovaDispatcher extends Dispatcher {
    * Upstream's {@code os-interface}: one port per seeded virtual interface, with the interface's
    * fixed addresses (floating ones are not on a port); {@code tag} from 2.70.
    */
-  private MockResponse.Builder interfaceAttachments(String id, Microversion v) {
-    Server server = visible(id).server;
+  private MockResponse.Builder interfaceAttachments(String id, Microversion v, Caller caller) {
+    Server server = visible(id, caller).server;
     Set<String> floating = new HashSet<>();
     for (List<Address> network : server.addresses().values()) {
       for (Address address : network) {
@@ -357,12 +369,27 @@ final class NovaDispatcher extends Dispatcher {
     return Responses.json(200, body);
   }
 
-  /** A server the admin token may see: any project's, but not a deleted one. */
-  private ServerStore.Stored visible(String id) {
+  /**
+   * A server the token may see: not a deleted one, and for a member only its project's ({@code
+   * instance_get_by_uuid} reads with {@code project_only}, so another project's is not found).
+   */
+  private ServerStore.Stored visible(String id, Caller caller) {
     return store
         .get(id)
         .filter(s -> !ServerFilters.isDeleted(s.server))
+        .filter(s -> caller.admin || renderer.tenantOf(s.server).equals(caller.project))
         .orElseThrow(() -> NovaFault.instanceNotFound(id));
+  }
+
+  /** Who asks: the token's project, and whether the token has the admin role. */
+  private static final class Caller {
+    final String project;
+    final boolean admin;
+
+    Caller(String project, boolean admin) {
+      this.project = project;
+      this.admin = admin;
+    }
   }
 
   private static void requireGet(String method) {

@@ -40,6 +40,11 @@ final class NovaFault extends RuntimeException {
     return badRequest("Invalid input received: " + reason);
   }
 
+  /** A policy refusal. */
+  static NovaFault forbidden(String message) {
+    return new NovaFault(403, "forbidden", message, null);
+  }
+
   static NovaFault notFound(String message) {
     return new NovaFault(404, "itemNotFound", message, null);
   }

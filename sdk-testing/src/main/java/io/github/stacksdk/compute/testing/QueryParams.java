@@ -4,6 +4,7 @@ import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,17 @@ final class QueryParams {
       }
     }
     return values;
+  }
+
+  /** The pairs whose names pass, in order: the query with the other parameters dropped. */
+  QueryParams retain(Predicate<String> name) {
+    List<Map.Entry<String, String>> kept = new ArrayList<>();
+    for (Map.Entry<String, String> pair : pairs) {
+      if (name.test(pair.getKey())) {
+        kept.add(pair);
+      }
+    }
+    return new QueryParams(kept);
   }
 
   /** Every pair, in order. */

@@ -92,6 +92,7 @@ final class ServerFilters {
     }
 
     Boolean deleted = null;
+    boolean deletedByStatus = false;
     List<String> statuses = q.all("status");
     if (!statuses.isEmpty()) {
       Set<String> wanted =
@@ -105,15 +106,22 @@ final class ServerFilters {
         return s -> false;
       }
       all.add(s -> wanted.contains(s.statusAsString().orElse("").toUpperCase(Locale.ROOT)));
-      if (wanted.equals(Set.of("DELETED"))) {
-        deleted = true; // Nova lists deleted servers to an admin who asks for them by status
-      }
+      // Nova maps the statuses to vm states; DELETED alone (unknown ones map to nothing) is
+      // vm_state ['deleted'], which lists deleted servers whatever deleted says.
+      deletedByStatus =
+          wanted.contains("DELETED")
+              && wanted.stream().allMatch(st -> st.equals("DELETED") || !isStatus(st));
     }
+    // servers.py _get_servers: without deleted, deleted servers are hidden unless changes-since
+    // or changes-before is given (then the database returns both), for members too.
     if (q.has("deleted")) {
       String value = q.last("deleted");
       deleted = value != null && TRUE.contains(value.toLowerCase(Locale.ROOT));
-    } else if (deleted == null && since == null && before == null) {
+    } else if (since == null && before == null) {
       deleted = false;
+    }
+    if (deletedByStatus) {
+      deleted = true;
     }
     if (deleted != null) {
       // soft_deleted is read as Python reads a string: any text but the empty one is true. It
@@ -201,6 +209,11 @@ final class ServerFilters {
     regex(q, "locked_by").ifPresent(p -> all.add(s -> find(p, ColumnText.lockedBy(s))));
     unvalidatedRegex(q, "launch_index")
         .ifPresent(p -> all.add(s -> find(p, ColumnText.integer(s.launchIndex()))));
+  }
+
+  /** Whether Nova knows a status (upper case). */
+  static boolean isStatus(String status) {
+    return STATUSES.contains(status);
   }
 
   /** A server Nova would hide unless asked for deleted ones. */

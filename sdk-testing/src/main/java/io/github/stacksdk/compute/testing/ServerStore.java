@@ -4,10 +4,14 @@ import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The fake's servers and virtual interfaces. Thread-safe: the dispatcher reads from MockWebServer's
@@ -15,7 +19,9 @@ import java.util.Optional;
  *
  * <p>A removed server stays behind as a tombstone with its last state, as a deleted instance's row
  * stays in Nova's database until {@code nova-manage db archive_deleted_rows} moves it away: only a
- * paging marker can still find it ({@link #marker}).
+ * paging marker can still find it ({@link #marker}). A server deleted as Nova deletes ({@link
+ * NovaChanges#delete}) stays a live entry instead, in the state of a deleted row, which the
+ * filters treat as Nova's database does; {@link #purge} forgets both kinds.
  */
 final class ServerStore {
   /** A seeded server and Nova's internal id for it, the insertion order (a sort tie-breaker). */
@@ -54,6 +60,67 @@ final class ServerStore {
     }
     tombstones.put(serverId, removed);
     return true;
+  }
+
+  /**
+   * Replaces a server by a function of it, atomically, keeping its internal id (its place among
+   * equal sort values).
+   *
+   * @throws NoSuchElementException when there is no such server (or it was removed)
+   * @throws IllegalArgumentException when the change returns a server with another id
+   */
+  synchronized Server replace(String serverId, UnaryOperator<Server> change) {
+    Stored old = servers.get(serverId);
+    if (old == null) {
+      throw new NoSuchElementException(
+          "FakeCompute has no server "
+              + serverId
+              + (tombstones.containsKey(serverId) ? " (it was removed)" : ""));
+    }
+    Server next = change.apply(old.server);
+    if (!next.id().equals(serverId)) {
+      throw new IllegalArgumentException(
+          "a change must keep the server's id " + serverId + ", not make it " + next.id());
+    }
+    servers.put(serverId, new Stored(next, old.internalId));
+    return next;
+  }
+
+  /**
+   * Adds a server whose id is not taken; a removed server's id may be used again.
+   *
+   * @throws IllegalArgumentException when a server (deleted or not) has the id
+   */
+  synchronized void create(Server server) {
+    if (servers.containsKey(server.id())) {
+      throw new IllegalArgumentException("FakeCompute already has a server " + server.id());
+    }
+    put(server);
+  }
+
+  /** Forgets a server's interfaces, whose rows Nova deletes with the server's. */
+  synchronized void removeInterfaces(String serverId) {
+    interfaces.remove(serverId);
+  }
+
+  /**
+   * Forgets the deleted servers and the tombstones, as {@code archive_deleted_rows} moves deleted
+   * rows out of Nova's tables: no listing or marker finds them any more.
+   *
+   * @return how many servers were forgotten
+   */
+  synchronized int purge(Predicate<Server> deleted) {
+    int purged = tombstones.size();
+    tombstones.clear();
+    for (Iterator<Stored> it = servers.values().iterator(); it.hasNext(); ) {
+      Stored stored = it.next();
+      if (deleted.test(stored.server)) {
+        interfaces.remove(stored.server.id());
+        it.remove();
+        purged++;
+      }
+    }
+    return purged;
   }
 
   /** A server that was added and not removed. */

@@ -4,6 +4,30 @@
  * Nova client) without a cloud. {@link io.github.stacksdk.compute.testing.SampleCloud} fills it
  * with a realistic, deterministic set of servers, and {@link
  * io.github.stacksdk.compute.testing.FakeComputeExtension} gives JUnit 5 tests a fresh one each.
+ *
+ * <p>It answers as Nova 26 (Zed) does, whose responses the tests of this module compare against:
+ *
+ * <ul>
+ *   <li>{@code GET /} and {@code GET /v2.1/}: the version documents, with the configured maximum
+ *       microversion.
+ *   <li>{@code GET /v2.1/servers}, {@code /v2.1/servers/detail}, {@code /v2.1/servers/{id}}, {@code
+ *       …/os-virtual-interfacesv2} (Rackspace's body, from {@link
+ *       io.github.stacksdk.compute.testing.FakeCompute#addVirtualInterfaces}), {@code
+ *       …/os-virtual-interfaces} (410, as upstream since Rocky) and {@code …/os-interface} (one port
+ *       per virtual interface); also as {@code /v2.1/{projectId}/…}. Listings filter, sort and page
+ *       like Nova, including the next link of an exactly full page; deleted servers come back from
+ *       {@code changes-since} as Nova renders them.
+ *   <li>Every compute request needs {@code X-Auth-Token: }{@link
+ *       io.github.stacksdk.compute.testing.FakeCompute#token()}; otherwise 401 in
+ *       keystonemiddleware's shape. The token is an administrator's: admin-only filters work and
+ *       every project's servers can be shown; a member's token (from {@code addMemberToken}) gets
+ *       what Nova's default policy gives a member.
+ *   <li>Microversions from 2.1 to the maximum, through either header; bodies have exactly the keys
+ *       of the requested microversion; answers state it in {@code OpenStack-API-Version}.
+ *   <li>{@code POST /identity/v3/auth/tokens}: a token and a catalog pointing at {@link
+ *       io.github.stacksdk.compute.testing.FakeCompute#endpoint()}.
+ *   <li>Every response has a {@code Date} header, to the second, from the fake's clock.
+ * </ul>
  */
 @NullMarked
 package io.github.stacksdk.compute.testing;

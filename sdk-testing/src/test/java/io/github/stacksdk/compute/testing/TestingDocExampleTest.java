@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,6 +49,26 @@ final class TestingDocExampleTest {
       assertThat(nova.modelledTime())
           .isEqualTo(NovaCost.SMALL_NOVA.detailListing(34)); // 60 + 34 × 2.7 ms
       assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/detail");
+    }
+  }
+
+  /** "Testing a watcher: changing the cloud while a client watches". */
+  @Test
+  void watcher_seesTheUpdateAndTheDeletion() {
+    Instant now = SampleCloud.NOW.plus(Duration.ofHours(1));
+    try (FakeCompute fake = FakeCompute.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).start()) {
+      SampleCloud.populate(fake);
+      String web = fake.servers().get(0).id();
+      String db = fake.servers().get(1).id();
+      fake.updateServer(web, s -> s.toBuilder().name("web-renamed").build()); // updated = now
+      fake.deleteServer(db); // status DELETED
+      try (ComputeClient compute = fake.clientBuilder().build()) {
+        List<Server> changed =
+            compute.listServers(r -> r.changesSince(now)).stream().collect(Collectors.toList());
+        assertThat(changed).extracting(Server::id).containsExactlyInAnyOrder(web, db);
+      }
+      assertThat(fake.purgeDeletedServers()).isEqualTo(2); // db and the sample's deleted server
+      assertThat(fake.takeRequest().queryParameter("changes-since")).contains(now.toString());
     }
   }
 }

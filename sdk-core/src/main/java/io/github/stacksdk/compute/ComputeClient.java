@@ -55,7 +55,7 @@ import okhttp3.OkHttpClient;
  * request, with its token, is ever sent to another origin than the one it was made for.
  */
 public final class ComputeClient implements AutoCloseable {
-  private final ClientAssembly parts;
+  final ClientAssembly parts; // package-private: a ServerWatch makes its requests with them
   private final ComputeAsyncClient async;
 
   private ComputeClient(ClientSettings settings) {

@@ -169,7 +169,9 @@ final class ComputeOperations {
         servers,
         nextMarker(result.body.nextHref, servers, idOf),
         result.requestId,
-        result.microversion);
+        result.microversion,
+        result.date,
+        result.bodyBytes);
   }
 
   private <T> @Nullable String nextMarker(

@@ -1,6 +1,7 @@
 package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.exception.ComputeClientException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +64,10 @@ final class ConcurrentPager<S, T> implements CancellablePages<T> {
   private int active;
 
   private int nextIndex;
+
+  /** The bytes of the id pass's answers, not yet counted in a yielded page. */
+  private long unreportedBytes;
+
   private boolean idsRunning;
   private boolean idsDone;
   private boolean closed;
@@ -168,7 +173,10 @@ final class ConcurrentPager<S, T> implements CancellablePages<T> {
             distinct.newItems(head.items),
             last ? null : head.resumeMarker(),
             head.requestId,
-            head.microversion);
+            head.microversion,
+            head.date,
+            head.bytes + unreportedBytes);
+    unreportedBytes = 0;
     waiter = null;
     after.add(() -> w.complete(Optional.of(page)));
   }
@@ -258,6 +266,7 @@ final class ConcurrentPager<S, T> implements CancellablePages<T> {
       } else if (page == null || page.isEmpty()) {
         finishIds();
       } else {
+        unreportedBytes += page.get().bodyBytes();
         for (S summary : page.get().items()) {
           addId(summaryId.apply(summary));
         }
@@ -343,6 +352,10 @@ final class ConcurrentPager<S, T> implements CancellablePages<T> {
     @Nullable Throwable failure;
     @Nullable String requestId;
     @Nullable String microversion;
+    @Nullable Instant date;
+
+    /** The bytes of this stretch's answers. */
+    long bytes;
 
     Segment(int index, @Nullable String marker) {
       this.index = index;
@@ -391,7 +404,9 @@ final class ConcurrentPager<S, T> implements CancellablePages<T> {
       if (requestId == null) {
         requestId = page.requestId().orElse(null);
         microversion = page.microversion().orElse(null);
+        date = page.date();
       }
+      bytes += page.bodyBytes();
       try {
         paging.accept(page);
       } catch (ComputeClientException e) {

@@ -1,5 +1,6 @@
 package io.github.stacksdk.compute;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,16 +17,30 @@ public final class Page<T> {
   private final @Nullable String nextMarker;
   private final @Nullable String requestId;
   private final @Nullable String microversion;
+  private final @Nullable Instant date;
+  private final long bodyBytes;
 
   Page(
       List<T> items,
       @Nullable String nextMarker,
       @Nullable String requestId,
       @Nullable String microversion) {
+    this(items, nextMarker, requestId, microversion, null, 0);
+  }
+
+  Page(
+      List<T> items,
+      @Nullable String nextMarker,
+      @Nullable String requestId,
+      @Nullable String microversion,
+      @Nullable Instant date,
+      long bodyBytes) {
     this.items = List.copyOf(items);
     this.nextMarker = nextMarker;
     this.requestId = requestId;
     this.microversion = microversion;
+    this.date = date;
+    this.bodyBytes = bodyBytes;
   }
 
   /**
@@ -56,7 +71,17 @@ public final class Page<T> {
    * request id and microversion kept.
    */
   Page<T> withItems(List<T> newItems) {
-    return new Page<>(newItems, nextMarker, requestId, microversion);
+    return new Page<>(newItems, nextMarker, requestId, microversion, date, bodyBytes);
+  }
+
+  /** The cloud's clock when it answered (its {@code Date} header); null when unknown. */
+  @Nullable Instant date() {
+    return date;
+  }
+
+  /** The bytes of the answer's body; 0 when unknown. */
+  long bodyBytes() {
+    return bodyBytes;
   }
 
   /**

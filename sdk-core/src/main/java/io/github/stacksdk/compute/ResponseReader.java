@@ -39,12 +39,16 @@ final class ResponseReader {
               + Secrets.of(response.request()).maskHeaderValue(type)
               + " is not JSON");
     }
-    try (JsonParser parser =
-        json.createParser(
-            BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes))) {
+    BodyLimit.Capped body =
+        BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes);
+    try (JsonParser parser = json.createParser(body)) {
       T value = get.reader.read(parser);
       return new Transport.Result<>(
-          value, requestId, ResponseHeaders.microversion(response.headers()));
+          value,
+          requestId,
+          ResponseHeaders.microversion(response.headers()),
+          response.headers().getInstant("Date"),
+          body.bytesRead());
     } catch (BodyLimit.TooLarge e) {
       // Not Nova: a body this large is a broken or hostile server, and not worth a retry.
       throw new ComputeClientException(

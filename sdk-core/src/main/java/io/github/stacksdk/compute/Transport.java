@@ -13,6 +13,7 @@ import io.github.stacksdk.compute.internal.http.SendCount;
 import io.github.stacksdk.compute.internal.http.TokenValues;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -104,10 +105,23 @@ final class Transport {
     final @Nullable String requestId;
     final @Nullable String microversion;
 
-    Result(T body, @Nullable String requestId, @Nullable String microversion) {
+    /** The cloud's clock: the answer's {@code Date} header, when it had a valid one. */
+    final @Nullable Instant date;
+
+    /** The body's bytes, as read (after any decompression). */
+    final long bodyBytes;
+
+    Result(
+        T body,
+        @Nullable String requestId,
+        @Nullable String microversion,
+        @Nullable Instant date,
+        long bodyBytes) {
       this.body = body;
       this.requestId = requestId;
       this.microversion = microversion;
+      this.date = date;
+      this.bodyBytes = bodyBytes;
     }
   }
 

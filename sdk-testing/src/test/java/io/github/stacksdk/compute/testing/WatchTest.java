@@ -12,11 +12,8 @@ import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerFlavor;
 import io.github.stacksdk.compute.model.ServerStatus;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -362,34 +359,6 @@ final class WatchTest {
   private static List<String> ids(java.util.stream.Stream<Server> servers) {
     try (servers) {
       return servers.map(Server::id).collect(Collectors.toList());
-    }
-  }
-
-  /** A clock a test sets, read from the fake's threads. */
-  private static final class TestClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    TestClock(Instant start) {
-      this.now = new AtomicReference<>(start);
-    }
-
-    void set(Instant instant) {
-      now.set(instant);
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
     }
   }
 }

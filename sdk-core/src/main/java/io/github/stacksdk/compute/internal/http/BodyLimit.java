@@ -31,17 +31,23 @@ public final class BodyLimit {
   }
 
   /** {@code in}, failing with {@link TooLarge} when asked for more than {@code maxBytes}. */
-  public static InputStream cap(InputStream in, long maxBytes) {
+  public static Capped cap(InputStream in, long maxBytes) {
     return new Capped(in, maxBytes);
   }
 
-  private static final class Capped extends FilterInputStream {
+  /** A bounded stream, which counts what it read. */
+  public static final class Capped extends FilterInputStream {
     private final long max;
     private long read;
 
     Capped(InputStream in, long max) {
       super(in);
       this.max = max;
+    }
+
+    /** The bytes read so far. */
+    public long bytesRead() {
+      return read;
     }
 
     @Override

@@ -1,0 +1,564 @@
+package io.github.stacksdk.compute;
+
+import io.github.stacksdk.compute.exception.ComputeException;
+import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.ServerStatus;
+import io.github.stacksdk.compute.model.ServerSummary;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A live view of the servers of a cloud, kept current by polling Nova's {@code changes-since}, and
+ * a feed of its changes to listeners.
+ *
+ * <pre>{@code
+ * try (ServerWatch watch = ServerWatch.builder(compute)
+ *     .view(r -> r.status(ServerStatus.ACTIVE))
+ *     .interval(Duration.ofSeconds(10))
+ *     .listener(change -> System.out.println(change.type() + " " + change.serverId()))
+ *     .start()) {
+ *   watch.synced().join();                      // the first full listing is in
+ *   Map<String, Server> active = watch.snapshot();
+ * }
+ * }</pre>
+ *
+ * <p>How: one full listing gives the first view; then each poll asks Nova only for the servers
+ * updated (or deleted) since the last one, and a full listing every {@link
+ * Builder#resyncInterval} catches what polls cannot see. Each part is built to be correct:
+ *
+ * <ul>
+ *   <li>Times are the cloud's, never this machine's: each poll asks for the changes since the
+ *       {@code Date} of the previous poll's first answer, less that request's duration (the
+ *       database was read after it was sent) and less the {@link Builder#overlap} that allows for
+ *       skew between Nova's hosts. Without a {@code Date} header, since the newest {@code updated}
+ *       seen. Polls overlap, as {@code changes-since} is inclusive and Nova keeps {@code updated}
+ *       to the second; a server that comes again equal to what the view holds is not a change.
+ *   <li>A server Nova reports with status {@code DELETED} leaves the view as deleted.
+ *   <li>Polls send only the view's scope ({@code all_tenants}, {@code project_id}, {@code
+ *       user_id}) and apply its other filters themselves, with Nova's semantics, so that a server
+ *       that stops matching (a stopped server in a view of {@code ACTIVE} ones) leaves the view.
+ *       Full listings send every filter.
+ *   <li>A resync compares a full listing with the view and reports what differs as changes
+ *       ({@link ServerChange#fromResync()}), logged at INFO: rows Nova purged before a poll saw
+ *       them deleted, and changes that do not move {@code updated} (Nova keeps tags, for one, in
+ *       a table of their own).
+ *   <li>A poll or listing that fails after the client's retries leaves the view as it was,
+ *       marked {@linkplain #stats() stale}, and is tried again at the next interval from where it
+ *       left off.
+ * </ul>
+ *
+ * <p>Listeners are told on threads of the watch's own, each listener by one delivery at a time;
+ * see {@link ServerWatchListener}. A listener added to a running watch is first told of every
+ * server in the view as {@code ADDED}.
+ *
+ * <p>Thread-safe. Close the watch before its client: {@link #close()} stops the polls, cancels
+ * the request in flight and the deliveries not yet made, and returns at once.
+ */
+public final class ServerWatch implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ServerWatch.class);
+  private static final AtomicInteger WATCHES = new AtomicInteger();
+
+  private final ServerListings listings;
+  private final ComputeOperations operations;
+  private final Transport transport;
+  private final WatchView view;
+  private final Duration resyncInterval;
+  private final Duration overlap;
+  private final int concurrency;
+  private final ScheduledExecutorService poller;
+  private final ExecutorService deliveries;
+  private final List<ListenerFeed> feeds = new CopyOnWriteArrayList<>();
+  private final CompletableFuture<ServerWatch> synced = new CompletableFuture<>();
+
+  private final Object lock = new Object();
+  private final Map<String, Server> servers = new LinkedHashMap<>();
+  private @Nullable Instant since;
+  private long lastResyncNanos;
+  private long polls;
+  private long resyncs;
+  private long changes;
+  private long bytes;
+  private long errors;
+  private boolean stale = true;
+  private volatile @Nullable CompletableFuture<?> inFlight;
+  private volatile boolean closed;
+
+  private ServerWatch(Builder b) {
+    ClientAssembly parts = b.compute.parts;
+    this.listings = parts.listings;
+    this.operations = parts.operations;
+    this.transport = parts.transport;
+    this.view = WatchView.of(b.view);
+    this.resyncInterval = b.resyncInterval;
+    this.overlap = b.overlap;
+    this.concurrency = b.concurrency;
+    int n = WATCHES.incrementAndGet();
+    this.poller = Executors.newSingleThreadScheduledExecutor(daemon("stacksdk-server-watch-" + n));
+    this.deliveries =
+        Executors.newCachedThreadPool(daemon("stacksdk-server-watch-" + n + "-listener"));
+    b.listeners.forEach(this::addListener);
+    poller.scheduleWithFixedDelay(this::tick, 0, b.interval.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Returns a builder of a watch on this client's cloud.
+   *
+   * @param compute the client the watch makes its requests with
+   * @return a builder of a watch of every server of the token's project
+   */
+  public static Builder builder(ComputeClient compute) {
+    return new Builder(Objects.requireNonNull(compute, "compute == null"));
+  }
+
+  /** The servers of the view now, by id, in the order of the last full listing and then of arrival. */
+  public Map<String, Server> snapshot() {
+    synchronized (lock) {
+      return Collections.unmodifiableMap(new LinkedHashMap<>(servers));
+    }
+  }
+
+  /**
+   * Returns a server of the view.
+   *
+   * @param serverId the server's id
+   * @return the server as the view holds it, or empty when it is not in the view
+   */
+  public Optional<Server> get(String serverId) {
+    synchronized (lock) {
+      return Optional.ofNullable(servers.get(serverId));
+    }
+  }
+
+  /**
+   * Completes when the first full listing is in the view; fails when the watch is closed before.
+   * A failed first listing is tried again at every interval meanwhile.
+   *
+   * @return a future of this watch
+   */
+  public CompletableFuture<ServerWatch> synced() {
+    return synced.copy();
+  }
+
+  /**
+   * Adds a listener, told first of every server of the view as {@code ADDED}, then of each change.
+   *
+   * @param listener the listener
+   * @return this watch
+   */
+  public ServerWatch addListener(ServerWatchListener listener) {
+    ListenerFeed feed =
+        new ListenerFeed(
+            Objects.requireNonNull(listener, "listener == null"), deliveries, this::current, LOG);
+    List<String> ids;
+    synchronized (lock) {
+      feeds.add(feed); // under the lock: no change falls between the replay and the feed
+      ids = new ArrayList<>(servers.keySet());
+    }
+    for (String id : ids) {
+      feed.changed(id, false, false);
+    }
+    return this;
+  }
+
+  /**
+   * Removes a listener; a delivery under way finishes.
+   *
+   * @param listener the listener, as added
+   * @return whether it was a listener of this watch
+   */
+  public boolean removeListener(ServerWatchListener listener) {
+    for (ListenerFeed feed : feeds) {
+      if (feed.listener() == listener && feeds.remove(feed)) {
+        feed.close();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The watch's counters, and whether its view may be behind the cloud. */
+  public ServerWatchStats stats() {
+    synchronized (lock) {
+      return new ServerWatchStats(polls, resyncs, changes, bytes, errors, stale, since);
+    }
+  }
+
+  /** Stops the polls and the deliveries, cancels the request in flight, and returns at once. */
+  @Override
+  public void close() {
+    closed = true;
+    poller.shutdownNow();
+    CompletableFuture<?> call = inFlight;
+    if (call != null) {
+      call.cancel(true);
+    }
+    deliveries.shutdownNow();
+    feeds.forEach(ListenerFeed::close);
+    synced.completeExceptionally(new CancellationException("the watch was closed"));
+  }
+
+  @Override
+  public String toString() {
+    return "ServerWatch{" + view + ", " + stats() + "}";
+  }
+
+  private @Nullable Server current(String serverId) {
+    synchronized (lock) {
+      return servers.get(serverId);
+    }
+  }
+
+  /** One round: a full listing when due, else a poll. Runs on the poller's thread only. */
+  private void tick() {
+    try {
+      boolean resync;
+      synchronized (lock) {
+        resync = since == null || System.nanoTime() - lastResyncNanos >= resyncInterval.toNanos();
+      }
+      if (resync) {
+        resync();
+      } else {
+        poll();
+      }
+    } catch (CancellationException e) {
+      // closed
+    } catch (ComputeException e) {
+      if (closed) {
+        return;
+      }
+      synchronized (lock) {
+        errors++;
+        stale = true;
+      }
+      LOG.warn(
+          "A server watch could not reach the cloud; its view stays as it was: {}", e.getMessage());
+    } catch (RuntimeException e) {
+      // An exception would end the schedule silently: count it, and go on at the next interval.
+      synchronized (lock) {
+        errors++;
+        stale = true;
+      }
+      LOG.error("A server watch's round failed; it goes on at the next interval", e);
+    }
+  }
+
+  /** What the pages of one listing brought. */
+  private static final class Answer {
+    final Map<String, Server> servers = new LinkedHashMap<>();
+    @Nullable Instant cloudStart;
+    long bytes;
+  }
+
+  /** Reads every page of a listing on OkHttp's threads, and waits for the last. */
+  private Answer read(ListServersRequest request, int concurrency) {
+    Answer answer = new Answer();
+    long start = System.nanoTime();
+    await(
+        listings
+            .serversAsync(request, concurrency)
+            .forEachPage(
+                page -> {
+                  if (answer.bytes == 0) {
+                    answer.cloudStart = cloudTime(page.date(), System.nanoTime() - start);
+                  }
+                  answer.bytes += Math.max(1, page.bodyBytes());
+                  page.items().forEach(s -> answer.servers.put(s.id(), s));
+                }));
+    return answer;
+  }
+
+  /** A full listing of the view, compared with what the view holds. */
+  private void resync() {
+    Instant cloudStart = probe();
+    Answer listed = read(view.listing(), concurrency);
+    boolean first;
+    int differences = 0;
+    synchronized (lock) {
+      first = resyncs == 0;
+      for (Server server : listed.servers.values()) {
+        differences += put(server, !first) ? 1 : 0;
+      }
+      for (String id : new ArrayList<>(servers.keySet())) {
+        if (!listed.servers.containsKey(id)) {
+          remove(id, false, true);
+          differences++;
+        }
+      }
+      Instant newest = newestUpdated(listed.servers.values(), null);
+      since = nextSince(cloudStart != null ? cloudStart : newest, since);
+      lastResyncNanos = System.nanoTime();
+      resyncs++;
+      bytes += listed.bytes;
+      stale = false;
+    }
+    if (first) {
+      synced.complete(this);
+    } else if (differences > 0) {
+      LOG.info("A server watch's resync found {} changes its polls had missed", differences);
+    }
+  }
+
+  /** The servers changed since the last poll, applied to the view. */
+  private void poll() {
+    Instant from;
+    synchronized (lock) {
+      from = Objects.requireNonNull(since);
+    }
+    Answer changed = read(view.poll(from), 1);
+    synchronized (lock) {
+      for (Server server : changed.servers.values()) {
+        if (server.status() == ServerStatus.DELETED) {
+          remove(server.id(), true, false);
+        } else if (view.matches(server)) {
+          put(server, false);
+        } else {
+          remove(server.id(), false, false);
+        }
+      }
+      Instant cloudStart =
+          changed.cloudStart != null
+              ? changed.cloudStart
+              : newestUpdated(changed.servers.values(), from);
+      since = nextSince(cloudStart, from);
+      polls++;
+      bytes += changed.bytes;
+      stale = false;
+    }
+  }
+
+  /** The cloud's time when the first request of a round was sent, from its answer. */
+  private @Nullable Instant probe() {
+    long start = System.nanoTime();
+    CompletableFuture<Page<ServerSummary>> call =
+        operations.serverSummariesPage(view.probe(), null).enqueue(transport);
+    Page<?> page = await(call);
+    synchronized (lock) {
+      bytes += page.bodyBytes();
+    }
+    return cloudTime(page.date(), System.nanoTime() - start);
+  }
+
+  /**
+   * A time no later than the one at which Nova read its database for an answer: its {@code Date}
+   * (to the second, rounded down) less the time from sending the request to reading the answer.
+   */
+  private static @Nullable Instant cloudTime(@Nullable Instant date, long elapsedNanos) {
+    return date == null ? null : date.minusNanos(elapsedNanos);
+  }
+
+  /** The changes-since of the next poll: {@code cloudStart} less the overlap, to the second. */
+  private @Nullable Instant nextSince(@Nullable Instant cloudStart, @Nullable Instant previous) {
+    if (cloudStart == null) {
+      return previous;
+    }
+    return cloudStart.minus(overlap).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private static @Nullable Instant newestUpdated(
+      Iterable<Server> servers, @Nullable Instant atLeast) {
+    Instant newest = atLeast;
+    for (Server server : servers) {
+      Instant updated = server.updated().orElse(null);
+      if (updated != null && (newest == null || updated.isAfter(newest))) {
+        newest = updated;
+      }
+    }
+    return newest;
+  }
+
+  /** Puts a server in the view; true when that changed it. Holds the lock. */
+  private boolean put(Server server, boolean fromResync) {
+    Server old = servers.get(server.id());
+    if (server.equals(old) || (old != null && older(server, old))) {
+      return false;
+    }
+    servers.put(server.id(), server);
+    changed(server.id(), false, fromResync);
+    return true;
+  }
+
+  /**
+   * Whether an answer is older than what the view holds: Nova may read listings from a database
+   * replica that lags behind, and a lagging answer must not undo a change already seen.
+   */
+  private static boolean older(Server answer, Server held) {
+    Instant a = answer.updated().orElse(null);
+    Instant h = held.updated().orElse(null);
+    return a != null && h != null && a.isBefore(h);
+  }
+
+  /** Takes a server out of the view, if there. Holds the lock. */
+  private void remove(String serverId, boolean deleted, boolean fromResync) {
+    if (servers.remove(serverId) != null) {
+      changed(serverId, deleted, fromResync);
+    }
+  }
+
+  private void changed(String serverId, boolean deleted, boolean fromResync) {
+    changes++;
+    for (ListenerFeed feed : feeds) {
+      feed.changed(serverId, deleted, fromResync);
+    }
+  }
+
+  /** Waits for a call on the poller's thread; {@link #close()} cancels it. */
+  private <T> T await(CompletableFuture<T> call) {
+    inFlight = call;
+    if (closed) {
+      call.cancel(true);
+    }
+    try {
+      return Futures.join(call);
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Builds and starts a {@link ServerWatch}. */
+  public static final class Builder {
+    private final ComputeClient compute;
+    private ListServersRequest view = ListServersRequest.builder().build();
+    private Duration interval = Duration.ofSeconds(10);
+    private Duration resyncInterval = Duration.ofMinutes(15);
+    private Duration overlap = Duration.ofSeconds(2);
+    private int concurrency = 1;
+    private final List<ServerWatchListener> listeners = new ArrayList<>();
+
+    Builder(ComputeClient compute) {
+      this.compute = compute;
+    }
+
+    /**
+     * Sets the servers to keep: whose ({@code allTenants}, {@code projectId}, {@code userId}) and
+     * which (status, name, image, tags, locked, availability zone, key name, host, VM, task and
+     * power state). Other filters, a marker, a time window or a sort are refused; the page size
+     * is used by every request.
+     *
+     * @param view the view, all servers of the token's project by default
+     * @return this builder
+     * @throws IllegalArgumentException when the request sets what a watch cannot follow
+     */
+    public Builder view(ListServersRequest view) {
+      WatchView.of(Objects.requireNonNull(view, "view == null"));
+      this.view = view;
+      return this;
+    }
+
+    /**
+     * Sets the view with a fresh {@link ListServersRequest.Builder}.
+     *
+     * @param view sets the request's filters
+     * @return this builder
+     */
+    public Builder view(Consumer<ListServersRequest.Builder> view) {
+      ListServersRequest.Builder request = ListServersRequest.builder();
+      view.accept(request);
+      return view(request.build());
+    }
+
+    /**
+     * Sets the time between the end of a poll and the start of the next.
+     *
+     * @param interval positive; 10 seconds by default
+     * @return this builder
+     */
+    public Builder interval(Duration interval) {
+      this.interval = positive(interval, "interval");
+      return this;
+    }
+
+    /**
+     * Sets how often a full listing replaces the polls' answers, to catch what they cannot see.
+     *
+     * @param resyncInterval positive; 15 minutes by default
+     * @return this builder
+     */
+    public Builder resyncInterval(Duration resyncInterval) {
+      this.resyncInterval = positive(resyncInterval, "resyncInterval");
+      return this;
+    }
+
+    /**
+     * Sets how far back each poll reaches before the previous poll's start, for clock skew between
+     * Nova's hosts (they write {@code updated}; the API answers with {@code Date}).
+     *
+     * @param overlap zero or more; 2 seconds by default
+     * @return this builder
+     */
+    public Builder overlap(Duration overlap) {
+      if (overlap.isNegative()) {
+        throw new IllegalArgumentException("overlap must not be negative, was " + overlap);
+      }
+      this.overlap = overlap;
+      return this;
+    }
+
+    /**
+     * Sets the concurrency of the full listings (see {@link PagedIterable#concurrency(int)}).
+     *
+     * @param concurrency 1 to 64; 1 by default
+     * @return this builder
+     */
+    public Builder concurrency(int concurrency) {
+      ServerListings.checkConcurrency(concurrency);
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /**
+     * Adds a listener, told of every server of the first listing as {@code ADDED}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ServerWatchListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /**
+     * Starts the watch: its first full listing begins at once, on the watch's own thread.
+     *
+     * @return the running watch, to close when done
+     */
+    public ServerWatch start() {
+      return new ServerWatch(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -93,6 +95,10 @@ public final class ServerWatch implements AutoCloseable {
 
   private final Object lock = new Object();
   private final Map<String, Server> servers = new LinkedHashMap<>();
+
+  /** Servers of the view that the last resync did not list; see {@link #resync()}. */
+  private final Set<String> missingAtResync = new HashSet<>();
+
   private @Nullable Instant since;
   private long lastResyncNanos;
   private long polls;
@@ -296,12 +302,18 @@ public final class ServerWatch implements AutoCloseable {
     int differences = 0;
     synchronized (lock) {
       first = resyncs == 0;
+      Instant racing = cloudStart != null ? cloudStart.minus(overlap) : null;
       for (Server server : listed.servers.values()) {
-        differences += put(server, !first) ? 1 : 0;
+        // A change made while the resync ran is one the next poll would bring: not a miss.
+        boolean missed = !first && (racing == null || !changedSince(server, racing));
+        differences += put(server, missed) && missed ? 1 : 0;
       }
-      for (String id : new ArrayList<>(servers.keySet())) {
+      // A server the listing lacks was purged, or deleted or changed while the resync ran: the
+      // next poll tells which, and removes it as a miss only if it does not bring it.
+      missingAtResync.clear();
+      for (String id : servers.keySet()) {
         if (!listed.servers.containsKey(id)) {
-          remove(id, false, true);
+          missingAtResync.add(id);
           differences++;
         }
       }
@@ -336,6 +348,12 @@ public final class ServerWatch implements AutoCloseable {
           remove(server.id(), false, false);
         }
       }
+      for (String id : missingAtResync) {
+        if (!changed.servers.containsKey(id)) {
+          remove(id, false, true);
+        }
+      }
+      missingAtResync.clear();
       Instant cloudStart =
           changed.cloudStart != null
               ? changed.cloudStart
@@ -406,6 +424,10 @@ public final class ServerWatch implements AutoCloseable {
     Instant a = answer.updated().orElse(null);
     Instant h = held.updated().orElse(null);
     return a != null && h != null && a.isBefore(h);
+  }
+
+  private static boolean changedSince(Server server, Instant time) {
+    return server.updated().map(updated -> !updated.isBefore(time)).orElse(false);
   }
 
   /** Takes a server out of the view, if there. Holds the lock. */

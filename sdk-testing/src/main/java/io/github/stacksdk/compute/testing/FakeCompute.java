@@ -58,7 +58,7 @@ public final class FakeCompute implements AutoCloseable {
 
   private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(5);
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelaySockets.server();
   private final ServerStore store = new ServerStore();
   private final FaultInjection injection = new FaultInjection();
   private final NovaChanges changes;

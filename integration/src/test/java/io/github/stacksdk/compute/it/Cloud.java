@@ -53,6 +53,37 @@ abstract class Cloud {
   /** Deletes a server that {@link #createServer} made and returns once Nova no longer shows it. */
   abstract void deleteServer(String project, String id);
 
+  /** Renames a server ({@code PUT /servers/{id}}) and returns once Nova shows the new name. */
+  abstract void renameServer(String project, String id, String name);
+
+  /** Stops a server ({@code os-stop}) and returns once Nova shows it SHUTOFF, with no task. */
+  abstract void stopServer(String project, String id);
+
+  /** Locks a server ({@code lock}, without a reason) and returns once Nova shows it locked. */
+  abstract void lockServer(String project, String id);
+
+  /** Unlocks a server ({@code unlock}): a member cannot delete a locked one (409). */
+  abstract void unlockServer(String project, String id);
+
+  /** Tags a server ({@code PUT /servers/{id}/tags/{tag}}, which Nova does at once). */
+  abstract void tagServer(String project, String id, String tag);
+
+  /**
+   * Purges every deleted server of the cloud, as {@code nova-manage db archive_deleted_rows
+   * --until-complete} does; skips the test where the suite cannot run it.
+   */
+  abstract void purgeDeletedServers();
+
+  /** The noauth2 token of a member (not an admin) of a project of a test's own. */
+  static String memberToken(String project) {
+    return project + ":" + project;
+  }
+
+  /** A client as a member of a project of a test's own. */
+  final ComputeClient.Builder member(String project) {
+    return admin().token(memberToken(project));
+  }
+
   /** A client as the admin project, at the server's default microversion. */
   final ComputeClient.Builder admin() {
     return ComputeClient.builder()

@@ -7,10 +7,13 @@ import io.github.stacksdk.compute.model.ServerFlavor;
 import io.github.stacksdk.compute.model.ServerImage;
 import io.github.stacksdk.compute.testing.FakeCompute;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,6 +26,9 @@ final class FakeNova extends Cloud {
   private static final Instant CHANGES_SINCE = START.plus(Duration.ofMinutes(10));
   private static final String IMG_A = uuid("image cirros-fake");
   private static final String IMG_B = uuid("image ubuntu-fake");
+
+  /** The fake's clock, which stamps the servers the tests create, change and delete. */
+  private static final Clock CLOCK = Clock.systemUTC();
 
   /** Started on first use, after the constants above; stopped when the JVM exits. */
   static final FakeNova INSTANCE = new FakeNova();
@@ -38,6 +44,11 @@ final class FakeNova extends Cloud {
             .token("admin:admin")
             .projectId("admin")
             .addToken("demo:demo", "demo")
+            // Members of the projects of the tests that watch and delete servers, as noauth2
+            // makes every user but admin.
+            .addMemberToken(memberToken(ServerWatchIT.PROJECT), ServerWatchIT.PROJECT)
+            .addMemberToken(memberToken(DeletedServersIT.PROJECT), DeletedServersIT.PROJECT)
+            .clock(CLOCK)
             .maxMicroversion("2.93")
             .virtualInterfacesExtension(false)
             .start();
@@ -84,15 +95,60 @@ final class FakeNova extends Cloud {
 
   @Override
   String createServer(String project, String name) {
-    // A fresh id: the fake keeps a removed server's id as a marker, as Nova keeps its row.
+    // A fresh id: the fake keeps a deleted server's id as a marker, as Nova keeps its row.
     String id = UUID.randomUUID().toString();
-    add(server(name, project, nextOrder.getAndIncrement(), tiny(), IMG_A).id(id));
+    Instant now = CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
+    Server.Builder server =
+        server(name, project, nextOrder.getAndIncrement(), tiny(), IMG_A)
+            .id(id)
+            .created(Optional.empty()) // stamped by the fake's clock, as Nova stamps a new row
+            .updated(Optional.empty())
+            .launchedAt(now);
+    fake.createServer(server.build());
     return id;
   }
 
   @Override
   void deleteServer(String project, String id) {
-    fake.removeServer(id);
+    fake.deleteServer(id);
+  }
+
+  @Override
+  void renameServer(String project, String id, String name) {
+    fake.updateServer(id, s -> s.toBuilder().name(name).build());
+  }
+
+  @Override
+  void stopServer(String project, String id) {
+    fake.updateServer(
+        id,
+        s ->
+            s.toBuilder()
+                .statusAsString("SHUTOFF")
+                .vmStateAsString("stopped")
+                .powerStateCode(4)
+                .build());
+  }
+
+  @Override
+  void lockServer(String project, String id) {
+    fake.updateServer(id, s -> s.toBuilder().locked(true).build());
+  }
+
+  @Override
+  void unlockServer(String project, String id) {
+    fake.updateServer(id, s -> s.toBuilder().locked(false).build());
+  }
+
+  @Override
+  void tagServer(String project, String id, String tag) {
+    // Unlike Nova's tag API, updateServer moves updated; the tests here do not watch tags.
+    fake.updateServer(id, s -> s.toBuilder().addTags(tag).build());
+  }
+
+  @Override
+  void purgeDeletedServers() {
+    fake.purgeDeletedServers();
   }
 
   private void seed() {

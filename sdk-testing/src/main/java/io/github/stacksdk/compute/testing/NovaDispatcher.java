@@ -287,7 +287,7 @@ final class NovaDispatcher extends Dispatcher {
     for (ServerStore.Stored stored : page.items) {
       servers.add(
           detail
-              ? renderer.detail(stored, v, projectPrefix, false)
+              ? renderer.detail(stored, v, projectPrefix, false, caller.admin)
               : renderer.summary(stored, projectPrefix));
     }
     if (page.nextHref != null) {
@@ -301,7 +301,7 @@ final class NovaDispatcher extends Dispatcher {
       String id, Microversion v, String projectPrefix, Caller caller, ApiWorkers.Job job) {
     ServerStore.Stored stored = visible(id, caller);
     ObjectNode body = Responses.object();
-    body.set("server", renderer.detail(stored, v, projectPrefix, true));
+    body.set("server", renderer.detail(stored, v, projectPrefix, true, caller.admin));
     job.shown();
     return Responses.json(200, body);
   }

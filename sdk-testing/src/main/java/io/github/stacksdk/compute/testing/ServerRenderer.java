@@ -118,9 +118,16 @@ final class ServerRenderer {
   /**
    * A server of {@code GET /servers/detail} ({@code show} false) or {@code GET /servers/{id}}
    * ({@code show} true): the two differ in where {@code host_status} goes and in {@code
-   * server_groups}, which only a show has.
+   * server_groups}, which only a show has. Only an {@code admin} sees the extended server
+   * attributes and {@code host_status} (Nova's default policy); from 2.90 everyone sees the
+   * hostname.
    */
-  ObjectNode detail(ServerStore.Stored stored, Microversion v, String projectPrefix, boolean show) {
+  ObjectNode detail(
+      ServerStore.Stored stored,
+      Microversion v,
+      String projectPrefix,
+      boolean show,
+      boolean admin) {
     Server s = stored.server;
     ObjectNode tree = ModelJson.mapper().valueToTree(s);
     ObjectNode out = Responses.object();
@@ -153,12 +160,16 @@ final class ServerRenderer {
     copy(out, tree, "key_name");
     copy(out, tree, "OS-SRV-USG:launched_at");
     copy(out, tree, "OS-SRV-USG:terminated_at");
-    copy(out, tree, "OS-EXT-SRV-ATTR:host");
-    out.put(
-        "OS-EXT-SRV-ATTR:instance_name",
-        s.instanceName().orElse(String.format(Locale.ROOT, "instance-%08x", stored.internalId)));
-    copy(out, tree, "OS-EXT-SRV-ATTR:hypervisor_hostname");
-    if (atLeast(v, 3)) {
+    if (admin) {
+      copy(out, tree, "OS-EXT-SRV-ATTR:host");
+      out.put(
+          "OS-EXT-SRV-ATTR:instance_name",
+          s.instanceName().orElse(String.format(Locale.ROOT, "instance-%08x", stored.internalId)));
+      copy(out, tree, "OS-EXT-SRV-ATTR:hypervisor_hostname");
+    }
+    if (!admin && atLeast(v, 90)) {
+      copy(out, tree, "OS-EXT-SRV-ATTR:hostname");
+    } else if (admin && atLeast(v, 3)) {
       copy(out, tree, "OS-EXT-SRV-ATTR:reservation_id");
       copy(out, tree, "OS-EXT-SRV-ATTR:launch_index");
       copy(out, tree, "OS-EXT-SRV-ATTR:hostname");
@@ -174,7 +185,7 @@ final class ServerRenderer {
     if (!s.securityGroups().isEmpty()) {
       copy(out, tree, "security_groups");
     }
-    if (show && atLeast(v, 16)) {
+    if (admin && show && atLeast(v, 16)) {
       out.put("host_status", s.hostStatus().orElse(""));
     }
     if (atLeast(v, 9)) {
@@ -206,7 +217,7 @@ final class ServerRenderer {
     if (atLeast(v, 100)) {
       copy(out, tree, "scheduler_hints");
     }
-    if (!show && atLeast(v, 16)) {
+    if (admin && !show && atLeast(v, 16)) {
       // The listing adds host_status after the rest (views/servers.py _add_host_status).
       out.put("host_status", s.hostStatus().orElse(""));
     }

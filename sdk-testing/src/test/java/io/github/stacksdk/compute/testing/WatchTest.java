@@ -174,6 +174,52 @@ final class WatchTest {
   }
 
   @Test
+  void member_seesNoExtendedAttributesOrHostStatus_butTheHostnameFrom290() {
+    fake.deleteServer("a"); // a deleted server is rendered alike
+
+    for (String path : List.of("/v2.1/servers/detail?changes-since=" + T0, "/v2.1/servers/b")) {
+      JsonNode asAdmin = server(RawHttp.get(fake, path, "OpenStack-API-Version", "compute 2.93"));
+      JsonNode at293 =
+          server(
+              RawHttp.get(
+                  fake,
+                  path,
+                  "X-Auth-Token",
+                  MEMBER_TOKEN,
+                  "OpenStack-API-Version",
+                  "compute 2.93"));
+      JsonNode at289 =
+          server(
+              RawHttp.get(
+                  fake,
+                  path,
+                  "X-Auth-Token",
+                  MEMBER_TOKEN,
+                  "OpenStack-API-Version",
+                  "compute 2.89"));
+
+      assertThat(asAdmin.has("OS-EXT-SRV-ATTR:host")).isTrue();
+      assertThat(asAdmin.has("host_status")).isTrue();
+      // Nova's default policy: os-extended-server-attributes and host_status are admin-only.
+      assertThat(fieldNames(at293).filter(k -> k.startsWith("OS-EXT-SRV-ATTR:")))
+          .containsExactly("OS-EXT-SRV-ATTR:hostname");
+      assertThat(at293.has("host_status")).isFalse();
+      assertThat(fieldNames(at289).filter(k -> k.startsWith("OS-EXT-SRV-ATTR:"))).isEmpty();
+    }
+  }
+
+  private static JsonNode server(RawHttp.Reply reply) {
+    JsonNode body = reply.json();
+    return body.has("server") ? body.get("server") : body.at("/servers/0");
+  }
+
+  private static java.util.stream.Stream<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names.stream();
+  }
+
+  @Test
   void changesSince_withAStatusFilter_missesDeletedServers_butAdminsMayAskForDeletedOnes() {
     fake.updateServer("b", s -> s);
     fake.deleteServer("a");

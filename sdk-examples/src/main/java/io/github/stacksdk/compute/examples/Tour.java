@@ -47,6 +47,16 @@ public final class Tour {
     } else {
       ListServersConcurrently.run(compute, out, ListServersConcurrently.CLOUD_PAGE_SIZE);
     }
+    heading(out, "9. The active servers, watched as they change (WatchServers)");
+    try {
+      if (cloud.isFake()) {
+        WatchServers.runAgainstChangingFake(out);
+      } else {
+        WatchServers.watch(compute, out, Duration.ofSeconds(2), Duration.ofSeconds(6));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void heading(PrintStream out, String title) {

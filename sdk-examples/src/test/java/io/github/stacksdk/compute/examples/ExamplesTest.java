@@ -223,6 +223,35 @@ final class ExamplesTest {
   }
 
   @Test
+  void watchServers_printsEachChangeOfTheFake_asItComes() throws InterruptedException {
+    try (FakeCompute changing = FakeCompute.start()) {
+      WatchServers.runAgainst(changing, out);
+
+      // The first listing asks for the active servers; the polls, for every change since.
+      assertThat(changing.takeRequest().path()).isEqualTo("/v2.1/servers");
+      FakeRequest listing = changing.takeRequest();
+      assertThat(listing.path()).isEqualTo("/v2.1/servers/detail");
+      assertThat(listing.queryParameter("status")).contains("ACTIVE");
+      FakeRequest poll = changing.takeRequest();
+      assertThat(poll.queryParameter("changes-since")).isPresent();
+      assertThat(poll.queryParameter("status")).isEmpty();
+    }
+
+    assertThat(output().lines().map(String::strip))
+        .containsSubsequence(
+            "The fake: boot web-3",
+            "added   web-3",
+            "The fake: rename web-1",
+            "updated web-1a (was web-1)",
+            "The fake: stop db-1",
+            "removed db-1 (left the view)",
+            "The fake: delete web-2",
+            "removed web-2 (deleted)",
+            "2 active servers in the view: web-1a, web-3")
+        .contains("added   web-1", "added   web-2", "added   db-1");
+  }
+
+  @Test
   void tour_runsEveryExample_andSaysWhichCloudFirst() {
     try (ExampleCloud cloud = ExampleCloud.connect(Map.of(), out)) {
       Tour.run(cloud, out);
@@ -233,7 +262,7 @@ final class ExamplesTest {
         .startsWith("Cloud: a local fake Nova at http://127.0.0.1:")
         .contains("sample servers");
     assertThat(output())
-        .contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.", "== 8.")
+        .contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.", "== 8.", "== 9.")
         .doesNotContain("Exception");
   }
 

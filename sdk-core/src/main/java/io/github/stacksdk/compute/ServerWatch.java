@@ -67,7 +67,8 @@ import org.slf4j.LoggerFactory;
  *       a table of their own).
  *   <li>A poll or listing that fails after the client's retries leaves the view as it was,
  *       marked {@linkplain #stats() stale}, and is tried again at the next interval from where it
- *       left off.
+ *       left off. The first failure of a run is logged at WARN, the others at DEBUG, and the
+ *       recovery at INFO.
  * </ul>
  *
  * <p>Listeners are told on threads of the watch's own, each listener by one delivery at a time;
@@ -107,6 +108,10 @@ public final class ServerWatch implements AutoCloseable {
   private long bytes;
   private long errors;
   private boolean stale = true;
+
+  /** Rounds failed since the last that succeeded; read and written by the poller's thread. */
+  private int failuresInARow;
+
   private volatile @Nullable CompletableFuture<?> inFlight;
   private volatile boolean closed;
 
@@ -116,6 +121,7 @@ public final class ServerWatch implements AutoCloseable {
     this.operations = parts.operations;
     this.transport = parts.transport;
     this.view = WatchView.of(b.view);
+    operations.checkMicroversion(b.view); // a filter too new for the client fails here, not later
     this.resyncInterval = b.resyncInterval;
     this.overlap = b.overlap;
     this.concurrency = b.concurrency;
@@ -247,9 +253,14 @@ public final class ServerWatch implements AutoCloseable {
       } else {
         poll();
       }
+      if (failuresInARow > 0) {
+        LOG.info("A server watch reached the cloud again after {} failed rounds", failuresInARow);
+        failuresInARow = 0;
+      }
     } catch (CancellationException e) {
       // closed
-    } catch (ComputeException e) {
+    } catch (RuntimeException e) {
+      // Caught whatever it is: an exception would end the schedule silently.
       if (closed) {
         return;
       }
@@ -257,15 +268,24 @@ public final class ServerWatch implements AutoCloseable {
         errors++;
         stale = true;
       }
-      LOG.warn(
-          "A server watch could not reach the cloud; its view stays as it was: {}", e.getMessage());
-    } catch (RuntimeException e) {
-      // An exception would end the schedule silently: count it, and go on at the next interval.
-      synchronized (lock) {
-        errors++;
-        stale = true;
+      failed(e);
+    }
+  }
+
+  /** Logs the first failure of a run of them at WARN, and the rest at DEBUG. */
+  private void failed(RuntimeException e) {
+    boolean first = failuresInARow++ == 0;
+    if (e instanceof ComputeException) {
+      String message = "A server watch could not reach the cloud; its view stays as it was: {}";
+      if (first) {
+        LOG.warn(message, e.getMessage());
+      } else {
+        LOG.debug(message, e.getMessage());
       }
+    } else if (first) {
       LOG.error("A server watch's round failed; it goes on at the next interval", e);
+    } else {
+      LOG.debug("A server watch's round failed again", e);
     }
   }
 
@@ -571,6 +591,8 @@ public final class ServerWatch implements AutoCloseable {
      * Starts the watch: its first full listing begins at once, on the watch's own thread.
      *
      * @return the running watch, to close when done
+     * @throws IllegalArgumentException when a filter of the view needs a newer microversion than
+     *     the client's
      */
     public ServerWatch start() {
       return new ServerWatch(this);

@@ -339,6 +339,12 @@ final class ServerWatchTest {
         .hasMessageContaining("changes-since");
     assertThatThrownBy(() -> ServerWatch.builder(compute).interval(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
+    // locked needs 2.73; the client speaks 2.1.
+    ServerWatch.Builder locked = ServerWatch.builder(compute).view(r -> r.locked(true));
+    assertThatThrownBy(locked::start)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2.73");
+    assertThat(fake.requestCount()).as("nothing sent for refused watches").isZero();
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -32,13 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class ComputeClientConcurrentListingTest {
   @StartStop final MockWebServer server = TestSupport.noDelayServer();
 
-  /** s10, s20, … : ids whose numbers leave room for servers created between them. */
   private static List<String> ids(int count) {
-    List<String> ids = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      ids.add("s" + (i * 10));
-    }
-    return ids;
+    return PagingNova.ids(count);
   }
 
   private static List<String> idsOf(List<Server> servers) {

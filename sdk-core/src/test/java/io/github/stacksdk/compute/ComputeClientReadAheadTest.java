@@ -33,11 +33,7 @@ final class ComputeClientReadAheadTest {
   @StartStop final MockWebServer server = TestSupport.noDelayServer();
 
   private static List<String> ids(int count) {
-    List<String> ids = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      ids.add("s" + (i * 10));
-    }
-    return ids;
+    return PagingNova.ids(count);
   }
 
   private static List<String> markers(PagingNova nova) {

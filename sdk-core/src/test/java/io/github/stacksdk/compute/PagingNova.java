@@ -34,6 +34,15 @@ final class PagingNova extends Dispatcher {
   private volatile @Nullable Runnable afterIdPage;
   private volatile boolean failOnce;
 
+  /** s10, s20, … : ids whose numbers leave room for servers created between them. */
+  static List<String> ids(int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      ids.add("s" + (i * 10));
+    }
+    return ids;
+  }
+
   PagingNova(List<String> ids) {
     servers.addAll(ids);
     everHad.addAll(ids);

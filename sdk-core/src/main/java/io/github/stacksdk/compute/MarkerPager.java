@@ -59,11 +59,10 @@ final class MarkerPager<T> implements Iterator<Page<T>>, AutoCloseable {
     if (state.done() || closed) {
       return false;
     }
-    Page<T> page;
     CompletableFuture<Page<T>> read = ahead;
     ahead = null;
     // The state moves on this thread only; a failed page is asked for again on the next call.
-    page = read != null ? Futures.join(read) : fetcher.fetch(state.nextMarker());
+    Page<T> page = read != null ? Futures.join(read) : fetcher.fetch(state.nextMarker());
     prefetched = state.accept(page);
     if (prefetched != null && ++fetched >= READ_AHEAD_FROM_PAGE && !state.done()) {
       ahead = aheadFetcher.apply(state.nextMarker());

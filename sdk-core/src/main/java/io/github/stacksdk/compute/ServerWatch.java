@@ -61,10 +61,11 @@ import org.slf4j.LoggerFactory;
  *       user_id}) and apply its other filters themselves, with Nova's semantics, so that a server
  *       that stops matching (a stopped server in a view of {@code ACTIVE} ones) leaves the view.
  *       Full listings send every filter.
- *   <li>A resync compares a full listing with the view and reports what differs as changes
- *       ({@link ServerChange#fromResync()}), logged at INFO: rows Nova purged before a poll saw
- *       them deleted, and changes that do not move {@code updated} (Nova keeps tags, for one, in
- *       a table of their own).
+ *   <li>A resync reads a full listing beside the polls, which go on meanwhile, and compares it
+ *       with the view after the next poll: what differs for a server the polls did not change
+ *       meanwhile is reported ({@link ServerChange#fromResync()}) and logged at INFO: rows Nova
+ *       purged before a poll saw them deleted, and changes that do not move {@code updated} (Nova
+ *       keeps tags, for one, in a table of their own).
  *   <li>A poll or listing that fails after the client's retries leaves the view as it was,
  *       marked {@linkplain #stats() stale}, and is tried again at the next interval from where it
  *       left off. The first failure of a run is logged at WARN, the others at DEBUG, and the
@@ -97,11 +98,12 @@ public final class ServerWatch implements AutoCloseable {
   private final Object lock = new Object();
   private final Map<String, Server> servers = new LinkedHashMap<>();
 
-  /** Servers of the view that the last resync did not list; see {@link #resync()}. */
-  private final Set<String> missingAtResync = new HashSet<>();
-
   private @Nullable Instant since;
   private long lastResyncNanos;
+
+  /** The resync whose listing runs beside the polls, if any; its answer. Guarded by the lock. */
+  private @Nullable Resync resync;
+
   private long polls;
   private long resyncs;
   private long changes;
@@ -225,6 +227,14 @@ public final class ServerWatch implements AutoCloseable {
     if (call != null) {
       call.cancel(true);
     }
+    Resync running;
+    synchronized (lock) {
+      running = resync;
+    }
+    CompletableFuture<Void> listing = running != null ? running.listing : null;
+    if (listing != null) {
+      listing.cancel(true);
+    }
     deliveries.shutdownNow();
     feeds.forEach(ListenerFeed::close);
     synced.completeExceptionally(new CancellationException("the watch was closed"));
@@ -241,17 +251,32 @@ public final class ServerWatch implements AutoCloseable {
     }
   }
 
-  /** One round: a full listing when due, else a poll. Runs on the poller's thread only. */
+  /**
+   * One round, on the poller's thread only: the first listing, until one succeeds; then a poll,
+   * with a resync's listing started beside it when due, and taken in after the first poll that
+   * began once the listing was done (that poll has seen what changed while it ran).
+   */
   private void tick() {
     try {
-      boolean resync;
+      boolean listed;
       synchronized (lock) {
-        resync = since == null || System.nanoTime() - lastResyncNanos >= resyncInterval.toNanos();
+        listed = since != null;
       }
-      if (resync) {
-        resync();
+      if (!listed) {
+        firstListing();
       } else {
+        Resync done = resync != null && resync.done() ? resync : null;
+        if (resync == null && System.nanoTime() - lastResyncNanos >= resyncInterval.toNanos()) {
+          startResync();
+        }
         poll();
+        if (done != null) {
+          synchronized (lock) {
+            resync = null;
+            lastResyncNanos = System.nanoTime(); // a failed listing waits for the next interval too
+          }
+          takeIn(done);
+        }
       }
       if (failuresInARow > 0) {
         LOG.info("A server watch reached the cloud again after {} failed rounds", failuresInARow);
@@ -294,6 +319,7 @@ public final class ServerWatch implements AutoCloseable {
     final Map<String, Server> servers = new LinkedHashMap<>();
     @Nullable Instant cloudStart;
     long bytes;
+    boolean started;
   }
 
   /** Reads every page of a listing on OkHttp's threads, and waits for the last. */
@@ -305,49 +331,90 @@ public final class ServerWatch implements AutoCloseable {
             .serversAsync(request, concurrency)
             .forEachPage(
                 page -> {
-                  if (answer.bytes == 0) {
+                  if (!answer.started) {
+                    answer.started = true;
                     answer.cloudStart = cloudTime(page.date(), System.nanoTime() - start);
                   }
-                  answer.bytes += Math.max(1, page.bodyBytes());
+                  answer.bytes += page.bodyBytes();
                   page.items().forEach(s -> answer.servers.put(s.id(), s));
                 }));
     return answer;
   }
 
-  /** A full listing of the view, compared with what the view holds. */
-  private void resync() {
+  /** The first full listing: the view, and the cloud's time the polls start from. */
+  private void firstListing() {
     Instant cloudStart = probe();
     Answer listed = read(view.listing(), concurrency);
-    boolean first;
-    int differences = 0;
     synchronized (lock) {
-      first = resyncs == 0;
-      Instant racing = cloudStart != null ? cloudStart.minus(overlap) : null;
-      for (Server server : listed.servers.values()) {
-        // A change made while the resync ran is one the next poll would bring: not a miss.
-        boolean missed = !first && (racing == null || !changedSince(server, racing));
-        differences += put(server, missed) && missed ? 1 : 0;
-      }
-      // A server the listing lacks was purged, or deleted or changed while the resync ran: the
-      // next poll tells which, and removes it as a miss only if it does not bring it.
-      missingAtResync.clear();
-      for (String id : servers.keySet()) {
-        if (!listed.servers.containsKey(id)) {
-          missingAtResync.add(id);
-          differences++;
-        }
-      }
+      listed.servers.values().forEach(server -> put(server, false, false));
       Instant newest = newestUpdated(listed.servers.values(), null);
-      since = nextSince(cloudStart != null ? cloudStart : newest, since);
+      since = nextSince(cloudStart != null ? cloudStart : newest, null);
       lastResyncNanos = System.nanoTime();
       resyncs++;
       bytes += listed.bytes;
       stale = false;
     }
-    if (first) {
-      synced.complete(this);
-    } else if (differences > 0) {
-      LOG.info("A server watch's resync found {} changes its polls had missed", differences);
+    synced.complete(this);
+  }
+
+  /** A resync's listing, read on OkHttp's threads while the polls go on. */
+  private static final class Resync {
+    final Answer answer = new Answer();
+    @Nullable CompletableFuture<Void> listing;
+
+    /** The ids the polls changed while the listing ran: theirs is the newer word. */
+    final Set<String> polled = new HashSet<>();
+
+    boolean done() {
+      return listing != null && listing.isDone();
+    }
+  }
+
+  private void startResync() {
+    Resync started = new Resync();
+    synchronized (lock) {
+      resync = started; // before the listing starts: every poll from now on counts
+    }
+    started.listing =
+        listings
+            .serversAsync(view.listing(), concurrency)
+            .forEachPage(
+                page -> {
+                  started.answer.bytes += page.bodyBytes();
+                  page.items().forEach(s -> started.answer.servers.put(s.id(), s));
+                });
+    if (closed) {
+      started.listing.cancel(true);
+    }
+  }
+
+  /**
+   * Compares a resync's listing with the view. The polls that ran beside it saw every change from
+   * {@code pollFrom} on, including the last one, which began after the listing was done: what the
+   * listing says of a server they did not change, and a server of the view it lacks, are what
+   * polls cannot see (purged rows, changes that do not move {@code updated}).
+   */
+  private void takeIn(Resync done) {
+    Answer listed = done.answer;
+    Futures.join(Objects.requireNonNull(done.listing)); // done: throws what it failed with
+    int differences = 0;
+    synchronized (lock) {
+      for (Server server : listed.servers.values()) {
+        if (!done.polled.contains(server.id())) {
+          differences += put(server, true, false) ? 1 : 0;
+        }
+      }
+      for (String id : new ArrayList<>(servers.keySet())) {
+        if (!listed.servers.containsKey(id) && !done.polled.contains(id)) {
+          remove(id, false, true);
+          differences++;
+        }
+      }
+      resyncs++;
+      bytes += listed.bytes;
+    }
+    if (differences > 0) {
+      LOG.info("A server watch's resync found {} changes that its polls had missed", differences);
     }
   }
 
@@ -363,17 +430,14 @@ public final class ServerWatch implements AutoCloseable {
         if (server.status() == ServerStatus.DELETED) {
           remove(server.id(), true, false);
         } else if (view.matches(server)) {
-          put(server, false);
+          put(server, false, true);
         } else {
           remove(server.id(), false, false);
         }
-      }
-      for (String id : missingAtResync) {
-        if (!changed.servers.containsKey(id)) {
-          remove(id, false, true);
+        if (resync != null) {
+          resync.polled.add(server.id());
         }
       }
-      missingAtResync.clear();
       Instant cloudStart =
           changed.cloudStart != null
               ? changed.cloudStart
@@ -425,10 +489,13 @@ public final class ServerWatch implements AutoCloseable {
     return newest;
   }
 
-  /** Puts a server in the view; true when that changed it. Holds the lock. */
-  private boolean put(Server server, boolean fromResync) {
+  /**
+   * Puts a server in the view; true when that changed it. A poll's answer older than the view's
+   * copy is dropped; a resync's listing is the cloud's word. Holds the lock.
+   */
+  private boolean put(Server server, boolean fromResync, boolean fromPoll) {
     Server old = servers.get(server.id());
-    if (server.equals(old) || (old != null && older(server, old))) {
+    if (server.equals(old) || (fromPoll && old != null && older(server, old))) {
       return false;
     }
     servers.put(server.id(), server);
@@ -437,17 +504,14 @@ public final class ServerWatch implements AutoCloseable {
   }
 
   /**
-   * Whether an answer is older than what the view holds: Nova may read listings from a database
-   * replica that lags behind, and a lagging answer must not undo a change already seen.
+   * Whether a poll's answer is older than what the view holds by more than the overlap: Nova may
+   * read listings from a database replica that lags behind, and a lagging answer must not undo a
+   * change already seen. Within the overlap, Nova's hosts' clocks may disagree: the answer wins.
    */
-  private static boolean older(Server answer, Server held) {
+  private boolean older(Server answer, Server held) {
     Instant a = answer.updated().orElse(null);
     Instant h = held.updated().orElse(null);
-    return a != null && h != null && a.isBefore(h);
-  }
-
-  private static boolean changedSince(Server server, Instant time) {
-    return server.updated().map(updated -> !updated.isBefore(time)).orElse(false);
+    return a != null && h != null && a.isBefore(h.minus(overlap));
   }
 
   /** Takes a server out of the view, if there. Holds the lock. */

@@ -202,6 +202,76 @@ final class ServerWatchTest {
   }
 
   @Test
+  void resyncEveryOtherRound_changesComeAsPlainChanges_deletionsAsDeleted() throws Exception {
+    try (ServerWatch watch =
+        ServerWatch.builder(compute)
+            .interval(FAST)
+            .resyncInterval(Duration.ofMillis(1)) // a resync, then a poll, and so on
+            .listener(events::add)
+            .start()) {
+      watch.synced().get(10, TimeUnit.SECONDS);
+      nextEvents(3);
+
+      fake.updateServer("a", s -> s.toBuilder().name("web-a2").build());
+      ServerChange update = nextEvent();
+      fake.deleteServer("b");
+      ServerChange removal = nextEvent();
+      assertQuiet(watch);
+
+      assertThat(update.serverId()).isEqualTo("a");
+      assertThat(update.fromResync())
+          .as("the poll the resync replaced would have seen it")
+          .isFalse();
+      assertThat(removal.serverId()).isEqualTo("b");
+      assertThat(removal.deleted()).isTrue();
+      assertThat(removal.fromResync()).isFalse();
+      assertThat(watch.stats().resyncs()).isGreaterThan(3);
+      assertThat(watch.stats().polls()).isGreaterThan(3);
+    }
+  }
+
+  @Test
+  void slowResync_pollsGoOnBesideIt_andTellChangesWithinAnInterval() throws Exception {
+    try (FakeCompute slow =
+            FakeCompute.builder()
+                .cost(NovaCost.builder().perServerDetail(Duration.ofMillis(40)).build())
+                .apiWorkers(4)
+                .start();
+        ComputeClient client = slow.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
+      Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+      for (int i = 0; i < 60; i++) {
+        // A listing takes 2.4 s of Nova's time; a poll brings the changed servers alone.
+        Server old = server(String.format("s%02d", i));
+        slow.createServer(old.toBuilder().created(anHourAgo).updated(anHourAgo).build());
+      }
+      try (ServerWatch watch =
+          ServerWatch.builder(client)
+              .interval(FAST)
+              .resyncInterval(Duration.ofMillis(200))
+              .listener(events::add)
+              .start()) {
+        watch.synced().get(30, TimeUnit.SECONDS);
+        nextEvents(60);
+        long resyncs = watch.stats().resyncs();
+        long polls = watch.stats().polls();
+        await(() -> slow.novaUsage().detailListings() > polls + 2); // a resync's listing runs
+
+        slow.updateServer("s07", s -> s.toBuilder().name("renamed").build());
+        ServerChange update = nextEvent();
+
+        assertThat(update.serverId()).isEqualTo("s07");
+        assertThat(update.fromResync()).isFalse();
+        assertThat(watch.stats().resyncs())
+            .as("told before the resync's listing was done")
+            .isEqualTo(resyncs);
+        assertThat(watch.stats().polls()).isGreaterThan(polls);
+        await(() -> watch.stats().resyncs() > resyncs);
+        assertQuiet(watch); // the resync found nothing the polls had not told
+      }
+    }
+  }
+
+  @Test
   void cloudDown_viewKeptAndStale_thenResumesWhereItLeftOff() throws Exception {
     try (ServerWatch watch =
         ServerWatch.builder(compute).interval(FAST).listener(events::add).start()) {

@@ -78,9 +78,9 @@ final class ChangeTracker implements ServerWatchListener {
     this.watch = watch;
   }
 
-  /** The polls and resyncs a watch has completed. */
+  /** The rounds a watch has completed: after the first listing, every round is one poll. */
   static long rounds(ServerWatchStats stats) {
-    return stats.polls() + stats.resyncs();
+    return stats.polls();
   }
 
   /** Expects an event for a change the driver made while the watch had completed this many rounds. */

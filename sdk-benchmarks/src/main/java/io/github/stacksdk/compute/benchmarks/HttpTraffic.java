@@ -35,6 +35,8 @@ final class HttpTraffic extends EventListener {
   private final AtomicLong bodyBytes = new AtomicLong();
   private final AtomicLong headerBytes = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicLong otherCalls = new AtomicLong();
+  private final AtomicInteger othersInFlight = new AtomicInteger();
 
   Counts counts() {
     return new Counts(calls.get(), bodyBytes.get(), headerBytes.get());
@@ -45,10 +47,32 @@ final class HttpTraffic extends EventListener {
     return inFlight.get();
   }
 
+  /**
+   * Calls other than the pages of a full listing (a watch's resync reads one beside its polls):
+   * started so far, and in flight.
+   */
+  long callsButListings() {
+    return otherCalls.get();
+  }
+
+  int inFlightButListings() {
+    return othersInFlight.get();
+  }
+
+  /** A page of a full listing: the detail listing without {@code changes-since}. */
+  private static boolean isListingPage(Call call) {
+    return call.request().url().encodedPath().endsWith("/servers/detail")
+        && call.request().url().queryParameter("changes-since") == null;
+  }
+
   @Override
   public void callStart(Call call) {
     calls.incrementAndGet();
     inFlight.incrementAndGet();
+    if (!isListingPage(call)) {
+      otherCalls.incrementAndGet();
+      othersInFlight.incrementAndGet();
+    }
   }
 
   @Override
@@ -63,11 +87,18 @@ final class HttpTraffic extends EventListener {
 
   @Override
   public void callEnd(Call call) {
-    inFlight.decrementAndGet();
+    ended(call);
   }
 
   @Override
   public void callFailed(Call call, IOException ioe) {
+    ended(call);
+  }
+
+  private void ended(Call call) {
     inFlight.decrementAndGet();
+    if (!isListingPage(call)) {
+      othersInFlight.decrementAndGet();
+    }
   }
 }

@@ -43,10 +43,17 @@ final class WatchReport {
       throws IOException {
     int n = w.rounds.size();
     NovaTally total = w.total();
+    // A resync's listing runs beside the polls, over several rounds: what the rounds without a
+    // listing page cost is a poll's; a resync costs what a re-listing does (the same requests).
     List<WatchRun.Round> polls = new ArrayList<>();
     List<WatchRun.Round> resyncs = new ArrayList<>();
     for (WatchRun.Round r : w.rounds) {
-      (r.resync ? resyncs : polls).add(r);
+      if (r.resync) {
+        resyncs.add(r);
+      }
+      if (r.tally.novaRequests == 1) {
+        polls.add(r);
+      }
     }
     double perListingCalls = relist.perListing(t -> t.calls);
     double perListingBytes = relist.perListing(t -> t.bodyBytes);
@@ -62,10 +69,6 @@ final class WatchReport {
     long overlapMax =
         polls.stream().mapToLong(r -> r.serversRendered(COST) - r.changes).max().orElse(0);
     double changesPerRound = w.changesMade / (double) n;
-    NovaTally resync = NovaTally.zero();
-    for (WatchRun.Round r : resyncs) {
-      resync = resync.plus(r.tally);
-    }
     String resyncRounds =
         resyncs.stream()
             .map(r -> String.valueOf(r.number))
@@ -80,13 +83,11 @@ final class WatchReport {
         "",
         String.format(
             Locale.ROOT,
-            "%d polls of 1 request; %d resync(s) of %d (%d id probe + %d detail pages); HTTP"
-                + " calls %d, Nova requests %d",
-            polls.size(),
+            "%d polls of 1 request; %d resync(s), each a listing of %.0f pages read beside the"
+                + " polls; HTTP calls %d, Nova requests %d",
+            n,
             resyncs.size(),
-            resync.novaRequests,
-            resync.summaryPages,
-            resync.detailPages,
+            perListingCalls,
             total.calls,
             total.novaRequests));
     target(
@@ -97,17 +98,19 @@ final class WatchReport {
         BYTES_TARGET,
         String.format(
             Locale.ROOT,
-            "a poll: %,.0f B for %.1f servers (%.1f changed + %.1f again, %d to %d, from the"
-                + " overlap); the resync: %,d B (%,.0f B per interval); ServerWatch.stats():"
-                + " %,d B against %,d B from OkHttp; headers, not counted: %,.0f B per response",
+            "a poll (the %d rounds without a listing page): %,.0f B for %.1f servers (%.1f"
+                + " changed + %.1f again, %d to %d, from the overlap); a resync as a re-listing:"
+                + " %,.0f B (%,.0f B per interval); ServerWatch.stats(): %,d B against %,d B from"
+                + " OkHttp; headers, not counted: %,.0f B per response",
+            polls.size(),
             pollBytes,
             pollServers,
             changesPerRound,
             pollServers - changesPerRound,
             overlapMin,
             overlapMax,
-            resync.bodyBytes,
-            resync.bodyBytes / (double) n,
+            perListingBytes * resyncs.size(),
+            perListingBytes * resyncs.size() / n,
             w.statsBytes,
             total.bodyBytes,
             total.headerBytes / (double) total.calls));
@@ -119,15 +122,15 @@ final class WatchReport {
         NOVA_TARGET,
         String.format(
             Locale.ROOT,
-            "a poll: %.3f s (%.3f s per request + %.1f servers x %.1f ms); the resync: %.2f s"
-                + " (%.3f s per interval); a re-listing took %.1f s of wall time, the interval is"
-                + " %d s",
+            "a poll: %.3f s (%.3f s per request + %.1f servers x %.1f ms); a resync as a"
+                + " re-listing: %.2f s (%.3f s per interval); a re-listing took %.1f s of wall"
+                + " time, the interval is %d s",
             pollNanos / 1e9,
             COST.perRequest().toNanos() / 1e9,
             pollServers,
             COST.perServerDetail().toNanos() / 1e6,
-            resync.modelledSeconds(),
-            resync.modelledSeconds() / n,
+            perListingNanos * resyncs.size() / 1e9,
+            perListingNanos * resyncs.size() / 1e9 / n,
             relistWall,
             SIMULATED_INTERVAL.toSeconds()));
     latencyRows(w);
@@ -209,7 +212,7 @@ final class WatchReport {
       }
     }
     row(
-        "Changes reported by the watch's next round (poll or resync)",
+        "Changes reported by the watch's next poll",
         String.format(Locale.ROOT, "%,d / %,d", nextRound, w.changesMade),
         percent(nextRound / (double) w.changesMade),
         "all",
@@ -239,8 +242,8 @@ final class WatchReport {
         verdict(inTime == w.changesMade),
         String.format(
             Locale.ROOT,
-            "latency on the cloud's clock: by the polls median %s, max %s; by the resync max %s"
-                + " (its listing replaces that interval's poll)",
+            "latency on the cloud's clock: by the polls median %s, max %s; found by a resync"
+                + " (fromResync) max %s",
             seconds(median(byPolls, s -> s.cloudLatency)),
             seconds(max(byPolls, s -> s.cloudLatency)),
             seconds(max(byResync, s -> s.cloudLatency))));

@@ -3,7 +3,6 @@ package io.github.stacksdk.compute;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,18 +10,32 @@ import org.jspecify.annotations.Nullable;
  * the same guards as the synchronous one.
  */
 final class AsyncMarkerPager<T> implements AsyncPageIterator<T> {
-  private final Function<@Nullable String, CompletableFuture<Page<T>>> fetcher;
+
+  /** Asks for the page that starts after {@code marker} (null: the first page). */
+  @FunctionalInterface
+  interface PageFetcher<T> {
+    /**
+     * Makes one request.
+     *
+     * @param listing the listing the page is part of
+     */
+    CompletableFuture<Page<T>> fetch(@Nullable String marker, Observation listing);
+  }
+
+  private final PageFetcher<T> fetcher;
+  private final Observation listing;
   private final MarkerState<T> state;
   private final AtomicBoolean fetching = new AtomicBoolean();
 
   /**
    * @param state a new state, of this iteration alone
    * @param fetcher makes the requests
+   * @param listing the listing whose pages these are
    */
-  AsyncMarkerPager(
-      MarkerState<T> state, Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
+  AsyncMarkerPager(MarkerState<T> state, PageFetcher<T> fetcher, Observation listing) {
     this.fetcher = fetcher;
     this.state = state;
+    this.listing = listing;
   }
 
   @Override
@@ -36,7 +49,7 @@ final class AsyncMarkerPager<T> implements AsyncPageIterator<T> {
     }
     CompletableFuture<Page<T>> page;
     try {
-      page = fetcher.apply(state.nextMarker());
+      page = fetcher.fetch(state.nextMarker(), listing);
     } catch (RuntimeException e) {
       fetching.set(false);
       throw e;

@@ -9,7 +9,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -93,17 +92,31 @@ public final class AsyncPagedIterable<T> {
    *
    * @param firstMarker the marker of the first page, or null to start at the beginning
    * @param distinct a new set of ids for each use, telling the repeats it skips
+   * @param listing starts the observation of each use
    * @param fetcher makes the requests
    */
   static <T> AsyncPagedIterable<T> markerPaged(
       @Nullable String firstMarker,
       Supplier<DistinctItems<T>> distinct,
-      Function<@Nullable String, CompletableFuture<Page<T>>> fetcher) {
+      Supplier<Observation> listing,
+      AsyncMarkerPager.PageFetcher<T> fetcher) {
     return new AsyncPagedIterable<>(
-        () -> new AsyncMarkerPager<>(MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher),
-        () ->
-            new AsyncMarkerPager<>(
-                MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems), fetcher));
+        () -> {
+          Observation observed = listing.get();
+          return ObservedPages.of(
+              observed,
+              new AsyncMarkerPager<>(
+                  MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher, observed));
+        },
+        () -> {
+          Observation observed = listing.get();
+          return ObservedPages.of(
+              observed,
+              new AsyncMarkerPager<>(
+                  MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems),
+                  fetcher,
+                  observed));
+        });
   }
 
   /**

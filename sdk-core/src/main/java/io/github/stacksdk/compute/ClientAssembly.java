@@ -37,6 +37,7 @@ final class ClientAssembly {
     CallLogging.Sink logSink = s.logSink != null ? s.logSink : CallLogging.slf4j();
     Delays delays = s.delays != null ? s.delays : Delays.SYSTEM;
     String userAgent = UserAgent.of(s.userAgentSuffix);
+    Observer observer = new Observer(s.listeners, s.microversion);
     try {
       OkHttpClient http =
           HttpClients.compute(
@@ -46,7 +47,7 @@ final class ClientAssembly {
               s.endpoint != null ? s.endpoint.toString() : "the identity catalog's endpoint");
       TokenProvider tokens;
       if (s.keystone != null || s.rackspace != null) {
-        OkHttpClient identityHttp = HttpClients.identity(http, s.retryPolicy, delays);
+        OkHttpClient identityHttp = HttpClients.identity(http, s.retryPolicy, delays, observer);
         RenewingSession session =
             s.keystone != null
                 ? KeystoneSession.of(s.keystone, identityHttp, userAgent)
@@ -73,7 +74,8 @@ final class ClientAssembly {
               logSink,
               userAgent,
               s.microversion,
-              ModelJson.factory());
+              ModelJson.factory(),
+              observer);
     } catch (RuntimeException e) {
       releaseHttpClient();
       throw e;

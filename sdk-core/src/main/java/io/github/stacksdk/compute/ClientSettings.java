@@ -3,10 +3,12 @@ package io.github.stacksdk.compute;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.auth.TokenProvider;
+import io.github.stacksdk.compute.event.ComputeListener;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Delays;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -32,6 +34,7 @@ final class ClientSettings {
   @Nullable String userAgentSuffix;
   CallLogging.@Nullable Sink logSink;
   @Nullable Delays delays;
+  List<ComputeListener> listeners = List.of();
 
   ClientSettings copy() {
     ClientSettings s = new ClientSettings();
@@ -50,6 +53,7 @@ final class ClientSettings {
     s.userAgentSuffix = userAgentSuffix;
     s.logSink = logSink;
     s.delays = delays;
+    s.listeners = listeners;
     return s;
   }
 

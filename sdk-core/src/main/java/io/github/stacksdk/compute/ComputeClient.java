@@ -3,6 +3,7 @@ package io.github.stacksdk.compute;
 import io.github.stacksdk.compute.auth.KeystoneAuth;
 import io.github.stacksdk.compute.auth.RackspaceAuth;
 import io.github.stacksdk.compute.auth.TokenProvider;
+import io.github.stacksdk.compute.event.ComputeListener;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
@@ -22,6 +23,7 @@ import io.github.stacksdk.compute.model.VirtualInterface;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -569,6 +571,22 @@ public final class ComputeClient implements AutoCloseable {
     public Builder userAgentSuffix(String userAgentSuffix) {
       s.userAgentSuffix =
           UserAgent.checkSuffix(Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null"));
+      return this;
+    }
+
+    /**
+     * Adds a listener, told of every operation of the client and of the clients made from it by
+     * {@link #toBuilder()}: its attempts, pages and end (see {@link ComputeListener}). Listeners
+     * are told in the order they were added.
+     *
+     * @param listener the listener, such as the Micrometer or OpenTelemetry module's
+     * @return this builder
+     */
+    public Builder addListener(ComputeListener listener) {
+      Objects.requireNonNull(listener, "listener == null");
+      List<ComputeListener> listeners = new ArrayList<>(s.listeners);
+      listeners.add(listener);
+      s.listeners = List.copyOf(listeners);
       return this;
     }
 

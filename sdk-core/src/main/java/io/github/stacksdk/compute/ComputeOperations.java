@@ -80,7 +80,7 @@ final class ComputeOperations {
             p -> ResponseBodies.servers(p, limit),
             true,
             Math.max(MAX_BODY_BYTES, limit * MAX_BODY_BYTES_PER_SERVER));
-    return Operation.of(get, r -> toPage(r, Server::id));
+    return Operation.of("servers.list.page", get, r -> toPage(r, Server::id));
   }
 
   /** A page of the id listing, {@code GET /servers}: ids, names and links, a few hundred bytes each. */
@@ -93,12 +93,13 @@ final class ComputeOperations {
             p -> ResponseBodies.serverSummaries(p, limit),
             true,
             MAX_BODY_BYTES);
-    return Operation.of(get, r -> toPage(r, ServerSummary::id));
+    return Operation.of("servers.list_summaries.page", get, r -> toPage(r, ServerSummary::id));
   }
 
   Operation<Server, Server> server(String serverId) {
     HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
-    return Operation.of(new Transport.Get<>(url, ResponseBodies::server, true, MAX_BODY_BYTES));
+    return Operation.of(
+        "servers.get", new Transport.Get<>(url, ResponseBodies::server, true, MAX_BODY_BYTES));
   }
 
   /**
@@ -110,6 +111,7 @@ final class ComputeOperations {
         Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-virtual-interfacesv2")
             .build();
     return Operation.of(
+            "virtual_interfaces.list",
             new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true, MAX_BODY_BYTES))
         .withErrors(
             e -> isMissingExtension(e) ? new VirtualInterfacesUnsupportedException(e.error()) : e);
@@ -121,6 +123,7 @@ final class ComputeOperations {
     HttpUrl url =
         Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
     return Operation.of(
+        "interface_attachments.list",
         new Transport.Get<>(
             url,
             p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read),
@@ -130,7 +133,8 @@ final class ComputeOperations {
 
   /** The version documents at {@code url}, read without a microversion header. */
   static Operation<List<ComputeVersion>, List<ComputeVersion>> versionsAt(HttpUrl url) {
-    return Operation.of(new Transport.Get<>(url, VersionDiscovery::read, false, MAX_BODY_BYTES));
+    return Operation.of(
+        "versions.list", new Transport.Get<>(url, VersionDiscovery::read, false, MAX_BODY_BYTES));
   }
 
   /**

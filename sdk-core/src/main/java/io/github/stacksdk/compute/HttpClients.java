@@ -83,9 +83,13 @@ final class HttpClients {
   }
 
   /** The client of the identity calls: {@code compute}'s, sending again only a connection that failed. */
-  static OkHttpClient identity(OkHttpClient compute, RetryPolicy retries, Delays delays) {
-    return compute
-        .newBuilder()
+  static OkHttpClient identity(
+      OkHttpClient compute, RetryPolicy retries, Delays delays, Observer observer) {
+    OkHttpClient.Builder identity = compute.newBuilder();
+    if (!observer.isEmpty()) {
+      identity.addInterceptor(new IdentityObserving(observer)); // outside the retries it observes
+    }
+    return identity
         .addInterceptor(
             new ConnectRetry(
                 retries.maxAttempts(),

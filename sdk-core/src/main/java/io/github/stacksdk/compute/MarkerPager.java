@@ -3,7 +3,6 @@ package io.github.stacksdk.compute;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +24,17 @@ final class MarkerPager<T> implements Iterator<Page<T>>, AutoCloseable {
   /** Fetches the page that starts after {@code marker} (null: the first page). */
   @FunctionalInterface
   interface PageFetcher<T> {
-    /** Makes one request. */
-    Page<T> fetch(@Nullable String marker);
+    /**
+     * Makes one request.
+     *
+     * @param listing the listing the page is part of
+     */
+    Page<T> fetch(@Nullable String marker, Observation listing);
   }
 
   private final PageFetcher<T> fetcher;
-  private final Function<@Nullable String, CompletableFuture<Page<T>>> aheadFetcher;
+  private final AsyncMarkerPager.PageFetcher<T> aheadFetcher;
+  private final Observation listing;
   private final MarkerState<T> state;
   private @Nullable Page<T> prefetched;
   private @Nullable CompletableFuture<Page<T>> ahead;
@@ -41,14 +45,17 @@ final class MarkerPager<T> implements Iterator<Page<T>>, AutoCloseable {
    * @param state a new state, of this iteration alone
    * @param fetcher makes the requests the caller waits for
    * @param aheadFetcher makes the requests of pages read ahead
+   * @param listing the listing whose pages these are
    */
   MarkerPager(
       MarkerState<T> state,
       PageFetcher<T> fetcher,
-      Function<@Nullable String, CompletableFuture<Page<T>>> aheadFetcher) {
+      AsyncMarkerPager.PageFetcher<T> aheadFetcher,
+      Observation listing) {
     this.fetcher = fetcher;
     this.aheadFetcher = aheadFetcher;
     this.state = state;
+    this.listing = listing;
   }
 
   @Override
@@ -62,10 +69,10 @@ final class MarkerPager<T> implements Iterator<Page<T>>, AutoCloseable {
     CompletableFuture<Page<T>> read = ahead;
     ahead = null;
     // The state moves on this thread only; a failed page is asked for again on the next call.
-    Page<T> page = read != null ? Futures.join(read) : fetcher.fetch(state.nextMarker());
+    Page<T> page = read != null ? Futures.join(read) : fetcher.fetch(state.nextMarker(), listing);
     prefetched = state.accept(page);
     if (prefetched != null && ++fetched >= READ_AHEAD_FROM_PAGE && !state.done()) {
-      ahead = aheadFetcher.apply(state.nextMarker());
+      ahead = aheadFetcher.fetch(state.nextMarker(), listing);
     }
     return prefetched != null;
   }

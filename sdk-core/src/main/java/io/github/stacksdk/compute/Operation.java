@@ -4,6 +4,7 @@ import io.github.stacksdk.compute.exception.ComputeServiceException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call of the compute API, defined once for both faces of the client: what to GET and how to
@@ -17,57 +18,101 @@ import java.util.function.UnaryOperator;
 final class Operation<B, R> {
   private static final UnaryOperator<ComputeServiceException> AS_IS = e -> e;
 
+  private final String name;
   private final Transport.Get<B> get;
   private final Function<Transport.Result<B>, R> result;
   private final UnaryOperator<ComputeServiceException> errors;
 
   private Operation(
+      String name,
       Transport.Get<B> get,
       Function<Transport.Result<B>, R> result,
       UnaryOperator<ComputeServiceException> errors) {
+    this.name = name;
     this.get = get;
     this.result = result;
     this.errors = errors;
   }
 
-  /** An operation whose caller gets the body. */
-  static <B> Operation<B, B> of(Transport.Get<B> get) {
-    return new Operation<>(get, r -> r.body, AS_IS);
+  /**
+   * An operation whose caller gets the body.
+   *
+   * @param name what listeners know it by (see {@link io.github.stacksdk.compute.event.ComputeListener})
+   */
+  static <B> Operation<B, B> of(String name, Transport.Get<B> get) {
+    return new Operation<>(name, get, r -> r.body, AS_IS);
   }
 
   /** An operation whose caller gets {@code result} made of the body and its headers. */
-  static <B, R> Operation<B, R> of(Transport.Get<B> get, Function<Transport.Result<B>, R> result) {
-    return new Operation<>(get, result, AS_IS);
+  static <B, R> Operation<B, R> of(
+      String name, Transport.Get<B> get, Function<Transport.Result<B>, R> result) {
+    return new Operation<>(name, get, result, AS_IS);
   }
 
   /** This operation, with an error answer told as {@code errors} says. */
   Operation<B, R> withErrors(UnaryOperator<ComputeServiceException> errors) {
-    return new Operation<>(get, result, errors);
+    return new Operation<>(name, get, result, errors);
   }
 
-  /** Makes the call on this thread. */
+  /** Makes the call on this thread, an operation of its own. */
   R call(Transport transport) {
-    Transport.Result<B> answer;
-    try {
-      answer = transport.execute(get);
-    } catch (ComputeServiceException e) {
-      throw errors.apply(e);
-    }
-    return result.apply(answer);
+    return call(transport, null);
   }
 
-  /** Makes the call on OkHttp's dispatcher; cancelling the future cancels the call. */
-  CompletableFuture<R> enqueue(Transport transport) {
-    CompletableFuture<R> mapped = Futures.map(transport.enqueue(get), result);
-    if (errors == AS_IS) {
-      return mapped;
+  /**
+   * Makes the call on this thread.
+   *
+   * @param parent the operation this one is part of (a listing, for a page), or null
+   */
+  R call(Transport transport, @Nullable Observation parent) {
+    Observation observed = start(transport, parent);
+    try {
+      Transport.Result<B> answer;
+      try {
+        answer = transport.execute(get, observed);
+      } catch (ComputeServiceException e) {
+        throw errors.apply(e);
+      }
+      R value = result.apply(answer);
+      observed.succeeded();
+      return value;
+    } catch (RuntimeException e) {
+      observed.failed(e);
+      throw e;
     }
-    return Futures.recover(
-        mapped,
-        error ->
-            CompletableFuture.failedFuture(
-                error instanceof ComputeServiceException
-                    ? errors.apply((ComputeServiceException) error)
-                    : error));
+  }
+
+  /** Makes the call on OkHttp's dispatcher, an operation of its own. */
+  CompletableFuture<R> enqueue(Transport transport) {
+    return enqueue(transport, null);
+  }
+
+  /**
+   * Makes the call on OkHttp's dispatcher; cancelling the future cancels the call.
+   *
+   * @param parent the operation this one is part of (a listing, for a page), or null
+   */
+  CompletableFuture<R> enqueue(Transport transport, @Nullable Observation parent) {
+    Observation observed = start(transport, parent);
+    CompletableFuture<R> mapped = Futures.map(transport.enqueue(get, observed), result);
+    if (errors != AS_IS) {
+      mapped =
+          Futures.recover(
+              mapped,
+              error ->
+                  CompletableFuture.failedFuture(
+                      error instanceof ComputeServiceException
+                          ? errors.apply((ComputeServiceException) error)
+                          : error));
+    }
+    if (!observed.isNone()) {
+      // Cancelling the future cancels the call, and ends the operation as cancelled.
+      mapped.whenComplete((value, error) -> observed.ended(error));
+    }
+    return mapped;
+  }
+
+  private Observation start(Transport transport, @Nullable Observation parent) {
+    return transport.observer().start(name, get.url, 1, get.withMicroversion, parent);
   }
 }

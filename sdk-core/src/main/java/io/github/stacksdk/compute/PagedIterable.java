@@ -4,8 +4,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -83,23 +81,37 @@ public final class PagedIterable<T> implements Iterable<T> {
    *
    * @param firstMarker the marker of the first page, or null to start at the beginning
    * @param distinct a new set of ids for each iteration, telling the repeats it skips
+   * @param listing starts the observation of each iteration
    * @param fetcher makes the requests the caller waits for
    * @param aheadFetcher makes the requests of pages read ahead
    */
   static <T> PagedIterable<T> markerPaged(
       @Nullable String firstMarker,
       Supplier<DistinctItems<T>> distinct,
+      Supplier<Observation> listing,
       MarkerPager.PageFetcher<T> fetcher,
-      Function<@Nullable String, CompletableFuture<Page<T>>> aheadFetcher) {
+      AsyncMarkerPager.PageFetcher<T> aheadFetcher) {
     return new PagedIterable<>(
-        () ->
-            new MarkerPager<>(
-                MarkerState.pagesAsSent(firstMarker, distinct.get()), fetcher, aheadFetcher),
-        () ->
-            new MarkerPager<>(
-                MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems),
-                fetcher,
-                aheadFetcher));
+        () -> {
+          Observation observed = listing.get();
+          return ObservedPages.of(
+              observed,
+              new MarkerPager<>(
+                  MarkerState.pagesAsSent(firstMarker, distinct.get()),
+                  fetcher,
+                  aheadFetcher,
+                  observed));
+        },
+        () -> {
+          Observation observed = listing.get();
+          return ObservedPages.of(
+              observed,
+              new MarkerPager<>(
+                  MarkerState.newItemsOnly(firstMarker, distinct.get(), Page::withItems),
+                  fetcher,
+                  aheadFetcher,
+                  observed));
+        });
   }
 
   /**

@@ -63,7 +63,7 @@ final class ReadAhead<T> implements CancellablePages<T> {
     }
   }
 
-  /** Cancels the request of a page read ahead and not asked for. */
+  /** Cancels the request of a page read ahead and not asked for, and closes the pages. */
   @Override
   public void close() {
     CompletableFuture<Optional<Page<T>>> unread;
@@ -74,6 +74,13 @@ final class ReadAhead<T> implements CancellablePages<T> {
     }
     if (unread != null) {
       unread.cancel(true);
+    }
+    if (pages instanceof AutoCloseable) { // an observed listing, which then ends
+      try {
+        ((AutoCloseable) pages).close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 }

@@ -45,6 +45,7 @@ final class ResponseReader {
       T value = get.reader.read(parser);
       return new Transport.Result<>(
           value,
+          response.code(),
           requestId,
           ResponseHeaders.microversion(response.headers()),
           response.headers().getInstant("Date"),

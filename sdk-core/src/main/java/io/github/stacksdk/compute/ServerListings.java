@@ -3,12 +3,15 @@ package io.github.stacksdk.compute;
 import io.github.stacksdk.compute.exception.AmbiguousServerException;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerSummary;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The listings of servers, sequential and concurrent, for the synchronous and asynchronous faces.
@@ -30,6 +33,11 @@ final class ServerListings {
    * Nova), which 500 keeps within a third more of Nova's time than the sequential listing.
    */
   static final int CONCURRENT_PAGE_SIZE = 500;
+
+  /** What listeners know the listings by. */
+  static final String SERVERS = "servers.list";
+
+  static final String SUMMARIES = "servers.list_summaries";
 
   /** The most ids an {@link AmbiguousServerException} names; the listing stops there. */
   private static final int MAX_AMBIGUOUS_IDS = 20;
@@ -56,30 +64,43 @@ final class ServerListings {
       return PagedIterable.markerPaged(
               request.marker().orElse(null),
               operations::distinctServers,
-              marker -> operations.serversPage(request, marker).call(transport),
-              marker -> operations.serversPage(request, marker).enqueue(transport))
+              () -> listing(SERVERS, 1, null),
+              (marker, listing) -> operations.serversPage(request, marker).call(transport, listing),
+              (marker, listing) ->
+                  operations.serversPage(request, marker).enqueue(transport, listing))
           .withConcurrency(n -> servers(request, n));
     }
-    return new PagedIterable<>(
-        () -> new BlockingPages<>(pager(request, concurrency)),
-        () -> new BlockingPages<>(pager(request, concurrency)),
-        n -> servers(request, n));
+    Supplier<Iterator<Page<Server>>> pages =
+        () -> new BlockingPages<>(concurrentPager(request, concurrency, SERVERS, null));
+    return new PagedIterable<>(pages, pages, n -> servers(request, n));
   }
 
   /** The same, asynchronously. */
   AsyncPagedIterable<Server> serversAsync(ListServersRequest request, int concurrency) {
+    return serversAsync(request, concurrency, SERVERS, null);
+  }
+
+  /**
+   * The same, asynchronously, as an operation of the given name.
+   *
+   * @param name what listeners know the listing by
+   * @param parent the operation the listing is part of, or null
+   */
+  AsyncPagedIterable<Server> serversAsync(
+      ListServersRequest request, int concurrency, String name, @Nullable Observation parent) {
     operations.checkMicroversion(request);
     if (concurrency == 1) {
       return AsyncPagedIterable.markerPaged(
               request.marker().orElse(null),
               operations::distinctServers,
-              marker -> operations.serversPage(request, marker).enqueue(transport))
-          .withConcurrency(n -> serversAsync(request, n));
+              () -> listing(name, 1, parent),
+              (marker, listing) ->
+                  operations.serversPage(request, marker).enqueue(transport, listing))
+          .withConcurrency(n -> serversAsync(request, n, name, parent));
     }
-    return new AsyncPagedIterable<>(
-        () -> pager(request, concurrency),
-        () -> pager(request, concurrency),
-        n -> serversAsync(request, n));
+    Supplier<AsyncPageIterator<Server>> pages =
+        () -> concurrentPager(request, concurrency, name, parent);
+    return new AsyncPagedIterable<>(pages, pages, n -> serversAsync(request, n, name, parent));
   }
 
   /** {@code GET /servers}: ids, names and links. */
@@ -88,8 +109,11 @@ final class ServerListings {
     return PagedIterable.markerPaged(
         request.marker().orElse(null),
         operations::distinctSummaries,
-        marker -> operations.serverSummariesPage(request, marker).call(transport),
-        marker -> operations.serverSummariesPage(request, marker).enqueue(transport));
+        () -> listing(SUMMARIES, 1, null),
+        (marker, listing) ->
+            operations.serverSummariesPage(request, marker).call(transport, listing),
+        (marker, listing) ->
+            operations.serverSummariesPage(request, marker).enqueue(transport, listing));
   }
 
   /** The same, asynchronously. */
@@ -98,7 +122,13 @@ final class ServerListings {
     return AsyncPagedIterable.markerPaged(
         request.marker().orElse(null),
         operations::distinctSummaries,
-        marker -> operations.serverSummariesPage(request, marker).enqueue(transport));
+        () -> listing(SUMMARIES, 1, null),
+        (marker, listing) ->
+            operations.serverSummariesPage(request, marker).enqueue(transport, listing));
+  }
+
+  private Observation listing(String name, int concurrency, @Nullable Observation parent) {
+    return transport.observer().start(name, operations.endpoint(), concurrency, true, parent);
   }
 
   /** The one server that matches, if any. */
@@ -154,8 +184,15 @@ final class ServerListings {
         .build();
   }
 
+  /** A concurrent listing's pages, as listeners hear of them. */
+  private CancellablePages<Server> concurrentPager(
+      ListServersRequest request, int concurrency, String name, @Nullable Observation parent) {
+    Observation listing = listing(name, concurrency, parent);
+    return ObservedPages.of(listing, pager(request, concurrency, listing));
+  }
+
   private ConcurrentPager<ServerSummary, Server> pager(
-      ListServersRequest request, int concurrency) {
+      ListServersRequest request, int concurrency, Observation listing) {
     String first = request.marker().orElse(null);
     int pageSize = Math.min(ServersQuery.limit(request), CONCURRENT_PAGE_SIZE);
     ListServersRequest idPass = request.toBuilder().pageSize(ID_PAGE_SIZE).build();
@@ -166,9 +203,11 @@ final class ServerListings {
         first,
         new AsyncMarkerPager<>(
             MarkerState.newItemsOnly(first, operations.distinctSummaries(), Page::withItems),
-            marker -> operations.serverSummariesPage(idPass, marker).enqueue(transport)),
+            (marker, parent) ->
+                operations.serverSummariesPage(idPass, marker).enqueue(transport, parent),
+            listing),
         ServerSummary::id,
-        marker -> operations.serversPage(detailPass, marker).enqueue(transport),
+        marker -> operations.serversPage(detailPass, marker).enqueue(transport, listing),
         Server::id,
         operations.distinctServers());
   }

@@ -323,12 +323,12 @@ public final class ServerWatch implements AutoCloseable {
   }
 
   /** Reads every page of a listing on OkHttp's threads, and waits for the last. */
-  private Answer read(ListServersRequest request, int concurrency) {
+  private Answer read(ListServersRequest request, int concurrency, String name) {
     Answer answer = new Answer();
     long start = System.nanoTime();
     await(
         listings
-            .serversAsync(request, concurrency)
+            .serversAsync(request, concurrency, name, null)
             .forEachPage(
                 page -> {
                   if (!answer.started) {
@@ -344,7 +344,7 @@ public final class ServerWatch implements AutoCloseable {
   /** The first full listing: the view, and the cloud's time the polls start from. */
   private void firstListing() {
     Instant cloudStart = probe();
-    Answer listed = read(view.listing(), concurrency);
+    Answer listed = read(view.listing(), concurrency, "servers.watch.list");
     synchronized (lock) {
       listed.servers.values().forEach(server -> put(server, false, false));
       Instant newest = newestUpdated(listed.servers.values(), null);
@@ -377,7 +377,7 @@ public final class ServerWatch implements AutoCloseable {
     }
     started.listing =
         listings
-            .serversAsync(view.listing(), concurrency)
+            .serversAsync(view.listing(), concurrency, "servers.watch.resync", null)
             .forEachPage(
                 page -> {
                   started.answer.bytes += page.bodyBytes();
@@ -424,7 +424,7 @@ public final class ServerWatch implements AutoCloseable {
     synchronized (lock) {
       from = Objects.requireNonNull(since);
     }
-    Answer changed = read(view.poll(from), 1);
+    Answer changed = read(view.poll(from), 1, "servers.watch.poll");
     synchronized (lock) {
       for (Server server : changed.servers.values()) {
         if (server.status() == ServerStatus.DELETED) {

@@ -45,6 +45,7 @@ final class Transport {
   private final String userAgent;
   private final @Nullable String microversion;
   private final JsonFactory json;
+  private final Observer observer;
 
   /** The asynchronous calls not yet complete, which {@link #close()} completes. */
   private final Set<AsyncCall<?>> pending = ConcurrentHashMap.newKeySet();
@@ -59,7 +60,8 @@ final class Transport {
       CallLogging.Sink log,
       String userAgent,
       @Nullable String microversion,
-      JsonFactory json) {
+      JsonFactory json,
+      Observer observer) {
     this.http = http;
     this.tokens = tokens;
     this.retries = retries;
@@ -68,6 +70,12 @@ final class Transport {
     this.userAgent = userAgent;
     this.microversion = microversion;
     this.json = json;
+    this.observer = observer;
+  }
+
+  /** The client's listeners. */
+  Observer observer() {
+    return observer;
   }
 
   /** Reads a response body from a parser that has not yet read its first token. */
@@ -102,6 +110,10 @@ final class Transport {
   /** A decoded body with the headers the caller keeps. */
   static final class Result<T> {
     final T body;
+
+    /** The response's status. */
+    final int status;
+
     final @Nullable String requestId;
     final @Nullable String microversion;
 
@@ -113,11 +125,13 @@ final class Transport {
 
     Result(
         T body,
+        int status,
         @Nullable String requestId,
         @Nullable String microversion,
         @Nullable Instant date,
         long bodyBytes) {
       this.body = body;
+      this.status = status;
       this.requestId = requestId;
       this.microversion = microversion;
       this.date = date;
@@ -125,17 +139,25 @@ final class Transport {
     }
   }
 
-  /** Makes the call on this thread, waiting between attempts. */
-  <T> Result<T> execute(Get<T> get) {
+  /**
+   * Makes the call on this thread, waiting between attempts.
+   *
+   * @param observed the operation whose attempts these are
+   */
+  <T> Result<T> execute(Get<T> get, Observation observed) {
     Attempts attempts = new Attempts(retries, log);
     while (true) {
       checkOpen(get);
       ComputeException failure;
       Request request = newRequest(get, attempts.next());
       Call call = attempts.start(http.newCall(request));
+      Observation.Attempt attempt = observed.attemptStarted(request);
       try {
-        return receive(get, request, call.execute(), attempts.mayRenew());
+        Result<T> result = receive(get, request, call.execute(), attempts.mayRenew());
+        attempt.succeeded(result);
+        return result;
       } catch (TokenRefused refused) {
+        attempt.tokenRefused();
         attempts.renewed();
         continue;
       } catch (IOException e) {
@@ -143,7 +165,7 @@ final class Transport {
       } catch (ComputeException e) {
         failure = e;
       }
-      Duration wait = attempts.waitBeforeRetry(get, failure);
+      Duration wait = decide(attempts, get, failure, attempt);
       try {
         delays.sleep(wait);
       } catch (InterruptedException e) {
@@ -180,9 +202,11 @@ final class Transport {
   /**
    * Makes the call on OkHttp's dispatcher. Cancelling the returned future cancels the HTTP call in
    * flight, or the retry that waits.
+   *
+   * @param observed the operation whose attempts these are
    */
-  <T> CompletableFuture<Result<T>> enqueue(Get<T> get) {
-    AsyncCall<T> call = new AsyncCall<>(get);
+  <T> CompletableFuture<Result<T>> enqueue(Get<T> get, Observation observed) {
+    AsyncCall<T> call = new AsyncCall<>(get, observed);
     pending.add(call);
     if (closed) {
       call.closed(); // close() may have run before the call was added
@@ -249,6 +273,24 @@ final class Transport {
     }
   }
 
+  /**
+   * The wait before the next attempt, told to the attempt's listeners with the failure.
+   *
+   * @throws ComputeException when no attempt follows
+   */
+  private static Duration decide(
+      Attempts attempts, Get<?> get, ComputeException failure, Observation.Attempt attempt) {
+    Duration wait;
+    try {
+      wait = attempts.waitBeforeRetry(get, failure);
+    } catch (ComputeException last) {
+      attempt.failed(failure, null);
+      throw last;
+    }
+    attempt.failed(failure, wait);
+    return wait;
+  }
+
   private static ComputeClientException ioFailure(Get<?> get, IOException e) {
     return new ComputeClientException(
         get.description() + " failed: " + ResponseReader.describe(e), e);
@@ -266,11 +308,14 @@ final class Transport {
   /** One asynchronous call: its attempts run on OkHttp's dispatcher, one after the other. */
   private final class AsyncCall<T> extends CompletableFuture<Result<T>> implements Callback {
     private final Get<T> get;
+    private final Observation observed;
     private final Attempts attempts = new Attempts(retries, log);
     private volatile @Nullable Call current;
+    private volatile Observation.Attempt currentAttempt = Observation.Attempt.NONE;
 
-    AsyncCall(Get<T> get) {
+    AsyncCall(Get<T> get, Observation observed) {
       this.get = get;
+      this.observed = observed;
     }
 
     /**
@@ -329,8 +374,10 @@ final class Transport {
         return;
       }
       try {
-        Call call = attempts.start(http.newCall(newRequest(get, attempts.next())));
+        Request request = newRequest(get, attempts.next());
+        Call call = attempts.start(http.newCall(request));
         current = call;
+        currentAttempt = observed.attemptStarted(request);
         if (isCancelled()) {
           call.cancel();
           return;
@@ -344,8 +391,11 @@ final class Transport {
     @Override
     public void onResponse(Call call, Response response) {
       try {
-        complete(receive(get, call.request(), response, attempts.mayRenew()));
+        Result<T> result = receive(get, call.request(), response, attempts.mayRenew());
+        currentAttempt.succeeded(result);
+        complete(result);
       } catch (TokenRefused refused) {
+        currentAttempt.tokenRefused();
         attempts.renewed();
         attempt();
       } catch (ComputeException e) {
@@ -365,7 +415,7 @@ final class Transport {
         return;
       }
       try {
-        next(attempts.waitBeforeRetry(get, failure));
+        next(decide(attempts, get, failure, currentAttempt));
       } catch (ComputeException last) {
         completeExceptionally(last);
       }

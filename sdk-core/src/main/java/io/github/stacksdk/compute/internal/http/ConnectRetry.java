@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a request again when its connection could not be made, so the request surely never left:
@@ -36,19 +38,52 @@ public final class ConnectRetry implements Interceptor {
     this.delays = delays;
   }
 
+  /**
+   * Hears of each attempt, when a request carries one as its tag: the operation's listeners.
+   */
+  public interface AttemptHook {
+    /** A request is about to be sent; what is returned is given back when it is over. */
+    Object started(Request request);
+
+    /**
+     * An attempt is over.
+     *
+     * @param response the response, or null when none arrived
+     * @param failure what failed, or null
+     * @param retryWait the wait before the next attempt, or null when none follows
+     */
+    void ended(
+        Object attempt,
+        @Nullable Response response,
+        @Nullable IOException failure,
+        @Nullable Duration retryWait);
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     long start = System.nanoTime();
+    AttemptHook hook = chain.request().tag(AttemptHook.class);
     for (int failed = 0; ; ) {
+      Object attempt = hook == null ? null : hook.started(chain.request());
       try {
-        return chain.proceed(chain.request());
+        Response response = chain.proceed(chain.request());
+        if (hook != null && attempt != null) {
+          hook.ended(attempt, response, null, null);
+        }
+        return response;
       } catch (IOException e) {
         failed++;
-        if (failed >= maxAttempts || !isConnectFailure(e) || chain.call().isCanceled()) {
-          throw e;
+        Duration wait = null;
+        if (failed < maxAttempts && isConnectFailure(e) && !chain.call().isCanceled()) {
+          wait = backoff.apply(failed);
+          if (System.nanoTime() - start + wait.toNanos() >= deadline.toNanos()) {
+            wait = null;
+          }
         }
-        Duration wait = backoff.apply(failed);
-        if (System.nanoTime() - start + wait.toNanos() >= deadline.toNanos()) {
+        if (hook != null && attempt != null) {
+          hook.ended(attempt, null, e, wait);
+        }
+        if (wait == null) {
           throw e;
         }
         try {

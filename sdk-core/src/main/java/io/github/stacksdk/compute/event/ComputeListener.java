@@ -1,0 +1,59 @@
+package io.github.stacksdk.compute.event;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Told of each operation of a client, in the spirit of OkHttp's {@code EventListener.Factory}: for
+ * each operation it returns the {@link OperationListener} that hears of that operation's attempts,
+ * pages and end, and may keep what it needs (a start time, a span) in it.
+ *
+ * <p>The operations, by {@linkplain OperationInfo#name() name}:
+ *
+ * <ul>
+ *   <li>{@code servers.get}: one server ({@code GET /servers/{id}});
+ *   <li>{@code servers.list}: a listing of servers with details, from the first page to the last
+ *       (or to its failure or its closing); its pages are operations of their own, {@code
+ *       servers.list.page}, whose parent is the listing;
+ *   <li>{@code servers.list_summaries}: the id listing ({@code GET /servers}), with its pages
+ *       {@code servers.list_summaries.page}; a concurrent listing's id pass is such pages, children
+ *       of its {@code servers.list};
+ *   <li>{@code servers.watch.list}, {@code servers.watch.poll}, {@code servers.watch.resync}: a
+ *       {@link io.github.stacksdk.compute.ServerWatch}'s first listing, its polls of {@code
+ *       changes-since} and its resyncs, each a listing with its pages as children;
+ *   <li>{@code virtual_interfaces.list}, {@code interface_attachments.list}: a server's virtual
+ *       interfaces and its ports;
+ *   <li>{@code versions.list}: the version documents, read for microversion negotiation;
+ *   <li>{@code identity.token}: a token from Keystone or Rackspace's identity service, asked for
+ *       when the client starts and whenever the token is to be renewed.
+ * </ul>
+ *
+ * <p>Every operation that makes requests tells of each attempt ({@link
+ * OperationListener#attemptStarted}, {@link OperationListener#attemptEnded}, with the status, the
+ * fault name, the request id, the duration, the bytes read and the retry decision with its wait);
+ * a listing tells of each page it yields ({@link OperationListener#pageReceived}); every operation
+ * that started ends once ({@link OperationListener#operationEnded}), except a listing whose caller
+ * neither reads it to its end nor closes it: it never ends.
+ *
+ * <p>Nothing a listener is told holds a token, a password or a header value, other than the
+ * request id and the microversion. A listener is called on the threads that do the work: the
+ * caller's, OkHttp's, a watch's; it must be thread-safe and quick. A listener that throws does not
+ * break the call: the exception is logged (at WARN the first time, then at DEBUG), and the
+ * listener is told of later events as usual; one whose {@code operationStarted} throws hears
+ * nothing more of that operation.
+ */
+@FunctionalInterface
+public interface ComputeListener {
+
+  /**
+   * An operation starts, on the thread that starts it: the caller's for a call and for the first
+   * page of a listing (also of an asynchronous call, so that a thread-bound context can be read
+   * here), the listing's for its pages.
+   *
+   * @param operation what starts
+   * @param parent what this listener returned for the operation this one is part of (a listing
+   *     for its pages, a watch's poll for its listing), or null for an operation of its own
+   * @return what hears of this operation's attempts, pages and end; {@link OperationListener#NONE}
+   *     to hear nothing of it
+   */
+  OperationListener operationStarted(OperationInfo operation, @Nullable OperationListener parent);
+}

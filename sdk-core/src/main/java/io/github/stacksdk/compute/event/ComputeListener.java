@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code servers.get}: one server ({@code GET /servers/{id}});
  *   <li>{@code servers.list}: a listing of servers with details, from the first page to the last
  *       (or to its failure or its closing); its pages are operations of their own, {@code
- *       servers.list.page}, whose parent is the listing;
+ *       servers.list.page}, whose parent is the listing ({@code listServersPage} is one such
+ *       page on its own);
  *   <li>{@code servers.list_summaries}: the id listing ({@code GET /servers}), with its pages
  *       {@code servers.list_summaries.page}; a concurrent listing's id pass is such pages, children
  *       of its {@code servers.list};

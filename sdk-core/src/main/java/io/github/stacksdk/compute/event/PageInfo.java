@@ -13,7 +13,9 @@ public interface PageInfo {
   int number();
 
   /**
-   * The page's items (servers, or ids), repeats included.
+   * The page's items (servers, or ids) as the caller gets them: when the listing is read by items,
+   * without the servers an earlier page already brought; read by {@code pages()}, as Nova sent
+   * them.
    *
    * @return the number of items
    */

@@ -39,7 +39,12 @@ final class IdentityObserving implements Interceptor {
       response =
           chain.proceed(
               request.newBuilder().tag(ConnectRetry.AttemptHook.class, new Hook(observed)).build());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      observed.failed(
+          new ComputeClientException(
+              "identity request failed: " + e.getClass().getSimpleName(), e));
+      throw e;
+    } catch (RuntimeException e) {
       observed.failed(e);
       throw e;
     }

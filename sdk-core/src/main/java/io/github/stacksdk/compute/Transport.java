@@ -411,7 +411,8 @@ final class Transport {
     }
 
     private void failed(ComputeException failure) {
-      if (isDone()) {
+      if (isDone()) { // cancelled, or the client closed: the attempt ends without a retry
+        currentAttempt.failed(failure, null);
         return;
       }
       try {

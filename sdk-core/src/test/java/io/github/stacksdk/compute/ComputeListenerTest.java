@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -239,6 +240,26 @@ final class ComputeListenerTest {
     Op get = listener.only("servers.get");
     assertThat(get.startThread).isEqualTo(Thread.currentThread().getName());
     assertThat(get.events).containsExactly("attempt 1", "attempt 1 -> 200", "ok");
+  }
+
+  @Test
+  void asyncCall_cancelled_endsItsAttemptAndIsCancelled() throws Exception {
+    server.enqueue(json(200, SERVER).newBuilder().headersDelay(5, TimeUnit.SECONDS).build());
+    try (ComputeClient compute = observed().build()) {
+      CompletableFuture<Server> call = compute.async().getServer("s1");
+      assertSentGet(server, "/v2.1/servers/s1", null);
+      call.cancel(true);
+      listener.awaitEnded(o -> true);
+      Op get = listener.only("servers.get");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (get.attemptResults.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(get.events)
+          .containsExactlyInAnyOrder("attempt 1", "cancelled", "attempt 1 -> none");
+      assertThat(get.attemptResults.get(0).retryWait()).isEmpty();
+      assertThat(get.attemptResults.get(0).failure()).isPresent();
+    }
   }
 
   @Test

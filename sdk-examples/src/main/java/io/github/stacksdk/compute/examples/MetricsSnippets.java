@@ -28,10 +28,9 @@ final class MetricsSnippets {
   static ServerWatchMetrics watchMetrics(ServerWatch watch, MeterRegistry registry) {
     // tag::micrometer-watch[]
     ServerWatchMetrics watchMetrics = ServerWatchMetrics.of(watch, "active-servers");
-    watchMetrics.bindTo(
-        registry); // the stacksdk.compute.watch.* meters, tagged watch=active-servers
+    watchMetrics.bindTo(registry); // stacksdk.compute.watch.*, tagged watch=active-servers
     // ... and when the watch is closed:
-    // watchMetrics.close();       // its meters leave the registry
+    // watchMetrics.close(); // its meters leave the registry
     // end::micrometer-watch[]
     return watchMetrics;
   }

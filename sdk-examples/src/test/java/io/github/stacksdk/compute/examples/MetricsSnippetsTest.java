@@ -14,6 +14,8 @@ import io.github.stacksdk.compute.testing.FakeRequest;
 import io.github.stacksdk.compute.testing.SampleCloud;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,15 +37,15 @@ final class MetricsSnippetsTest {
             .isInstanceOf(ResourceNotFoundException.class);
       }
 
-      FakeRequest first = fake.takeRequest();
+      List<FakeRequest> sent = new ArrayList<>();
+      for (int i = fake.requestCount(); i > 0; i--) {
+        sent.add(fake.takeRequest());
+      }
+      FakeRequest first = sent.get(0);
       assertThat(first.path()).endsWith("/servers/detail");
       assertThat(first.queryParameter("limit")).contains("10");
       assertThat(first.header("X-Auth-Token")).contains(fake.token());
-      FakeRequest last = null;
-      for (int i = fake.requestCount(); i > 0; i--) {
-        last = fake.takeRequest();
-      }
-      assertThat(last).isNotNull();
+      FakeRequest last = sent.get(sent.size() - 1);
       assertThat(last.path()).endsWith("/servers/" + MISSING);
     }
 

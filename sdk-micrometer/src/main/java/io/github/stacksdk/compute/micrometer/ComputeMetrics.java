@@ -133,7 +133,7 @@ public final class ComputeMetrics implements ComputeListener {
 
     @Override
     public void pageReceived(PageInfo page) {
-      meters.pageBytes().record(page.bytesRead());
+      meters.pageBytes().record((double) page.bytesRead());
       meters.pageItems().record(page.items());
     }
 

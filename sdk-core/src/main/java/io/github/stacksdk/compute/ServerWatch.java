@@ -110,6 +110,7 @@ public final class ServerWatch implements AutoCloseable {
   private long bytes;
   private long errors;
   private boolean stale = true;
+  private @Nullable Instant lastSynced;
 
   /** Rounds failed since the last that succeeded; read and written by the poller's thread. */
   private int failuresInARow;
@@ -214,7 +215,7 @@ public final class ServerWatch implements AutoCloseable {
   /** The watch's counters, and whether its view may be behind the cloud. */
   public ServerWatchStats stats() {
     synchronized (lock) {
-      return new ServerWatchStats(polls, resyncs, changes, bytes, errors, stale, since);
+      return new ServerWatchStats(polls, resyncs, changes, bytes, errors, stale, since, lastSynced);
     }
   }
 
@@ -353,6 +354,7 @@ public final class ServerWatch implements AutoCloseable {
       resyncs++;
       bytes += listed.bytes;
       stale = false;
+      lastSynced = Instant.now();
     }
     synced.complete(this);
   }
@@ -446,6 +448,7 @@ public final class ServerWatch implements AutoCloseable {
       polls++;
       bytes += changed.bytes;
       stale = false;
+      lastSynced = Instant.now();
     }
   }
 

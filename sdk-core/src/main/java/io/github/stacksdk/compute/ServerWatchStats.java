@@ -13,6 +13,7 @@ public final class ServerWatchStats {
   private final long errors;
   private final boolean stale;
   private final @Nullable Instant changesSince;
+  private final @Nullable Instant lastSynced;
 
   ServerWatchStats(
       long polls,
@@ -21,7 +22,8 @@ public final class ServerWatchStats {
       long bytes,
       long errors,
       boolean stale,
-      @Nullable Instant changesSince) {
+      @Nullable Instant changesSince,
+      @Nullable Instant lastSynced) {
     this.polls = polls;
     this.resyncs = resyncs;
     this.changes = changes;
@@ -29,6 +31,7 @@ public final class ServerWatchStats {
     this.errors = errors;
     this.stale = stale;
     this.changesSince = changesSince;
+    this.lastSynced = lastSynced;
   }
 
   /** Polls of {@code changes-since} that succeeded. */
@@ -69,6 +72,17 @@ public final class ServerWatchStats {
     return Optional.ofNullable(changesSince);
   }
 
+  /**
+   * When the view was last brought up to date: the end of the last poll or full listing that
+   * succeeded, by this machine's clock (unlike {@link #changesSince()}, which is the cloud's). How
+   * long ago that was tells how far behind the view may be.
+   *
+   * @return the time, or empty before the first listing has succeeded
+   */
+  public Optional<Instant> lastSynced() {
+    return Optional.ofNullable(lastSynced);
+  }
+
   @Override
   public String toString() {
     return "ServerWatchStats{polls="
@@ -84,6 +98,7 @@ public final class ServerWatchStats {
         + ", stale="
         + stale
         + (changesSince != null ? ", changesSince=" + changesSince : "")
+        + (lastSynced != null ? ", lastSynced=" + lastSynced : "")
         + "}";
   }
 }

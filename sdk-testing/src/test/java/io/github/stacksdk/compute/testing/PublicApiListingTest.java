@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stacksdk.compute.ComputeClient;
+import io.github.stacksdk.compute.micrometer.ComputeMetrics;
 import io.github.stacksdk.compute.model.Server;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -39,7 +40,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class PublicApiListingTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"compute-sdk-model", "compute-sdk-core", "compute-sdk-testing"})
+  @ValueSource(
+      strings = {
+        "compute-sdk-model",
+        "compute-sdk-core",
+        "compute-sdk-testing",
+        "compute-sdk-micrometer"
+      })
   void publicApi_isTheCheckedInListing(String artifact) throws Exception {
     String actual = listing(classesOf(artifact));
     Path file = apiDirectory().resolve(artifact + ".api");
@@ -65,6 +72,9 @@ final class PublicApiListingTest {
         break;
       case "compute-sdk-core":
         marker = ComputeClient.class;
+        break;
+      case "compute-sdk-micrometer":
+        marker = ComputeMetrics.class;
         break;
       default:
         marker = FakeCompute.class;

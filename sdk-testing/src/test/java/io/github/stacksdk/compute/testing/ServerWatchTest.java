@@ -304,6 +304,30 @@ final class ServerWatchTest {
   }
 
   @Test
+  void lastSynced_emptyBeforeTheFirstListing_thenThisMachinesTimeOfTheLastSuccess()
+      throws Exception {
+    fake.failNext(1, 500, "{\"computeFault\": {\"code\": 500, \"message\": \"down\"}}");
+    Instant started = Instant.now();
+    try (ServerWatch watch = ServerWatch.builder(compute).interval(FAST).start()) {
+      await(() -> watch.stats().errors() >= 1);
+      assertThat(watch.stats().lastSynced()).isEmpty();
+
+      watch.synced().get(10, TimeUnit.SECONDS);
+      long polls = watch.stats().polls();
+      await(() -> watch.stats().polls() > polls);
+      // This machine's clock, not the cloud's, which runs three hours behind.
+      Instant synced = watch.stats().lastSynced().orElseThrow();
+      assertThat(synced).isBetween(started, Instant.now());
+
+      fake.failNext(1000, 500, "{\"computeFault\": {\"code\": 500, \"message\": \"down\"}}");
+      await(() -> watch.stats().stale());
+      Instant lastGood = watch.stats().lastSynced().orElseThrow();
+      await(() -> watch.stats().errors() >= 4);
+      assertThat(watch.stats().lastSynced()).contains(lastGood);
+    }
+  }
+
+  @Test
   void lateListener_isToldOfEveryServerFirst() throws Exception {
     try (ServerWatch watch = ServerWatch.builder(compute).interval(FAST).start()) {
       watch.synced().get(10, TimeUnit.SECONDS);

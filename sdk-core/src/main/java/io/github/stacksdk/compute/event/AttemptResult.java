@@ -52,9 +52,10 @@ public interface AttemptResult {
   Duration duration();
 
   /**
-   * The bytes of the response body the SDK read, after any decompression.
+   * The bytes of a successful response's body that the SDK read, after any decompression.
    *
-   * @return the bytes read; 0 when no body was read
+   * @return the bytes read; 0 when no body was read, and for an error answer (whose body the
+   *     exception holds)
    */
   long bytesRead();
 

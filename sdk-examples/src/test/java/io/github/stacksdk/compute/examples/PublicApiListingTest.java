@@ -1,9 +1,11 @@
-package io.github.stacksdk.compute.testing;
+package io.github.stacksdk.compute.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.micrometer.ComputeMetrics;
+import io.github.stacksdk.compute.opentelemetry.ComputeTracing;
+import io.github.stacksdk.compute.testing.FakeCompute;
 import io.github.stacksdk.compute.model.Server;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -30,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every public member of each published module, compared with the listing checked in under {@code
  * api/} at the root of the repository (as OkHttp keeps {@code okhttp.api}): a change to the public
  * API shows up in review as a change to that file. After an intended change, regenerate the
- * listings with {@code mvn -pl sdk-testing -am test -Dtest=PublicApiListingTest
+ * listings with {@code mvn -pl sdk-examples -am test -Dtest=PublicApiListingTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dapi.update=true} and commit them.
  *
  * <p>Listed: each public type outside {@code internal} packages, with its supertypes, and its
@@ -45,7 +47,8 @@ final class PublicApiListingTest {
         "compute-sdk-model",
         "compute-sdk-core",
         "compute-sdk-testing",
-        "compute-sdk-micrometer"
+        "compute-sdk-micrometer",
+        "compute-sdk-opentelemetry"
       })
   void publicApi_isTheCheckedInListing(String artifact) throws Exception {
     String actual = listing(classesOf(artifact));
@@ -75,6 +78,9 @@ final class PublicApiListingTest {
         break;
       case "compute-sdk-micrometer":
         marker = ComputeMetrics.class;
+        break;
+      case "compute-sdk-opentelemetry":
+        marker = ComputeTracing.class;
         break;
       default:
         marker = FakeCompute.class;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.micrometer.ComputeMetrics;
+import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.opentelemetry.ComputeTracing;
 import io.github.stacksdk.compute.testing.FakeCompute;
-import io.github.stacksdk.compute.model.Server;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

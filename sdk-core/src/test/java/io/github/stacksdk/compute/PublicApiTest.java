@@ -99,7 +99,7 @@ final class PublicApiTest {
           files
               .map(root::relativize)
               .map(Path::toString)
-              .filter(name -> name.endsWith(".class"))
+              .filter(name -> name.endsWith(".class") && !name.equals("module-info.class"))
               .map(
                   name -> name.substring(0, name.length() - 6).replace('/', '.').replace('\\', '.'))
               .filter(name -> !name.contains(".internal."))

@@ -105,11 +105,22 @@ final class Operation<B, R> {
                           ? errors.apply((ComputeServiceException) error)
                           : error));
     }
-    if (!observed.isNone()) {
-      // Cancelling the future cancels the call, and ends the operation as cancelled.
-      mapped.whenComplete((value, error) -> observed.ended(error));
+    if (observed.isNone()) {
+      return mapped;
     }
-    return mapped;
+    // Told before the caller sees the result, so that a page's operation ends before its listing
+    // does; cancelling the caller's future cancels the call and ends the operation as cancelled.
+    Futures.Chained<R> told = new Futures.Chained<>(mapped);
+    mapped.whenComplete(
+        (value, error) -> {
+          observed.ended(error);
+          if (error != null) {
+            told.completeExceptionally(Futures.unwrap(error));
+          } else {
+            told.complete(value);
+          }
+        });
+    return told;
   }
 
   private Observation start(Transport transport, @Nullable Observation parent) {

@@ -173,6 +173,7 @@ final class ComputeListenerTest {
     server.setDispatcher(nova);
     try (ComputeClient compute = observed().build()) {
       assertThat(compute.listServers(r -> r.pageSize(3)).stream().count()).isEqualTo(7);
+      assertThat(listener.operations).allSatisfy(o -> assertThat(o.result).isNotNull());
     }
     assertThat(nova.requests())
         .extracting(u -> u.encodedPath())
@@ -272,7 +273,8 @@ final class ComputeListenerTest {
           compute.listServers(r -> r.pageSize(3)).concurrency(4).stream()
               .map(Server::id)
               .collect(Collectors.toList());
-      listener.awaitEnded(o -> true);
+      // Every page ended before the listing gave its last item, and the listing with it.
+      assertThat(listener.operations).allSatisfy(o -> assertThat(o.result).isNotNull());
     }
     assertThat(ids).isEqualTo(PagingNova.ids(10));
     Op listing = listener.only("servers.list");

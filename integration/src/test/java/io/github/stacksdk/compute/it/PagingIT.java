@@ -85,14 +85,27 @@ final class PagingIT {
   }
 
   @OnEachCloud
-  void stoppingEarly_makesNoFurtherRequest(Cloud cloud) {
+  void stoppingWithinTheFirstPage_makesNoFurtherRequest(Cloud cloud) {
     Cloud.Connections connections = new Cloud.Connections();
-    try (ComputeClient compute = cloud.admin().httpClient(connections.client()).build()) {
-      List<Server> firstThree =
-          compute.listServers(r -> r.pageSize(2)).stream().limit(3).collect(Collectors.toList());
-      assertThat(firstThree).hasSize(3);
+    try (ComputeClient compute = cloud.admin().httpClient(connections.client()).build();
+        Stream<Server> servers = compute.listServers(r -> r.pageSize(2)).stream()) {
+      assertThat(servers.limit(2).collect(Collectors.toList())).hasSize(2);
     }
-    assertThat(connections.calls).hasValue(2);
+    assertThat(connections.calls).hasValue(1);
+  }
+
+  /**
+   * From the second page on, the next page is asked for as soon as a page arrives (read-ahead):
+   * stopping within the second page costs at most that one request more, which closing cancels.
+   */
+  @OnEachCloud
+  void stoppingWithinTheSecondPage_makesAtMostTheReadAheadRequest(Cloud cloud) {
+    Cloud.Connections connections = new Cloud.Connections();
+    try (ComputeClient compute = cloud.admin().httpClient(connections.client()).build();
+        Stream<Server> servers = compute.listServers(r -> r.pageSize(2)).stream()) {
+      assertThat(servers.limit(3).collect(Collectors.toList())).hasSize(3);
+    }
+    assertThat(connections.calls.get()).isBetween(2, 3);
   }
 
   private static List<String> ids(List<Server> servers) {

@@ -84,6 +84,12 @@ final class Futures {
     return e;
   }
 
+  /** What a stage ended with: its value, or its failure (unwrapped) when it failed. */
+  @FunctionalInterface
+  interface Outcome<T> {
+    void accept(@Nullable T value, @Nullable Throwable failure);
+  }
+
   /** A future that, when cancelled, cancels the stage it currently waits on. */
   static class Chained<T> extends CompletableFuture<T> {
     private volatile @Nullable CompletableFuture<?> upstream;
@@ -102,13 +108,27 @@ final class Futures {
 
     /** Completes as {@code next} completes, and cancels it when this is cancelled. */
     void follow(CompletableFuture<T> next) {
+      follow(next, (value, failure) -> {});
+    }
+
+    /**
+     * Completes as {@code next} completes, once {@code first} has run on its outcome, so that
+     * {@code first} comes before any stage of this future's; cancels {@code next} when this is
+     * cancelled.
+     */
+    void follow(CompletableFuture<T> next, Outcome<T> first) {
       watch(next);
       next.whenComplete(
           (value, error) -> {
-            if (error != null) {
-              completeExceptionally(unwrap(error));
-            } else {
-              complete(value);
+            Throwable failure = error == null ? null : unwrap(error);
+            try {
+              first.accept(value, failure);
+            } finally {
+              if (failure != null) {
+                completeExceptionally(failure);
+              } else {
+                complete(value);
+              }
             }
           });
     }

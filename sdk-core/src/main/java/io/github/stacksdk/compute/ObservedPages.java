@@ -85,20 +85,17 @@ final class ObservedPages {
         listing.failed(e);
         throw e;
       }
-      Futures.Chained<Optional<Page<T>>> told = new Futures.Chained<>(next);
-      next.whenComplete(
-          (page, error) -> {
-            if (error != null) {
-              listing.failed(error);
-              told.completeExceptionally(Futures.unwrap(error));
-              return;
-            }
-            if (page.isPresent()) {
+      Futures.Chained<Optional<Page<T>>> told = new Futures.Chained<>(null);
+      told.follow(
+          next,
+          (page, failure) -> {
+            if (failure != null) {
+              listing.failed(failure);
+            } else if (page != null && page.isPresent()) {
               listing.pageReceived(page.get());
             } else {
               listing.succeeded();
             }
-            told.complete(page);
           });
       return told;
     }

@@ -110,16 +110,8 @@ final class Operation<B, R> {
     }
     // Told before the caller sees the result, so that a page's operation ends before its listing
     // does; cancelling the caller's future cancels the call and ends the operation as cancelled.
-    Futures.Chained<R> told = new Futures.Chained<>(mapped);
-    mapped.whenComplete(
-        (value, error) -> {
-          observed.ended(error);
-          if (error != null) {
-            told.completeExceptionally(Futures.unwrap(error));
-          } else {
-            told.complete(value);
-          }
-        });
+    Futures.Chained<R> told = new Futures.Chained<>(null);
+    told.follow(mapped, (value, failure) -> observed.ended(failure));
     return told;
   }
 

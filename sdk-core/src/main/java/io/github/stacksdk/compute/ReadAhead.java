@@ -37,15 +37,13 @@ final class ReadAhead<T> implements CancellablePages<T> {
         page = pages.next();
       }
     }
-    Futures.Chained<Optional<Page<T>>> result = new Futures.Chained<>(page);
-    page.whenComplete(
-        (p, error) -> {
-          if (error != null) {
-            result.completeExceptionally(Futures.unwrap(error));
-            return;
+    Futures.Chained<Optional<Page<T>>> result = new Futures.Chained<>(null);
+    result.follow(
+        page,
+        (p, failure) -> {
+          if (p != null) {
+            readAheadAfter(p); // before the caller sees this page, so that both overlap
           }
-          readAheadAfter(p); // before the caller sees this page, so that both overlap
-          result.complete(p);
         });
     return result;
   }

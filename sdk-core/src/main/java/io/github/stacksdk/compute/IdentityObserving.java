@@ -40,9 +40,7 @@ final class IdentityObserving implements Interceptor {
           chain.proceed(
               request.newBuilder().tag(ConnectRetry.AttemptHook.class, new Hook(observed)).build());
     } catch (IOException e) {
-      observed.failed(
-          new ComputeClientException(
-              "identity request failed: " + e.getClass().getSimpleName(), e));
+      observed.failed(noAnswer(e));
       throw e;
     } catch (RuntimeException e) {
       observed.failed(e);
@@ -54,6 +52,12 @@ final class IdentityObserving implements Interceptor {
       observed.failed(refused(response));
     }
     return response;
+  }
+
+  /** A request that got no answer, as the listeners hear of it. */
+  private static ComputeClientException noAnswer(IOException e) {
+    return new ComputeClientException(
+        "identity request failed: " + e.getClass().getSimpleName(), e);
   }
 
   /** An error answer, as the listeners hear of it: its status and request id (the body is the session's). */
@@ -93,12 +97,7 @@ final class IdentityObserving implements Interceptor {
             retryWait);
       } else {
         IOException e = failure != null ? failure : new IOException("no response");
-        told.ended(
-            -1,
-            null,
-            new ComputeClientException(
-                "identity request failed: " + e.getClass().getSimpleName(), e),
-            retryWait);
+        told.ended(-1, null, noAnswer(e), retryWait);
       }
     }
   }

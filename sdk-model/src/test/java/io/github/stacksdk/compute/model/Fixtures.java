@@ -17,6 +17,14 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * Whether the file is an answer to {@code POST /servers}, whose {@code server} is not a {@link
+   * Server} but a {@link CreatedServer}.
+   */
+  static boolean isCreateResponse(String path) {
+    return path.endsWith("server-create-resp.json");
+  }
+
   /** The text of {@code fixtures/<path>}. */
   static String read(String path) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {

@@ -419,7 +419,11 @@ final class ModelReadersFuzzTest {
       }
       try (Stream<Path> files = Files.walk(fixtures())) {
         for (Path file :
-            files.filter(f -> f.toString().endsWith(".json")).collect(Collectors.toList())) {
+            files
+                .filter(f -> f.toString().endsWith(".json"))
+                // An answer to POST /servers holds a CreatedServer under "server", not a Server.
+                .filter(f -> !f.toString().endsWith("server-create-resp.json"))
+                .collect(Collectors.toList())) {
           JsonNode root = MAPPER.readTree(file.toFile());
           for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();

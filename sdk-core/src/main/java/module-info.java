@@ -27,6 +27,7 @@ module io.github.stacksdk.compute {
   exports io.github.stacksdk.compute.auth;
   exports io.github.stacksdk.compute.event;
   exports io.github.stacksdk.compute.exception;
+  exports io.github.stacksdk.compute.lifecycle;
 
   // Not API: the microversion headers and their comparison, with which the fake answers.
   exports io.github.stacksdk.compute.internal.http to

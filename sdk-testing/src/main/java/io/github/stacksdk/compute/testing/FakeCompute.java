@@ -64,6 +64,8 @@ public final class FakeCompute implements AutoCloseable {
   private final NovaChanges changes;
   private final FakeSettings settings;
   private final ApiWorkers workers;
+  private final ServerStateMachine machine;
+  private final ServerLifecycle lifecycle;
 
   private FakeCompute(Builder b) {
     try {
@@ -85,7 +87,24 @@ public final class FakeCompute implements AutoCloseable {
     Keystone keystone =
         new Keystone(keystoneUrl(), endpoint(), b.token, b.projectId, b.username, b.password);
     this.workers = new ApiWorkers(b.cost, b.apiWorkers);
-    server.setDispatcher(new NovaDispatcher(settings, store, injection, keystone, workers));
+    this.machine = new ServerStateMachine(store, changes, b.clock, b.transitionTime);
+    Flavors flavors = new Flavors(b.flavors);
+    ServerRenderer renderer = new ServerRenderer(settings.baseUrl, settings.projectId);
+    this.lifecycle =
+        new ServerLifecycle(store, changes, machine, flavors, b.quotas, renderer, Keystone.USER_ID);
+    ServerActions actions =
+        new ServerActions(store, changes, machine, lifecycle, flavors, settings.baseUrl);
+    server.setDispatcher(
+        new NovaDispatcher(
+            settings,
+            store,
+            injection,
+            keystone,
+            workers,
+            machine,
+            lifecycle,
+            actions,
+            new ServerTagsAndMetadata(changes, machine)));
   }
 
   /**
@@ -233,8 +252,52 @@ public final class FakeCompute implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Makes the next server that {@code POST /servers} creates fail its build: when its transition
+   * completes it is in {@code ERROR} (vm_state {@code error}, no task) with a {@code fault} of
+   * code 500 and this message, as Nova's compute manager records a failed build. Calls queue up,
+   * one failure per created server.
+   *
+   * @param faultMessage the fault's message, for example {@code "No valid host was found. "}
+   * @return this fake
+   */
+  public FakeCompute failNextBuild(String faultMessage) {
+    lifecycle.failNextBuild(requireText(faultMessage, "faultMessage"));
+    return this;
+  }
+
+  /**
+   * Puts a server into {@code ERROR} at once, as a failure on its compute host would: vm_state
+   * {@code error}, no task (what was pending is dropped), and a {@code fault} of code 500 with this
+   * message and the clock's now, which Nova shows with status {@code ERROR}.
+   *
+   * @param serverId the server's id
+   * @param message the fault's message
+   * @return the server as stored
+   * @throws java.util.NoSuchElementException when there is no such server
+   * @throws IllegalStateException when it is deleted
+   */
+  public Server failServer(String serverId, String message) {
+    return lifecycle.fail(
+        Objects.requireNonNull(serverId, "serverId == null"), requireText(message, "message"));
+  }
+
+  /**
+   * Sets every project's compute quotas, as {@link Builder#quota} does, from now on.
+   *
+   * @param instances the most servers a project may have; negative for no limit
+   * @param cores the most vCPUs of its servers' flavors; negative for no limit
+   * @param ramMb the most RAM of its servers' flavors, in MiB; negative for no limit
+   * @return this fake
+   */
+  public FakeCompute quota(int instances, int cores, int ramMb) {
+    lifecycle.quotas(new Quotas(instances, cores, ramMb));
+    return this;
+  }
+
   /** Returns the servers as stored, deleted ones too (not removed ones), in insertion order. */
   public List<Server> servers() {
+    machine.settle();
     return store.all().stream().map(s -> s.server).collect(Collectors.toUnmodifiableList());
   }
 
@@ -358,8 +421,72 @@ public final class FakeCompute implements AutoCloseable {
     private boolean virtualInterfacesExtension = true;
     private NovaCost cost = NovaCost.FREE;
     private int apiWorkers = ApiWorkers.UNLIMITED;
+    private Duration transitionTime = Duration.ZERO;
+    private Quotas quotas = new Quotas(Quotas.UNLIMITED, Quotas.UNLIMITED, Quotas.UNLIMITED);
+    private final Flavors flavors = new Flavors();
 
     private Builder() {}
+
+    /**
+     * Sets how long the compute service takes to carry out what the API started: a build, a stop,
+     * a reboot, a resize, a delete… The intermediate task states (for a build {@code scheduling},
+     * {@code networking}, {@code block_device_mapping}, {@code spawning}) are spread evenly over
+     * this time. Nothing runs in the background: the fake applies the states whose time has come,
+     * by the {@linkplain #clock clock}, when it next answers a compute request, each with its own
+     * time as {@code updated}, so a test with a fixed clock that it moves itself sees the same
+     * states on every run.
+     *
+     * <p>Zero by default, which keeps tests fast: the answer to the request itself shows the first
+     * state (a new server in {@code BUILD}, a stopping one with task {@code powering-off}), and
+     * the next request sees the transition completed.
+     *
+     * @param transitionTime zero or more
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder transitionTime(Duration transitionTime) {
+      Objects.requireNonNull(transitionTime, "transitionTime == null");
+      if (transitionTime.isNegative()) {
+        throw new IllegalArgumentException(
+            "transitionTime must not be negative, was " + transitionTime);
+      }
+      this.transitionTime = transitionTime;
+      return this;
+    }
+
+    /**
+     * Sets every project's compute quotas, checked as Nova checks them when creating servers: a
+     * request over them is refused with 403 and Nova's text, for example {@code "Quota exceeded for
+     * instances: Requested 1, but already used 10 of 10 instances"}. The project's servers that are
+     * not deleted count, with the vCPUs and RAM of their flavors. Unlimited by default (Nova's
+     * defaults are 10, 20 and 51200), so that seeded clouds of any size can create servers.
+     *
+     * @param instances the most servers a project may have; negative for no limit
+     * @param cores the most vCPUs of its servers' flavors; negative for no limit
+     * @param ramMb the most RAM of its servers' flavors, in MiB; negative for no limit
+     * @return this builder
+     */
+    public Builder quota(int instances, int cores, int ramMb) {
+      this.quotas = new Quotas(instances, cores, ramMb);
+      return this;
+    }
+
+    /**
+     * Adds a flavor that servers may be created or resized with, besides {@link SampleCloud}'s
+     * ({@code 1} m1.tiny, {@code 2} m1.small, {@code 3} m1.medium, {@code 4} m1.large), or replaces
+     * the one with its id.
+     *
+     * @param id the flavor id, as {@code flavorRef} names it
+     * @param name the flavor's name ({@code original_name} from 2.47)
+     * @param vcpus its vCPUs
+     * @param ramMb its RAM in MiB
+     * @param diskGb its root disk in GiB
+     * @return this builder
+     */
+    public Builder addFlavor(String id, String name, int vcpus, int ramMb, int diskGb) {
+      flavors.add(requireText(id, "id"), requireText(name, "name"), vcpus, ramMb, diskGb);
+      return this;
+    }
 
     /**
      * Makes Nova take time to answer, per request and per server it renders; free by default.

@@ -74,12 +74,17 @@ final class NovaChanges {
    * @throws IllegalStateException when the server is deleted already
    */
   Server delete(String serverId) {
+    return delete(serverId, clock.instant());
+  }
+
+  /** {@link #delete(String)} as completed at an instant (a pending transition's due time). */
+  Server delete(String serverId, Instant at) {
     Server deleted =
         store.replace(
             serverId,
             old -> {
               requireNotDeleted(old);
-              Instant now = storedNow();
+              Instant now = asStored(at);
               return old.toBuilder()
                   .statusAsString("DELETED")
                   .vmStateAsString("deleted")

@@ -29,6 +29,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes each request of the fake: the version documents, Keystone's token API, and the compute
@@ -54,19 +55,31 @@ final class NovaDispatcher extends Dispatcher {
   private final ServerRenderer renderer;
   private final Keystone keystone;
   private final ApiWorkers workers;
+  private final ServerStateMachine machine;
+  private final ServerLifecycle lifecycle;
+  private final ServerActions actions;
+  private final ServerTagsAndMetadata tagsAndMetadata;
 
   NovaDispatcher(
       FakeSettings settings,
       ServerStore store,
       FaultInjection injection,
       Keystone keystone,
-      ApiWorkers workers) {
+      ApiWorkers workers,
+      ServerStateMachine machine,
+      ServerLifecycle lifecycle,
+      ServerActions actions,
+      ServerTagsAndMetadata tagsAndMetadata) {
     this.settings = settings;
     this.store = store;
     this.injection = injection;
     this.renderer = new ServerRenderer(settings.baseUrl, settings.projectId);
     this.keystone = keystone;
     this.workers = workers;
+    this.machine = machine;
+    this.lifecycle = lifecycle;
+    this.actions = actions;
+    this.tagsAndMetadata = tagsAndMetadata;
   }
 
   @Override
@@ -180,6 +193,7 @@ final class NovaDispatcher extends Dispatcher {
     }
     Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
     Caller caller = new Caller(tokenProject.get(), settings.isAdmin(token));
+    machine.settle();
     return answerAt(version, request, () -> resource(method, path, request, version, caller, job));
   }
 
@@ -221,22 +235,61 @@ final class NovaDispatcher extends Dispatcher {
       projectPrefix = "/" + project;
       path = path.subList(1, path.size());
     }
-    if (!path.get(0).equals("servers") || path.size() > 3) {
+    if (!path.get(0).equals("servers") || path.size() > 4) {
       throw NovaFault.unknownResource();
     }
     QueryParams q = QueryParams.of(request.getUrl());
     if (path.size() == 1) {
+      if (method.equals("POST")) {
+        ServerLifecycle.Created created =
+            lifecycle.create(NovaSchema.body(request), v, caller.project);
+        job.shown();
+        MockResponse.Builder response = Responses.json(202, created.body);
+        if (created.serverId != null) {
+          response.setHeader(
+              "Location",
+              settings.baseUrl + "/v2.1" + projectPrefix + "/servers/" + created.serverId);
+        }
+        return response;
+      }
       requireGet(method);
       return list(q, v, projectPrefix, false, caller, job);
     }
     String id = path.get(1);
     if (path.size() == 2) {
-      requireGet(method);
-      return id.equals("detail")
-          ? list(q, v, projectPrefix, true, caller, job)
-          : show(id, v, projectPrefix, caller, job);
+      if (id.equals("detail")) {
+        requireGet(method);
+        return list(q, v, projectPrefix, true, caller, job);
+      }
+      switch (method) {
+        case "GET":
+          return show(id, v, projectPrefix, caller, job);
+        case "PUT":
+          visible(id, caller);
+          lifecycle.update(NovaSchema.body(request), v, id);
+          return show(id, v, projectPrefix, caller, job);
+        case "DELETE":
+          synchronized (machine) {
+            ServerActions.checkLock(visible(id, caller).server, caller.admin);
+            lifecycle.delete(id);
+          }
+          job.shown();
+          return new MockResponse.Builder().code(204);
+        default:
+          throw NovaFault.badMethod(method);
+      }
     }
-    switch (path.get(2)) {
+    String sub = path.get(2);
+    if (path.size() == 4 && !sub.equals("metadata") && !sub.equals("tags")) {
+      throw NovaFault.unknownResource();
+    }
+    switch (sub) {
+      case "action":
+        return action(method, id, request, v, projectPrefix, caller, job);
+      case "metadata":
+        return metadata(method, id, path.size() == 4 ? path.get(3) : null, request, caller, job);
+      case "tags":
+        return tags(method, id, path.size() == 4 ? path.get(3) : null, request, v, caller, job);
       case "os-virtual-interfacesv2":
         if (!settings.virtualInterfacesExtension) {
           throw NovaFault.unknownResource();
@@ -252,6 +305,138 @@ final class NovaDispatcher extends Dispatcher {
         return interfaceAttachments(id, v, caller);
       default:
         throw NovaFault.unknownResource();
+    }
+  }
+
+  /** {@code POST /servers/{id}/action}; a rebuild answers the server as a show does. */
+  private MockResponse.Builder action(
+      String method,
+      String id,
+      RecordedRequest request,
+      Microversion v,
+      String projectPrefix,
+      Caller caller,
+      ApiWorkers.Job job) {
+    if (!method.equals("POST")) {
+      throw NovaFault.badMethod(method);
+    }
+    ObjectNode body = NovaSchema.body(request);
+    ServerActions.Answer answer;
+    synchronized (machine) {
+      visible(id, caller);
+      answer = actions.act(body, v, id, caller.admin);
+    }
+    job.shown();
+    MockResponse.Builder response;
+    if (body.has("rebuild")) {
+      ObjectNode shown = Responses.object();
+      ObjectNode server =
+          renderer.detail(visible(id, caller), v, projectPrefix, true, caller.admin);
+      if (answer.body != null) {
+        server.setAll(answer.body);
+      }
+      shown.set("server", server);
+      response =
+          Responses.json(answer.status, shown)
+              .setHeader("Location", settings.baseUrl + "/v2.1" + projectPrefix + "/servers/" + id);
+    } else if (answer.body != null) {
+      response = Responses.json(answer.status, answer.body);
+    } else {
+      response = new MockResponse.Builder().code(answer.status);
+    }
+    if (answer.location != null) {
+      response.setHeader("Location", answer.location);
+    }
+    return response;
+  }
+
+  /** {@code /servers/{id}/metadata[/{key}]}. */
+  private MockResponse.Builder metadata(
+      String method,
+      String id,
+      @Nullable String key,
+      RecordedRequest request,
+      Caller caller,
+      ApiWorkers.Job job) {
+    job.shown();
+    synchronized (machine) {
+      Server s = visible(id, caller).server;
+      if (key == null) {
+        switch (method) {
+          case "GET":
+            return Responses.json(200, ServerTagsAndMetadata.metadata(s));
+          case "POST":
+            return Responses.json(
+                200, tagsAndMetadata.setMetadata(s, NovaSchema.body(request), false, caller.admin));
+          case "PUT":
+            return Responses.json(
+                200, tagsAndMetadata.setMetadata(s, NovaSchema.body(request), true, caller.admin));
+          default:
+            throw NovaFault.badMethod(method);
+        }
+      }
+      switch (method) {
+        case "GET":
+          return Responses.json(200, ServerTagsAndMetadata.metadataItem(s, key));
+        case "PUT":
+          return Responses.json(
+              200, tagsAndMetadata.setMetadataItem(s, key, NovaSchema.body(request), caller.admin));
+        case "DELETE":
+          tagsAndMetadata.deleteMetadataItem(s, key, caller.admin);
+          return new MockResponse.Builder().code(204);
+        default:
+          throw NovaFault.badMethod(method);
+      }
+    }
+  }
+
+  /** {@code /servers/{id}/tags[/{tag}]}, from 2.26. */
+  private MockResponse.Builder tags(
+      String method,
+      String id,
+      @Nullable String tag,
+      RecordedRequest request,
+      Microversion v,
+      Caller caller,
+      ApiWorkers.Job job) {
+    if (!atLeast(v, 26)) {
+      throw NovaFault.notFound("The resource could not be found.");
+    }
+    job.shown();
+    synchronized (machine) {
+      Server s = visible(id, caller).server;
+      if (tag == null) {
+        switch (method) {
+          case "GET":
+            return Responses.json(200, ServerTagsAndMetadata.tags(s));
+          case "PUT":
+            return Responses.json(200, tagsAndMetadata.replaceTags(s, NovaSchema.body(request)));
+          case "DELETE":
+            tagsAndMetadata.deleteTags(s);
+            return new MockResponse.Builder().code(204);
+          default:
+            throw NovaFault.badMethod(method);
+        }
+      }
+      switch (method) {
+        case "GET":
+          ServerTagsAndMetadata.checkTag(s, tag);
+          return new MockResponse.Builder().code(204);
+        case "PUT":
+          String body =
+              request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+          if (tagsAndMetadata.addTag(s, tag, body)) {
+            return new MockResponse.Builder()
+                .code(201)
+                .setHeader("Location", settings.baseUrl + "/v2.1/servers/" + id + "/tags/" + tag);
+          }
+          return new MockResponse.Builder().code(204);
+        case "DELETE":
+          tagsAndMetadata.deleteTag(s, tag);
+          return new MockResponse.Builder().code(204);
+        default:
+          throw NovaFault.badMethod(method);
+      }
     }
   }
 

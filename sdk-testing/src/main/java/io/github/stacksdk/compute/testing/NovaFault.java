@@ -49,6 +49,23 @@ final class NovaFault extends RuntimeException {
     return new NovaFault(404, "itemNotFound", message, null);
   }
 
+  /** A state conflict: a locked server, or an action its states do not allow. */
+  static NovaFault conflict(String message) {
+    return new NovaFault(409, "conflictingRequest", message, null);
+  }
+
+  /** What an API method's {@code expected_errors} makes of an exception it does not expect. */
+  static NovaFault unexpected(String pythonClass) {
+    return new NovaFault(
+        500,
+        "computeFault",
+        "Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the "
+            + "Nova API log if possible.\n<class '"
+            + pythonClass
+            + "'>",
+        null);
+  }
+
   static NovaFault instanceNotFound(String serverId) {
     return notFound("Instance " + serverId + " could not be found.");
   }

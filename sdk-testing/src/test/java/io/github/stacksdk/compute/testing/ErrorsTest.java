@@ -261,11 +261,11 @@ final class ErrorsTest {
     RawHttp.Reply route = RawHttp.get(fake, "/v2.1/flavors/detail", "Accept", "*/*");
     RawHttp.Reply post =
         RawHttp.send(
-            fake, "POST", "/v2.1/servers", "{\"server\": {}}", "X-Auth-Token", fake.token());
+            fake, "PATCH", "/v2.1/servers", "{\"server\": {}}", "X-Auth-Token", fake.token());
     RawHttp.Reply outside = RawHttp.send(fake, "GET", "/nowhere", null);
     RawHttp.assertGet(fake, "/v2.1/flavors/detail");
     FakeRequest posted = fake.takeRequest();
-    assertThat(posted.method()).isEqualTo("POST");
+    assertThat(posted.method()).isEqualTo("PATCH");
     assertThat(posted.body()).isEqualTo("{\"server\": {}}");
     assertThat(fake.takeRequest().path()).isEqualTo("/nowhere");
 

@@ -3,6 +3,7 @@ package io.github.stacksdk.compute;
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.ComputeException;
 import io.github.stacksdk.compute.exception.ComputeServiceException;
+import io.github.stacksdk.compute.exception.OutcomeUnknownException;
 import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.SendCount;
 import java.time.Duration;
@@ -79,9 +80,14 @@ final class Attempts {
    * @param call what the debug line names, such as {@code GET /servers/detail?limit=1000}
    * @throws ComputeException the failure, with the number of attempts, when there is no retry
    */
-  Duration waitBeforeRetry(Transport.Get<?> call, ComputeException failure) {
+  Duration waitBeforeRetry(Transport.Exchange<?> call, ComputeException failure) {
+    SendCount last = current;
+    boolean neverSent = last != null && last.sends() == 0;
     countExtraSends();
     failed++;
+    if (!call.repeatable && !(neverSent && failure instanceof ComputeClientException)) {
+      throw giveUpUnrepeatable(call, failure);
+    }
     if (failed >= retries.maxAttempts()
         || !retries.isRetryable(failure)
         || Thread.currentThread().isInterrupted()) {
@@ -112,6 +118,28 @@ final class Attempts {
               + " ms");
     }
     return wait;
+  }
+
+  /**
+   * The failure of a request that is not sent again once it may have reached Nova: Nova's own
+   * answer as it is, else an {@link OutcomeUnknownException}.
+   */
+  private ComputeException giveUpUnrepeatable(
+      Transport.Exchange<?> call, ComputeException failure) {
+    if (failure instanceof ComputeServiceException) {
+      return giveUp(failure);
+    }
+    String message =
+        Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
+    return new OutcomeUnknownException(
+        message
+            + ". The request may have reached Nova, so it was not sent again: find out whether "
+            + call.method
+            + " "
+            + call.url.encodedPath()
+            + " took effect before repeating it",
+        failure.getCause(),
+        Math.max(sent, 1));
   }
 
   /** The last failure, saying how many attempts were made when there were several. */

@@ -74,8 +74,8 @@ final class ComputeOperations {
   Operation<ServersPage<Server>, Page<Server>> serversPage(
       ListServersRequest request, @Nullable String marker) {
     int limit = ServersQuery.limit(request);
-    Transport.Get<ServersPage<Server>> get =
-        new Transport.Get<>(
+    Transport.Exchange<ServersPage<Server>> get =
+        Transport.Exchange.get(
             ServersQuery.url(endpoint, request, marker),
             p -> ResponseBodies.servers(p, limit),
             true,
@@ -87,8 +87,8 @@ final class ComputeOperations {
   Operation<ServersPage<ServerSummary>, Page<ServerSummary>> serverSummariesPage(
       ListServersRequest request, @Nullable String marker) {
     int limit = ServersQuery.limit(request);
-    Transport.Get<ServersPage<ServerSummary>> get =
-        new Transport.Get<>(
+    Transport.Exchange<ServersPage<ServerSummary>> get =
+        Transport.Exchange.get(
             ServersQuery.summariesUrl(endpoint, request, marker),
             p -> ResponseBodies.serverSummaries(p, limit),
             true,
@@ -99,7 +99,16 @@ final class ComputeOperations {
   Operation<Server, Server> server(String serverId) {
     HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
     return Operation.of(
-        "servers.get", new Transport.Get<>(url, ResponseBodies::server, true, MAX_BODY_BYTES));
+        "servers.get", Transport.Exchange.get(url, ResponseBodies::server, true, MAX_BODY_BYTES));
+  }
+
+  /** The same, with the answer's headers: a waiter reads the cloud's clock from its Date. */
+  Operation<Server, Transport.Result<Server>> serverWithHeaders(String serverId) {
+    HttpUrl url = Endpoints.resolve(endpoint, "servers", requireId(serverId)).build();
+    return Operation.of(
+        "servers.get",
+        Transport.Exchange.get(url, ResponseBodies::server, true, MAX_BODY_BYTES),
+        r -> r);
   }
 
   /**
@@ -112,7 +121,7 @@ final class ComputeOperations {
             .build();
     return Operation.of(
             "virtual_interfaces.list",
-            new Transport.Get<>(url, ResponseBodies::virtualInterfaces, true, MAX_BODY_BYTES))
+            Transport.Exchange.get(url, ResponseBodies::virtualInterfaces, true, MAX_BODY_BYTES))
         .withErrors(
             e -> isMissingExtension(e) ? new VirtualInterfacesUnsupportedException(e.error()) : e);
   }
@@ -124,7 +133,7 @@ final class ComputeOperations {
         Endpoints.resolve(endpoint, "servers", requireId(serverId), "os-interface").build();
     return Operation.of(
         "interface_attachments.list",
-        new Transport.Get<>(
+        Transport.Exchange.get(
             url,
             p -> ResponseBodies.list(p, "interfaceAttachments", InterfaceAttachmentJson::read),
             true,
@@ -134,7 +143,8 @@ final class ComputeOperations {
   /** The version documents at {@code url}, read without a microversion header. */
   static Operation<List<ComputeVersion>, List<ComputeVersion>> versionsAt(HttpUrl url) {
     return Operation.of(
-        "versions.list", new Transport.Get<>(url, VersionDiscovery::read, false, MAX_BODY_BYTES));
+        "versions.list",
+        Transport.Exchange.get(url, VersionDiscovery::read, false, MAX_BODY_BYTES));
   }
 
   /**

@@ -19,17 +19,17 @@ final class Operation<B, R> {
   private static final UnaryOperator<ComputeServiceException> AS_IS = e -> e;
 
   private final String name;
-  private final Transport.Get<B> get;
+  private final Transport.Exchange<B> exchange;
   private final Function<Transport.Result<B>, R> result;
   private final UnaryOperator<ComputeServiceException> errors;
 
   private Operation(
       String name,
-      Transport.Get<B> get,
+      Transport.Exchange<B> exchange,
       Function<Transport.Result<B>, R> result,
       UnaryOperator<ComputeServiceException> errors) {
     this.name = name;
-    this.get = get;
+    this.exchange = exchange;
     this.result = result;
     this.errors = errors;
   }
@@ -39,19 +39,19 @@ final class Operation<B, R> {
    *
    * @param name what listeners know it by (see {@link io.github.stacksdk.compute.event.ComputeListener})
    */
-  static <B> Operation<B, B> of(String name, Transport.Get<B> get) {
-    return new Operation<>(name, get, r -> r.body, AS_IS);
+  static <B> Operation<B, B> of(String name, Transport.Exchange<B> exchange) {
+    return new Operation<>(name, exchange, r -> r.body, AS_IS);
   }
 
   /** An operation whose caller gets {@code result} made of the body and its headers. */
   static <B, R> Operation<B, R> of(
-      String name, Transport.Get<B> get, Function<Transport.Result<B>, R> result) {
-    return new Operation<>(name, get, result, AS_IS);
+      String name, Transport.Exchange<B> exchange, Function<Transport.Result<B>, R> result) {
+    return new Operation<>(name, exchange, result, AS_IS);
   }
 
   /** This operation, with an error answer told as {@code errors} says. */
   Operation<B, R> withErrors(UnaryOperator<ComputeServiceException> errors) {
-    return new Operation<>(name, get, result, errors);
+    return new Operation<>(name, exchange, result, errors);
   }
 
   /** Makes the call on this thread, an operation of its own. */
@@ -69,7 +69,7 @@ final class Operation<B, R> {
     try {
       Transport.Result<B> answer;
       try {
-        answer = transport.execute(get, observed);
+        answer = transport.execute(exchange, observed);
       } catch (ComputeServiceException e) {
         throw errors.apply(e);
       }
@@ -94,7 +94,7 @@ final class Operation<B, R> {
    */
   CompletableFuture<R> enqueue(Transport transport, @Nullable Observation parent) {
     Observation observed = start(transport, parent);
-    CompletableFuture<R> mapped = Futures.map(transport.enqueue(get, observed), result);
+    CompletableFuture<R> mapped = Futures.map(transport.enqueue(exchange, observed), result);
     if (errors != AS_IS) {
       mapped =
           Futures.recover(
@@ -116,6 +116,6 @@ final class Operation<B, R> {
   }
 
   private Observation start(Transport transport, @Nullable Observation parent) {
-    return transport.observer().start(name, get.url, 1, get.withMicroversion, parent);
+    return transport.observer().start(name, exchange.url, 1, exchange.withMicroversion, parent);
   }
 }

@@ -9,6 +9,7 @@ import io.github.stacksdk.compute.internal.http.ReadAheadStream;
 import io.github.stacksdk.compute.internal.http.ResponseHeaders;
 import io.github.stacksdk.compute.internal.http.Secrets;
 import java.io.IOException;
+import java.util.Objects;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -27,34 +28,47 @@ final class ResponseReader {
    *     (then with the {@link IOException} as its cause, so that it is retried as a connection
    *     failure)
    */
-  static <T> Transport.Result<T> read(Transport.Get<T> get, Response response, JsonFactory json) {
+  static <T> Transport.Result<T> read(
+      Transport.Exchange<T> exchange, Response response, JsonFactory json) {
     String requestId = ResponseHeaders.requestId(response.headers());
+    Transport.BodyReader<T> reader = exchange.reader;
+    if (reader == null) {
+      return new Transport.Result<>(
+          Objects.requireNonNull(exchange.fixed),
+          response.code(),
+          requestId,
+          ResponseHeaders.microversion(response.headers()),
+          response.headers().getInstant("Date"),
+          response.header("Location"),
+          0);
+    }
     String type = response.header("Content-Type");
     if (type != null && ResponseHeaders.isOtherThanJson(type)) {
       throw new ComputeClientException(
           "Unreadable response to "
-              + get.description()
+              + exchange.description()
               + context(response, requestId)
               + ": Content-Type "
               + Secrets.of(response.request()).maskHeaderValue(type)
               + " is not JSON");
     }
     BodyLimit.Capped body =
-        BodyLimit.cap(new ReadAheadStream(response.body().source()), get.maxBodyBytes);
+        BodyLimit.cap(new ReadAheadStream(response.body().source()), exchange.maxBodyBytes);
     try (JsonParser parser = json.createParser(body)) {
-      T value = get.reader.read(parser);
+      T value = reader.read(parser);
       return new Transport.Result<>(
           value,
           response.code(),
           requestId,
           ResponseHeaders.microversion(response.headers()),
           response.headers().getInstant("Date"),
+          response.header("Location"),
           body.bytesRead());
     } catch (BodyLimit.TooLarge e) {
       // Not Nova: a body this large is a broken or hostile server, and not worth a retry.
       throw new ComputeClientException(
           "Unreadable response to "
-              + get.description()
+              + exchange.description()
               + context(response, requestId)
               + ": "
               + e.getMessage()
@@ -63,7 +77,7 @@ final class ResponseReader {
     } catch (JsonProcessingException e) {
       throw new ComputeClientException(
           "Unreadable response to "
-              + get.description()
+              + exchange.description()
               + context(response, requestId)
               + ": "
               + e.getOriginalMessage(),
@@ -72,7 +86,7 @@ final class ResponseReader {
       // The body broke off, or could not be decompressed: name the response it belonged to. The
       // IOException stays the cause, so the failure is retried as one of the connection.
       throw new ComputeClientException(
-          get.description()
+          exchange.description()
               + " failed while reading the body of its response"
               + context(response, requestId)
               + ": "
@@ -81,7 +95,11 @@ final class ResponseReader {
     } catch (RuntimeException e) {
       // A body our readers did not foresee must still end in the SDK's own exception.
       throw new ComputeClientException(
-          "Unreadable response to " + get.description() + context(response, requestId) + ": " + e,
+          "Unreadable response to "
+              + exchange.description()
+              + context(response, requestId)
+              + ": "
+              + e,
           e);
     }
   }

@@ -21,8 +21,11 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  * 502}/{@code 504} from a proxy in front of Nova), or {@code 413} with a {@code Retry-After}
  * (Nova's rate limit; without one, 413 means over quota and is final).
  *
- * <p>Only requests that are safe to repeat are retried: every compute request this SDK makes is a
- * {@code GET}, and an identity token request is repeated only when its connection could not be made.
+ * <p>Only requests that are safe to repeat are retried: {@code GET}, {@code PUT} and {@code
+ * DELETE}. A {@code POST} (a create, a server action, an identity token request) is sent again only
+ * when its connection could not be made, so that it surely never left, or when Nova refused its
+ * token and the provider renewed it; never once it may have reached Nova (see {@link
+ * io.github.stacksdk.compute.exception.OutcomeUnknownException}).
  * The wait before attempt <i>n</i>+1 is the {@code Retry-After} the service asked for, else a
  * capped exponential back-off with jitter: a random time between half and all of {@code
  * initialBackoff × 2^(n-1)}, at most {@code maxBackoff}. No attempt starts, and no attempt runs,

@@ -23,13 +23,16 @@ import java.util.concurrent.RejectedExecutionException;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends the client's GETs, for the synchronous and the asynchronous client alike: each attempt with
+ * Sends the client's requests, for the synchronous and the asynchronous client alike: each attempt with
  * the provider's current token, one more after Nova refuses a token the provider then renews, the
  * retries the {@link RetryPolicy} allows within its deadline, and each body streamed straight into
  * the models, up to the call's bound on its decompressed bytes. Every response is closed, whatever
@@ -78,6 +81,11 @@ final class Transport {
     return observer;
   }
 
+  /** How the client waits: between retries, and between a waiter's polls. */
+  Delays delays() {
+    return delays;
+  }
+
   /** Reads a response body from a parser that has not yet read its first token. */
   @FunctionalInterface
   interface BodyReader<T> {
@@ -85,25 +93,128 @@ final class Transport {
   }
 
   /**
-   * A GET to make: where, how to read its answer, whether to send the microversion, and the most
-   * bytes of its body (after decompression) that are read.
+   * A request to make: its method, where, its body, how to read its answer, whether to send the
+   * microversion, the most bytes of its body (after decompression) that are read, and whether it
+   * may be sent again once it may have reached Nova.
    */
-  static final class Get<T> {
+  static final class Exchange<T> {
+    /** The JSON media type of request bodies. */
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    final String method;
     final HttpUrl url;
-    final BodyReader<T> reader;
+    final byte @Nullable [] body;
+
+    /** Reads the answer's body; null when the body is not read, and the answer is {@link #fixed}. */
+    final @Nullable BodyReader<T> reader;
+
+    /** What the call answers when its body is not read (a 202 or 204 with nothing to say). */
+    final @Nullable T fixed;
+
     final boolean withMicroversion;
     final long maxBodyBytes;
 
-    Get(HttpUrl url, BodyReader<T> reader, boolean withMicroversion, long maxBodyBytes) {
+    /**
+     * Whether the request may be sent again after it may have reached Nova: true for what is safe
+     * to repeat (a GET, a PUT, a DELETE); false for a POST, which is then sent again only when its
+     * connection could not be made, or when Nova refused its token.
+     */
+    final boolean repeatable;
+
+    private Exchange(
+        String method,
+        HttpUrl url,
+        byte @Nullable [] body,
+        @Nullable BodyReader<T> reader,
+        @Nullable T fixed,
+        boolean withMicroversion,
+        long maxBodyBytes,
+        boolean repeatable) {
+      this.method = method;
       this.url = url;
+      this.body = body;
       this.reader = reader;
+      this.fixed = fixed;
       this.withMicroversion = withMicroversion;
       this.maxBodyBytes = maxBodyBytes;
+      this.repeatable = repeatable;
     }
 
-    /** {@code GET /path?query}, for messages; made only when one is written. */
+    /** A GET whose answer {@code reader} reads. */
+    static <T> Exchange<T> get(
+        HttpUrl url, BodyReader<T> reader, boolean withMicroversion, long maxBodyBytes) {
+      return new Exchange<>("GET", url, null, reader, null, withMicroversion, maxBodyBytes, true);
+    }
+
+    /**
+     * A request with the client's microversion that changes something, and whose answer {@code
+     * reader} reads.
+     *
+     * @param body the JSON body, or null for none
+     * @param repeatable whether it is safe to send again (PUT, DELETE), not a POST
+     */
+    static <T> Exchange<T> change(
+        String method,
+        HttpUrl url,
+        byte @Nullable [] body,
+        BodyReader<T> reader,
+        boolean repeatable) {
+      return new Exchange<>(
+          method, url, body, reader, null, true, ComputeOperations.MAX_BODY_BYTES, repeatable);
+    }
+
+    /** A request like {@link #change}, whose answer's body is not read: it answers true. */
+    static Exchange<Boolean> changeWithoutAnswer(
+        String method, HttpUrl url, byte @Nullable [] body, boolean repeatable) {
+      return new Exchange<>(
+          method,
+          url,
+          body,
+          null,
+          Boolean.TRUE,
+          true,
+          ComputeOperations.MAX_BODY_BYTES,
+          repeatable);
+    }
+
+    /** The request body: one-shot, so that OkHttp itself never sends a POST again. */
+    @Nullable RequestBody requestBody() {
+      byte[] bytes = body;
+      if (bytes == null) {
+        return method.equals("GET") || method.equals("DELETE")
+            ? null
+            : RequestBody.create(new byte[0], JSON);
+      }
+      RequestBody content = RequestBody.create(bytes, JSON);
+      if (repeatable) {
+        return content;
+      }
+      return new RequestBody() {
+        @Override
+        public MediaType contentType() {
+          return JSON;
+        }
+
+        @Override
+        public long contentLength() {
+          return bytes.length;
+        }
+
+        @Override
+        public boolean isOneShot() {
+          return true;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+          sink.write(bytes);
+        }
+      };
+    }
+
+    /** {@code METHOD /path?query}, for messages; made only when one is written. */
     String description() {
-      return "GET " + Endpoints.pathAndQuery(url);
+      return method + " " + Endpoints.pathAndQuery(url);
     }
   }
 
@@ -120,6 +231,9 @@ final class Transport {
     /** The cloud's clock: the answer's {@code Date} header, when it had a valid one. */
     final @Nullable Instant date;
 
+    /** The answer's {@code Location} header, when it had one. */
+    final @Nullable String location;
+
     /** The body's bytes, as read (after any decompression). */
     final long bodyBytes;
 
@@ -129,12 +243,14 @@ final class Transport {
         @Nullable String requestId,
         @Nullable String microversion,
         @Nullable Instant date,
+        @Nullable String location,
         long bodyBytes) {
       this.body = body;
       this.status = status;
       this.requestId = requestId;
       this.microversion = microversion;
       this.date = date;
+      this.location = location;
       this.bodyBytes = bodyBytes;
     }
   }
@@ -144,16 +260,16 @@ final class Transport {
    *
    * @param observed the operation whose attempts these are
    */
-  <T> Result<T> execute(Get<T> get, Observation observed) {
+  <T> Result<T> execute(Exchange<T> exchange, Observation observed) {
     Attempts attempts = new Attempts(retries, log);
     while (true) {
-      checkOpen(get);
+      checkOpen(exchange);
       ComputeException failure;
-      Request request = newRequest(get, attempts.next());
+      Request request = newRequest(exchange, attempts.next());
       Call call = attempts.start(http.newCall(request));
       Observation.Attempt attempt = observed.attemptStarted(request);
       try {
-        Result<T> result = receive(get, request, call.execute(), attempts.mayRenew());
+        Result<T> result = receive(exchange, request, call.execute(), attempts.mayRenew());
         attempt.succeeded(result);
         return result;
       } catch (TokenRefused refused) {
@@ -161,17 +277,17 @@ final class Transport {
         attempts.renewed();
         continue;
       } catch (IOException e) {
-        failure = ioFailure(get, e);
+        failure = ioFailure(exchange, e);
       } catch (ComputeException e) {
         failure = e;
       }
-      Duration wait = decide(attempts, get, failure, attempt);
+      Duration wait = decide(attempts, exchange, failure, attempt);
       try {
         delays.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ComputeClientException(
-            get.description() + " was interrupted while waiting to retry", e, attempts.sent);
+            exchange.description() + " was interrupted while waiting to retry", e, attempts.sent);
       }
     }
   }
@@ -188,15 +304,15 @@ final class Transport {
     }
   }
 
-  private void checkOpen(Get<?> get) {
+  private void checkOpen(Exchange<?> exchange) {
     if (closed) {
-      throw clientClosed(get);
+      throw clientClosed(exchange);
     }
   }
 
-  private static ComputeClientException clientClosed(Get<?> get) {
+  private static ComputeClientException clientClosed(Exchange<?> exchange) {
     return new ComputeClientException(
-        get.description() + " was not completed: the client was closed");
+        exchange.description() + " was not completed: the client was closed");
   }
 
   /**
@@ -205,8 +321,8 @@ final class Transport {
    *
    * @param observed the operation whose attempts these are
    */
-  <T> CompletableFuture<Result<T>> enqueue(Get<T> get, Observation observed) {
-    AsyncCall<T> call = new AsyncCall<>(get, observed);
+  <T> CompletableFuture<Result<T>> enqueue(Exchange<T> exchange, Observation observed) {
+    AsyncCall<T> call = new AsyncCall<>(exchange, observed);
     pending.add(call);
     if (closed) {
       call.closed(); // close() may have run before the call was added
@@ -221,7 +337,7 @@ final class Transport {
    * failure, no token, or a token that HTTP cannot carry end in a {@link ComputeClientException}
    * that never quotes it.
    */
-  private Request newRequest(Get<?> get, SendCount sends) {
+  private Request newRequest(Exchange<?> exchange, SendCount sends) {
     String token;
     try {
       token = tokens.token();
@@ -229,7 +345,7 @@ final class Transport {
       throw e;
     } catch (RuntimeException e) {
       throw new ComputeClientException(
-          get.description()
+          exchange.description()
               + " was not sent: the token provider failed ("
               + e.getClass().getName()
               + ")",
@@ -239,16 +355,17 @@ final class Transport {
         token == null ? "is missing" : TokenValues.problem(token = TokenValues.strip(token));
     if (problem != null) {
       throw new ComputeClientException(
-          get.description() + " was not sent: the token from the token provider " + problem);
+          exchange.description() + " was not sent: the token from the token provider " + problem);
     }
     Request.Builder request =
         new Request.Builder()
-            .url(get.url)
+            .url(exchange.url)
+            .method(exchange.method, exchange.requestBody())
             .tag(SendCount.class, sends)
             .header("X-Auth-Token", token)
             .header("Accept", "application/json")
             .header("User-Agent", userAgent);
-    if (microversion != null && get.withMicroversion) {
+    if (microversion != null && exchange.withMicroversion) {
       request.header("OpenStack-API-Version", "compute " + microversion);
       request.header("X-OpenStack-Nova-API-Version", microversion);
     }
@@ -260,7 +377,8 @@ final class Transport {
    *
    * @throws TokenRefused when Nova answered 401 and the provider renewed the token
    */
-  private <T> Result<T> receive(Get<T> get, Request request, Response response, boolean mayRenew) {
+  private <T> Result<T> receive(
+      Exchange<T> exchange, Request request, Response response, boolean mayRenew) {
     try (Response closed = response) {
       String token = Objects.requireNonNull(request.header("X-Auth-Token"));
       if (response.code() == 401 && mayRenew && tokens.refresh(token)) {
@@ -269,7 +387,7 @@ final class Transport {
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, List.of(token));
       }
-      return ResponseReader.read(get, response, json);
+      return ResponseReader.read(exchange, response, json);
     }
   }
 
@@ -279,10 +397,13 @@ final class Transport {
    * @throws ComputeException when no attempt follows
    */
   private static Duration decide(
-      Attempts attempts, Get<?> get, ComputeException failure, Observation.Attempt attempt) {
+      Attempts attempts,
+      Exchange<?> exchange,
+      ComputeException failure,
+      Observation.Attempt attempt) {
     Duration wait;
     try {
-      wait = attempts.waitBeforeRetry(get, failure);
+      wait = attempts.waitBeforeRetry(exchange, failure);
     } catch (ComputeException last) {
       attempt.failed(failure, null);
       throw last;
@@ -291,9 +412,9 @@ final class Transport {
     return wait;
   }
 
-  private static ComputeClientException ioFailure(Get<?> get, IOException e) {
+  private static ComputeClientException ioFailure(Exchange<?> exchange, IOException e) {
     return new ComputeClientException(
-        get.description() + " failed: " + ResponseReader.describe(e), e);
+        exchange.description() + " failed: " + ResponseReader.describe(e), e);
   }
 
   /** Nova answered 401 to a token that the provider has renewed: send once more. */
@@ -307,14 +428,14 @@ final class Transport {
 
   /** One asynchronous call: its attempts run on OkHttp's dispatcher, one after the other. */
   private final class AsyncCall<T> extends CompletableFuture<Result<T>> implements Callback {
-    private final Get<T> get;
+    private final Exchange<T> exchange;
     private final Observation observed;
     private final Attempts attempts = new Attempts(retries, log);
     private volatile @Nullable Call current;
     private volatile Observation.Attempt currentAttempt = Observation.Attempt.NONE;
 
-    AsyncCall(Get<T> get, Observation observed) {
-      this.get = get;
+    AsyncCall(Exchange<T> exchange, Observation observed) {
+      this.exchange = exchange;
       this.observed = observed;
     }
 
@@ -345,7 +466,7 @@ final class Transport {
 
     /** Completes this call, unless already complete, as one the client's closing cut short. */
     void closed() {
-      if (completeExceptionally(clientClosed(get))) {
+      if (completeExceptionally(clientClosed(exchange))) {
         Call call = current;
         if (call != null) {
           call.cancel();
@@ -374,7 +495,7 @@ final class Transport {
         return;
       }
       try {
-        Request request = newRequest(get, attempts.next());
+        Request request = newRequest(exchange, attempts.next());
         Call call = attempts.start(http.newCall(request));
         current = call;
         currentAttempt = observed.attemptStarted(request);
@@ -391,7 +512,7 @@ final class Transport {
     @Override
     public void onResponse(Call call, Response response) {
       try {
-        Result<T> result = receive(get, call.request(), response, attempts.mayRenew());
+        Result<T> result = receive(exchange, call.request(), response, attempts.mayRenew());
         currentAttempt.succeeded(result);
         complete(result);
       } catch (TokenRefused refused) {
@@ -407,7 +528,7 @@ final class Transport {
 
     @Override
     public void onFailure(Call call, IOException e) {
-      failed(ioFailure(get, e));
+      failed(ioFailure(exchange, e));
     }
 
     private void failed(ComputeException failure) {
@@ -416,7 +537,7 @@ final class Transport {
         return;
       }
       try {
-        next(decide(attempts, get, failure, currentAttempt));
+        next(decide(attempts, exchange, failure, currentAttempt));
       } catch (ComputeException last) {
         completeExceptionally(last);
       }

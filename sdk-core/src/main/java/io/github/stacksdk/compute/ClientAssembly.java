@@ -28,6 +28,7 @@ final class ClientAssembly {
   final ComputeOperations operations;
   final Transport transport;
   final ServerListings listings;
+  final ServerWrites writes;
   private final OkHttpClient baseHttpClient;
   private final boolean ownsHttpClient;
 
@@ -60,11 +61,10 @@ final class ClientAssembly {
         this.endpoint = Objects.requireNonNull(s.endpoint);
       }
       checkMicroversionUsable(s.microversion, endpoint);
-      this.operations =
-          new ComputeOperations(
-              endpoint,
-              s.microversion == null ? Microversion.BASELINE : Microversion.parse(s.microversion),
-              logSink);
+      Microversion microversion =
+          s.microversion == null ? Microversion.BASELINE : Microversion.parse(s.microversion);
+      this.operations = new ComputeOperations(endpoint, microversion, logSink);
+      this.writes = new ServerWrites(endpoint, microversion);
       this.transport =
           new Transport(
               http,

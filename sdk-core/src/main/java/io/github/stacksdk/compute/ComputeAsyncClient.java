@@ -41,16 +41,28 @@ public final class ComputeAsyncClient {
   private final ComputeOperations operations;
   private final Transport transport;
   private final ServerListings listings;
+  private final ServersAsyncClient servers;
 
   ComputeAsyncClient(
       ComputeClient client,
       ComputeOperations operations,
       Transport transport,
-      ServerListings listings) {
+      ServerListings listings,
+      ServersAsyncClient servers) {
     this.client = client;
     this.operations = operations;
     this.transport = transport;
     this.listings = listings;
+    this.servers = servers;
+  }
+
+  /**
+   * Returns the asynchronous calls that create, change and delete servers, and wait for them.
+   *
+   * @return the servers' calls, sharing the client's settings and connections
+   */
+  public ServersAsyncClient servers() {
+    return servers;
   }
 
   /**

@@ -59,10 +59,16 @@ import okhttp3.OkHttpClient;
 public final class ComputeClient implements AutoCloseable {
   final ClientAssembly parts; // package-private: a ServerWatch makes its requests with them
   private final ComputeAsyncClient async;
+  private final ServersClient servers;
 
   private ComputeClient(ClientSettings settings) {
     this.parts = new ClientAssembly(settings);
-    this.async = new ComputeAsyncClient(this, parts.operations, parts.transport, parts.listings);
+    ServersAsyncClient asyncServers =
+        new ServersAsyncClient(parts.writes, parts.transport, parts.operations, parts.listings);
+    this.async =
+        new ComputeAsyncClient(
+            this, parts.operations, parts.transport, parts.listings, asyncServers);
+    this.servers = new ServersClient(parts.writes, parts.transport, asyncServers);
   }
 
   /**
@@ -345,6 +351,15 @@ public final class ComputeClient implements AutoCloseable {
    */
   public ComputeAsyncClient async() {
     return async;
+  }
+
+  /**
+   * Returns the calls that create, change and delete servers, and wait for them.
+   *
+   * @return the servers' calls, sharing this client's settings and connections
+   */
+  public ServersClient servers() {
+    return servers;
   }
 
   @Override

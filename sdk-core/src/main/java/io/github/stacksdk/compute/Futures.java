@@ -33,6 +33,20 @@ final class Futures {
     return result;
   }
 
+  /** Completes, with no value, when {@code source} does; fails as it fails. */
+  static CompletableFuture<Void> done(CompletableFuture<?> source) {
+    Chained<Void> result = new Chained<>(source);
+    source.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            result.completeExceptionally(unwrap(error));
+          } else {
+            result.complete(null);
+          }
+        });
+    return result;
+  }
+
   /** The result of {@code source}, or when it fails, of the stage {@code fallback} makes of the error. */
   static <T> CompletableFuture<T> recover(
       CompletableFuture<T> source, Function<Throwable, CompletableFuture<T>> fallback) {

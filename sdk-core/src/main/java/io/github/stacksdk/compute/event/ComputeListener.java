@@ -21,6 +21,20 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code servers.watch.list}, {@code servers.watch.poll}, {@code servers.watch.resync}: a
  *       {@link io.github.stacksdk.compute.ServerWatch}'s first listing, its polls of {@code
  *       changes-since} and its resyncs, each a listing with its pages as children;
+ *   <li>{@code servers.create}, {@code servers.update}, {@code servers.delete}: {@code POST},
+ *       {@code PUT} and {@code DELETE} of a server;
+ *   <li>{@code servers.<action>}, one per server action: {@code servers.start}, {@code
+ *       servers.stop}, {@code servers.reboot}, {@code servers.pause}, {@code servers.unpause},
+ *       {@code servers.suspend}, {@code servers.resume}, {@code servers.lock}, {@code
+ *       servers.unlock}, {@code servers.rescue}, {@code servers.unrescue}, {@code servers.resize},
+ *       {@code servers.confirm_resize}, {@code servers.revert_resize}, {@code servers.rebuild},
+ *       {@code servers.create_image}, {@code servers.shelve}, {@code servers.unshelve}, {@code
+ *       servers.force_delete};
+ *   <li>{@code servers.metadata.replace}, {@code servers.metadata.set}, {@code
+ *       servers.metadata.delete}, {@code servers.tags.replace}, {@code servers.tags.add}, {@code
+ *       servers.tags.delete}, {@code servers.tags.delete_all}: a server's metadata and tags;
+ *   <li>a {@link io.github.stacksdk.compute.ServerWaiter}'s polls are {@code servers.get} and
+ *       {@code servers.list} operations of their own;
  *   <li>{@code virtual_interfaces.list}, {@code interface_attachments.list}: a server's virtual
  *       interfaces and its ports;
  *   <li>{@code versions.list}: the version documents, read for microversion negotiation;

@@ -14,6 +14,7 @@ import io.github.stacksdk.compute.model.Link;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.internal.JsonReading;
 import io.github.stacksdk.compute.model.internal.JsonReading.ValueReader;
 import io.github.stacksdk.compute.model.internal.LinkJson;
 import io.github.stacksdk.compute.model.internal.ServerJson;
@@ -21,7 +22,10 @@ import io.github.stacksdk.compute.model.internal.ServerSummaryJson;
 import io.github.stacksdk.compute.model.internal.VirtualInterfaceJson;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the compute API's response envelopes from a parser at the start of the body. */
@@ -123,6 +127,78 @@ public final class ResponseBodies {
     }
     endBody(p);
     return List.copyOf(items);
+  }
+
+  /**
+   * {@code {"<key>": {"a": "1", ...}}}: a server's metadata, as {@code PUT .../metadata} and
+   * {@code PUT .../metadata/{key}} answer it; null values are left out.
+   */
+  public static Map<String, String> stringMap(JsonParser p, String key) throws IOException {
+    return field(
+        p,
+        key,
+        JsonToken.START_OBJECT,
+        "an object",
+        q -> {
+          Map<String, String> entries = new LinkedHashMap<>();
+          JsonReading.stringEntries(q, key, entries::put);
+          return Collections.unmodifiableMap(entries);
+        });
+  }
+
+  /** {@code {"<key>": ["a", ...]}}: a server's tags, as {@code PUT .../tags} answers them. */
+  public static List<String> strings(JsonParser p, String key) throws IOException {
+    return field(
+        p,
+        key,
+        JsonToken.START_ARRAY,
+        "an array",
+        q -> {
+          List<String> values = new ArrayList<>();
+          JsonReading.strings(q, key, values::add);
+          return List.copyOf(values);
+        });
+  }
+
+  /** {@code {"<key>": "text"}}: a rescue's {@code adminPass}, a snapshot's {@code image_id}. */
+  public static String text(JsonParser p, String key) throws IOException {
+    return field(
+        p,
+        key,
+        JsonToken.VALUE_STRING,
+        "text",
+        q -> {
+          String value = JsonReading.nonEmptyString(q, key);
+          if (value == null) {
+            throw mismatch(q, key, "non-empty text");
+          }
+          return value;
+        });
+  }
+
+  /** The value of the body's field {@code key}, which must start with {@code token}. */
+  private static <T> T field(
+      JsonParser p, String key, JsonToken token, String expected, ValueReader<T> reader)
+      throws IOException {
+    startBody(p);
+    @Nullable T found = null;
+    for (String name = firstField(p, "body"); name != null; name = nextField(p, "body")) {
+      if (!name.equals(key)) {
+        p.skipChildren();
+      } else if (p.currentToken() != token) {
+        throw mismatch(p, key, expected);
+      } else {
+        T value = reader.read(p);
+        if (found == null) {
+          found = value; // a repeated key is read, but the first value counts
+        }
+      }
+    }
+    if (found == null) {
+      throw missing(p, key);
+    }
+    endBody(p);
+    return found;
   }
 
   private static <T> T single(JsonParser p, String key, ValueReader<T> reader) throws IOException {

@@ -74,5 +74,8 @@ cd "$ROOT"
 mvn -B -ntp -Pintegration -DskipUnitTests -pl integration -am verify "$@"
 if [ "$WITH_KEYSTONE" = 1 ]; then
   step "the examples' tour against the real cloud, from clouds.yaml"
-  OS_CLOUD=stacksdk-it mvn -B -ntp -q -pl sdk-examples -am -DskipTests package exec:java
+  # BootAndReboot boots the seed's cirros-fake image (flavor 1, no network), and deletes it again.
+  IMG_A=$(. "$NOVA_DEV_DIR/seed.env"; echo "$IMG_A")
+  OS_CLOUD=stacksdk-it STACKSDK_EXAMPLE_IMAGE="$IMG_A" \
+    mvn -B -ntp -q -pl sdk-examples -am -DskipTests package exec:java
 fi

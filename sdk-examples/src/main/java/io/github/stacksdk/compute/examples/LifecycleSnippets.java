@@ -74,9 +74,10 @@ final class LifecycleSnippets {
     servers.start(id);
     servers.waiter().untilStatus(id, ServerStatus.ACTIVE);
     servers.reboot(id, RebootType.HARD);
+    servers.waiter().untilStatus(id, ServerStatus.ACTIVE); // most writes wait for the task to end
     servers.lock(id);
     try {
-      servers.stop(id); // as another user than the locker: 409
+      servers.stop(id); // 409 for a non-admin, even the one who locked it
     } catch (ResourceConflictException e) {
       System.err.println(e.faultMessage()); // "Instance <id> is locked"
     }

@@ -3,6 +3,7 @@ package io.github.stacksdk.compute.examples;
 import io.github.stacksdk.compute.ComputeClient;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** A short guided tour: every example, one after another, against one cloud. */
@@ -16,11 +17,11 @@ public final class Tour {
    */
   public static void main(String[] args) {
     try (ExampleCloud cloud = ExampleCloud.connect(System.out)) {
-      run(cloud, System.out);
+      run(cloud, System.getenv(), System.out);
     }
   }
 
-  static void run(ExampleCloud cloud, PrintStream out) {
+  static void run(ExampleCloud cloud, Map<String, String> env, PrintStream out) {
     ComputeClient compute = cloud.compute();
     heading(out, "1. The active servers (ListActiveServers)");
     ListActiveServers.run(compute, out);
@@ -57,6 +58,8 @@ public final class Tour {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    heading(out, "10. A server booted, rebooted and deleted (BootAndReboot)");
+    BootAndReboot.runIfConfigured(cloud, env, out);
   }
 
   private static void heading(PrintStream out, String title) {

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -254,7 +255,7 @@ final class ExamplesTest {
   @Test
   void tour_runsEveryExample_andSaysWhichCloudFirst() {
     try (ExampleCloud cloud = ExampleCloud.connect(Map.of(), out)) {
-      Tour.run(cloud, out);
+      Tour.run(cloud, Map.of(), out);
     }
 
     String[] lines = output().split("\n");
@@ -262,8 +263,56 @@ final class ExamplesTest {
         .startsWith("Cloud: a local fake Nova at http://127.0.0.1:")
         .contains("sample servers");
     assertThat(output())
-        .contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.", "== 8.", "== 9.")
+        .contains(
+            "== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.", "== 8.", "== 9.",
+            "== 10.")
+        .contains("deleted; Nova no longer has it")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void bootAndReboot_createsWaitsRebootsAndDeletes_asItSays() throws Exception {
+    String image =
+        fake.servers().stream().flatMap(s -> s.image().stream()).findFirst().orElseThrow().id();
+    int before = fake.servers().size();
+    BootAndReboot.run(compute, out, image, "2", null, Duration.ofMillis(10));
+
+    assertThat(output().lines().map(s -> s.replaceAll("^ *\\d+ ms  ", "")))
+        .containsExactly(
+            "created " + createdId() + ", now ACTIVE (power RUNNING)",
+            "rebooted (hard), now ACTIVE (power RUNNING)",
+            "deleted; Nova no longer has it");
+    List<String> sent = new ArrayList<>();
+    for (FakeRequest request = fake.pollRequest(Duration.ZERO).orElse(null);
+        request != null;
+        request = fake.pollRequest(Duration.ZERO).orElse(null)) {
+      sent.add(request.method() + " " + request.path());
+    }
+    String server = "/v2.1/servers/" + createdId();
+    assertThat(sent)
+        .startsWith("POST /v2.1/servers")
+        .contains("POST " + server + "/action", "DELETE " + server)
+        .endsWith("GET " + server);
+    assertThat(fake.servers()).hasSize(before + 1); // Nova keeps the deleted row
+    assertThat(fake.servers().stream().filter(s -> s.id().equals(createdId())))
+        .singleElement()
+        .satisfies(s -> assertThat(s.status()).isEqualTo(ServerStatus.DELETED));
+  }
+
+  private String createdId() {
+    return output().lines().findFirst().orElseThrow().replaceAll(".*created (\\S+),.*", "$1");
+  }
+
+  @Test
+  void bootAndReboot_onARealCloudWithoutAnImage_explainsAndCreatesNothing() {
+    try (ExampleCloud cloud =
+        ExampleCloud.connect(
+            Map.of("OS_COMPUTE_ENDPOINT_OVERRIDE", fake.endpoint(), "OS_TOKEN", fake.token()),
+            out)) {
+      BootAndReboot.runIfConfigured(cloud, Map.of(), out);
+    }
+    assertThat(output()).contains("Set STACKSDK_EXAMPLE_IMAGE");
+    assertThat(fake.requestCount()).isZero();
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process fake of the OpenStack Compute (Nova) API and of Keystone's token API, on
- * 127.0.0.1 and a free port, for testing code that lists and inspects servers.
+ * 127.0.0.1 and a free port, for testing code that lists, inspects, creates, changes and waits for
+ * servers.
  *
  * <pre>{@code
  * try (FakeCompute fake = FakeCompute.start()) {
@@ -39,7 +40,11 @@ import org.jspecify.annotations.Nullable;
  * <p>It answers as Nova 26 (Zed) does (the routes are listed in the {@linkplain
  * io.github.stacksdk.compute.testing package documentation}). Tests may change the cloud while a
  * client watches it: {@link #createServer}, {@link #updateServer}, {@link #deleteServer} and
- * {@link #purgeDeletedServers}, stamped with the cloud's {@linkplain Builder#clock clock}.
+ * {@link #purgeDeletedServers}, stamped with the cloud's {@linkplain Builder#clock clock}. Clients
+ * may do the same through the API: servers created with {@code POST /servers} and changed by
+ * actions go through Nova's statuses and task states, each transition taking {@linkplain
+ * Builder#transitionTime the transition time}; {@link #failNextBuild} and {@link #failServer} put
+ * servers in {@code ERROR} with a fault, and {@linkplain #quota quotas} can run out.
  *
  * <p>Seeded servers are the SDK's own models; those without a tenant id belong to {@link
  * #projectId()}. As in Nova, {@code SOFT_DELETED} servers are listed only when asked for, and

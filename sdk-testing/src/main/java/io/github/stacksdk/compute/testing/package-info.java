@@ -17,6 +17,13 @@
  *       per virtual interface); also as {@code /v2.1/{projectId}/…}. Listings filter, sort and page
  *       like Nova, including the next link of an exactly full page; deleted servers come back from
  *       {@code changes-since} as Nova renders them.
+ *   <li>{@code POST /v2.1/servers}, {@code PUT} and {@code DELETE /v2.1/servers/{id}}, {@code
+ *       POST …/action} (start, stop, reboot, pause, suspend, lock, rescue, resize, rebuild,
+ *       createImage, shelve and their reverses, forceDelete), {@code …/metadata} and {@code
+ *       …/tags}: each checked against Nova's schema for the microversion, refused with Nova's
+ *       {@code 409} in a state where Nova refuses it or on a locked server, and moving the server
+ *       through Nova's statuses and task states on the fake's clock; a create over the quota gets
+ *       Nova's {@code 403}.
  *   <li>Every compute request needs {@code X-Auth-Token: }{@link
  *       io.github.stacksdk.compute.testing.FakeCompute#token()}; otherwise 401 in
  *       keystonemiddleware's shape. The token is an administrator's: admin-only filters work and

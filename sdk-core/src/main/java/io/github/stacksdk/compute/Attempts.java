@@ -29,6 +29,10 @@ final class Attempts {
 
   private int failed;
   private boolean renewed;
+
+  /** Whether an attempt before the current one was sent, so may have reached Nova. */
+  private boolean sentBefore;
+
   private @Nullable SendCount current;
 
   Attempts(RetryPolicy retries, CallLogging.Sink log) {
@@ -64,6 +68,15 @@ final class Attempts {
     return call;
   }
 
+  /**
+   * Whether the request may already have reached Nova before the send now answered: an earlier
+   * attempt was sent, or OkHttp itself sent this one more than once.
+   */
+  boolean earlierSendMayHaveArrived() {
+    SendCount now = current;
+    return sentBefore || now != null && now.sends() > 1;
+  }
+
   /** Whether a 401 may still be answered by renewing the token: once per call. */
   boolean mayRenew() {
     return !renewed;
@@ -83,6 +96,7 @@ final class Attempts {
   Duration waitBeforeRetry(Transport.Exchange<?> call, ComputeException failure) {
     SendCount last = current;
     boolean neverSent = last != null && last.sends() == 0;
+    sentBefore |= !neverSent;
     countExtraSends();
     failed++;
     if (!call.repeatable && !(neverSent && failure instanceof ComputeClientException)) {

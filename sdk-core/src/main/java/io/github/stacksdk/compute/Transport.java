@@ -9,6 +9,7 @@ import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Delays;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
+import io.github.stacksdk.compute.internal.http.ResponseHeaders;
 import io.github.stacksdk.compute.internal.http.SendCount;
 import io.github.stacksdk.compute.internal.http.TokenValues;
 import java.io.IOException;
@@ -269,7 +270,7 @@ final class Transport {
       Call call = attempts.start(http.newCall(request));
       Observation.Attempt attempt = observed.attemptStarted(request);
       try {
-        Result<T> result = receive(exchange, request, call.execute(), attempts.mayRenew());
+        Result<T> result = receive(exchange, request, call.execute(), attempts);
         attempt.succeeded(result);
         return result;
       } catch (TokenRefused refused) {
@@ -378,11 +379,26 @@ final class Transport {
    * @throws TokenRefused when Nova answered 401 and the provider renewed the token
    */
   private <T> Result<T> receive(
-      Exchange<T> exchange, Request request, Response response, boolean mayRenew) {
+      Exchange<T> exchange, Request request, Response response, Attempts attempts) {
     try (Response closed = response) {
       String token = Objects.requireNonNull(request.header("X-Auth-Token"));
-      if (response.code() == 401 && mayRenew && tokens.refresh(token)) {
+      if (response.code() == 401 && attempts.mayRenew() && tokens.refresh(token)) {
         throw new TokenRefused();
+      }
+      T fixed = exchange.fixed;
+      if (response.code() == 404
+          && exchange.method.equals("DELETE")
+          && fixed != null
+          && attempts.earlierSendMayHaveArrived()) {
+        // An earlier send may have deleted it, and its answer was lost: what was asked is done.
+        return new Result<>(
+            fixed,
+            response.code(),
+            ResponseHeaders.requestId(response.headers()),
+            ResponseHeaders.microversion(response.headers()),
+            response.headers().getInstant("Date"),
+            null,
+            0);
       }
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, List.of(token));
@@ -512,7 +528,7 @@ final class Transport {
     @Override
     public void onResponse(Call call, Response response) {
       try {
-        Result<T> result = receive(exchange, call.request(), response, attempts.mayRenew());
+        Result<T> result = receive(exchange, call.request(), response, attempts);
         currentAttempt.succeeded(result);
         complete(result);
       } catch (TokenRefused refused) {

@@ -115,6 +115,7 @@ final class WaitLoop extends CompletableFuture<List<Server>> {
         (nothing, failure) -> {
           if (failure != null) {
             completeExceptionally(Futures.unwrap(failure));
+            cancelInFlight(); // the other reads of the round are of no use now
           } else {
             decide();
           }
@@ -281,10 +282,14 @@ final class WaitLoop extends CompletableFuture<List<Server>> {
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
-    for (CompletableFuture<?> call : inFlight) {
-      call.cancel(mayInterruptIfRunning);
-    }
+    cancelInFlight();
     return cancelled;
+  }
+
+  private void cancelInFlight() {
+    for (CompletableFuture<?> call : inFlight) {
+      call.cancel(true);
+    }
   }
 
   /** What the polls know of one server. */

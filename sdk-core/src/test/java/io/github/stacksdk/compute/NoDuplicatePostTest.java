@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stacksdk.compute.exception.ComputeClientException;
 import io.github.stacksdk.compute.exception.OutcomeUnknownException;
+import io.github.stacksdk.compute.exception.ResourceNotFoundException;
 import io.github.stacksdk.compute.exception.ServiceErrorException;
 import io.github.stacksdk.compute.model.CreatedServer;
 import java.io.IOException;
@@ -137,6 +138,35 @@ final class NoDuplicatePostTest {
       assertThat(server.takeRequest().getMethod()).isEqualTo(method);
     }
     assertThat(delays.waits).hasSize(2);
+  }
+
+  @Test
+  void delete_answered404AfterASendThatMayHaveDeletedIt_isDone() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(
+        json(
+            404,
+            "{\"itemNotFound\": {\"code\": 404, \"message\": \"Instance could not be found.\"}}"));
+    try (ComputeClient compute = client()) {
+      compute.servers().delete(ID);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
+    assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
+  }
+
+  @Test
+  void delete_answered404AtOnce_isNotFound() throws Exception {
+    server.enqueue(
+        json(
+            404,
+            "{\"itemNotFound\": {\"code\": 404, \"message\": \"Instance could not be found.\"}}"));
+    try (ComputeClient compute = client()) {
+      assertThatThrownBy(() -> compute.servers().delete(ID))
+          .isInstanceOf(ResourceNotFoundException.class);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   /** Refuses the first connection, as a host that is down does; connects normally after. */

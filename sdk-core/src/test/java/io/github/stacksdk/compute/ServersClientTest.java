@@ -319,6 +319,28 @@ final class ServersClientTest {
   }
 
   @Test
+  void listeners_areToldOfEachCallByItsName() throws Exception {
+    server.enqueue(json(202, CREATED));
+    server.enqueue(json(409, "{\"conflictingRequest\": {\"code\": 409, \"message\": \"locked\"}}"));
+    RecordingListener listener = new RecordingListener();
+    try (ComputeClient compute =
+        TestSupport.client(server, "/v2.1").addListener(listener).build()) {
+      compute.servers().create(r -> r.name("a").imageRef("img").flavorRef("1"));
+      assertThatThrownBy(() -> compute.servers().pause(ID))
+          .isInstanceOf(ResourceConflictException.class);
+    }
+    RecordingListener.Op create = listener.only("servers.create");
+    assertThat(create.attempts)
+        .singleElement()
+        .satisfies(a -> assertThat(a.method()).isEqualTo("POST"));
+    assertThat(create.events).containsExactly("attempt 1", "attempt 1 -> 202", "ok");
+    assertThat(listener.only("servers.pause").events)
+        .containsExactly("attempt 1", "attempt 1 -> 409", "failed ResourceConflictException");
+    take("POST", "/v2.1/servers");
+    take("POST", "/v2.1/servers/" + ID + "/action");
+  }
+
+  @Test
   void async_createAndActions_sendTheSameRequests() throws Exception {
     server.enqueue(json(202, CREATED));
     server.enqueue(new MockResponse.Builder().code(202).build());

@@ -53,8 +53,8 @@ public final class ServersAsyncClient {
   /**
    * Creates a server ({@code POST /servers}); Nova builds it in the background, in status
    * {@code BUILD}: wait for it with {@link #waiter()}. The request is checked against the
-   * client's microversion before anything is sent, and it is never sent twice: see {@link
-   * io.github.stacksdk.compute.exception.OutcomeUnknownException}.
+   * client's microversion before anything is sent, and it is never sent again once it may
+   * have reached Nova: see {@link io.github.stacksdk.compute.exception.OutcomeUnknownException}.
    *
    * @param request what to create
    * @return completes with the new server's id and administrator password, or the reservation

@@ -180,12 +180,10 @@ final class Transport {
 
     /** The request body: one-shot, so that OkHttp itself never sends a POST again. */
     @Nullable RequestBody requestBody() {
-      byte[] bytes = body;
-      if (bytes == null) {
-        return method.equals("GET") || method.equals("DELETE")
-            ? null
-            : RequestBody.create(new byte[0], JSON);
+      if (body == null && (method.equals("GET") || method.equals("DELETE"))) {
+        return null;
       }
+      byte[] bytes = body != null ? body : new byte[0]; // OkHttp wants one for a PUT or a POST
       RequestBody content = RequestBody.create(bytes, JSON);
       if (repeatable) {
         return content;

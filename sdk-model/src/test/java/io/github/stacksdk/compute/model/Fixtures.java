@@ -25,6 +25,24 @@ final class Fixtures {
     return path.endsWith("server-create-resp.json");
   }
 
+  /**
+   * The api-sample folders of resources other than servers (flavors, key pairs, availability
+   * zones), which the server-body scans skip by path.
+   */
+  static final List<String> NON_SERVER_SAMPLE_FOLDERS =
+      List.of(
+          "nova-api-samples/flavors/",
+          "nova-api-samples/flavor-manage/",
+          "nova-api-samples/flavor-access/",
+          "nova-api-samples/flavor-extra-specs/",
+          "nova-api-samples/os-keypairs/",
+          "nova-api-samples/os-availability-zone/");
+
+  /** Whether the file is an api-sample of a resource other than servers. */
+  static boolean isNonServerSample(String path) {
+    return NON_SERVER_SAMPLE_FOLDERS.stream().anyMatch(path::startsWith);
+  }
+
   /** The text of {@code fixtures/<path>}. */
   static String read(String path) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Loads the response bodies under {@code src/test/resources/fixtures/} and parses them. */
 final class Fixtures {
@@ -24,6 +25,18 @@ final class Fixtures {
   static boolean isCreateResponse(String path) {
     return path.endsWith("server-create-resp.json");
   }
+
+  /**
+   * Whether the file is a Nova api-sample of a resource other than servers (server groups,
+   * limits, quotas, instance actions), which the server-body scans skip by its folder.
+   */
+  static boolean isOtherResource(String path) {
+    return OTHER_RESOURCES.matcher(path).find();
+  }
+
+  private static final Pattern OTHER_RESOURCES =
+      Pattern.compile(
+          "(^|/)nova-api-samples/(os-server-groups|limits|os-quota-sets|os-instance-actions)/");
 
   /** The text of {@code fixtures/<path>}. */
   static String read(String path) {

@@ -401,12 +401,12 @@ final class ModelReadersFuzzTest {
         + (body.length > 600 ? "…" : "");
   }
 
-  private static final Pattern OTHER_RESOURCES =
-      Pattern.compile(
-          "/nova-api-samples/(os-server-groups|limits|os-quota-sets|os-instance-actions)/");
-
   /** The model objects found in the real bodies under {@code fixtures/}, by model. */
   private static final class Seeds {
+    private static final Pattern OTHER_RESOURCES =
+        Pattern.compile(
+            "/nova-api-samples/(os-server-groups|limits|os-quota-sets|os-instance-actions)/");
+
     final Map<Model, List<JsonNode>> byModel;
 
     Seeds(Map<Model, List<JsonNode>> byModel) {

@@ -15,6 +15,7 @@ module io.github.stacksdk.compute.model {
   requires static org.immutables.value.annotations;
 
   exports io.github.stacksdk.compute.model;
+  exports io.github.stacksdk.compute.model.quota;
   exports io.github.stacksdk.compute.model.servergroup;
 
   // Not API: the models' JSON readers and writers, with which the client and the fake read and

@@ -13,6 +13,7 @@ import io.github.stacksdk.compute.model.Link;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,6 +90,11 @@ final class Bodies {
     }
     end(p);
     return new Page<>(List.copyOf(items), next);
+  }
+
+  /** The integer {@link JsonReading#integer} read, or empty for null. */
+  static OptionalInt optionalInt(@Nullable Integer value) {
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
   private static void start(JsonParser p) throws IOException {

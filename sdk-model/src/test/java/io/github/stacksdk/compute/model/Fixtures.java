@@ -27,7 +27,8 @@ final class Fixtures {
 
   /**
    * The api-sample folders of resources other than servers (flavors, key pairs, availability
-   * zones), which the server-body scans skip by path.
+   * zones, server groups, limits, quotas, instance actions), which the server-body scans skip by
+   * path.
    */
   static final List<String> NON_SERVER_SAMPLE_FOLDERS =
       List.of(
@@ -36,7 +37,11 @@ final class Fixtures {
           "nova-api-samples/flavor-access/",
           "nova-api-samples/flavor-extra-specs/",
           "nova-api-samples/os-keypairs/",
-          "nova-api-samples/os-availability-zone/");
+          "nova-api-samples/os-availability-zone/",
+          "nova-api-samples/os-server-groups/",
+          "nova-api-samples/limits/",
+          "nova-api-samples/os-quota-sets/",
+          "nova-api-samples/os-instance-actions/");
 
   /** Whether the file is an api-sample of a resource other than servers. */
   static boolean isNonServerSample(String path) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -290,6 +291,11 @@ public final class JsonReading {
         sink.accept(value);
       }
     }
+  }
+
+  /** The integer {@link #integer} read, or empty for null. */
+  public static OptionalInt optionalInt(@Nullable Integer value) {
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
   /** What a model reader does to finish: build, turning a missing or invalid field into a parse error. */

@@ -65,6 +65,13 @@ final class ServerActions {
   private final String baseUrl;
   private final Map<String, ServerFlavor> flavorsBeforeResize = new HashMap<>();
 
+  /**
+   * {@code instance.locked_by} of the servers locked through the API: {@code owner} when a token
+   * of the server's project locked it, {@code admin} when another project's admin did. Servers
+   * locked otherwise have none, which lets anyone allowed to unlock them do so.
+   */
+  private final Map<String, String> lockedBy = new HashMap<>();
+
   ServerActions(
       ServerStore store,
       NovaChanges changes,
@@ -119,8 +126,11 @@ final class ServerActions {
     return Set.of(states);
   }
 
-  /** Runs the action the body names on a visible server. */
-  Answer act(ObjectNode body, Microversion v, String serverId, boolean admin) {
+  /**
+   * Runs the action the body names on a visible server, for a caller with the admin role or not,
+   * of the server's project ({@code owner}) or not.
+   */
+  Answer act(ObjectNode body, Microversion v, String serverId, boolean admin, boolean owner) {
     if (body.size() == 0) {
       throw NovaFault.badRequest("Malformed request body");
     }
@@ -157,8 +167,17 @@ final class ServerActions {
           checkState(s, "resume", vm("suspended"), NO_TASK, true);
           return transition(s, "resuming", step("active", null, NovaStates.RUNNING));
         case "lock":
-          return lock(s, arg, v);
+          return lock(s, arg, v, owner);
         case "unlock":
+          // lock_server.py: unlocking a lock of the other kind (an admin's, for the owner) takes
+          // the unlock_override policy, which is the admin's.
+          String locker = lockedBy.get(s.id());
+          if (locker != null && !locker.equals(owner ? "owner" : "admin") && !admin) {
+            throw NovaFault.forbidden(
+                "Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be"
+                    + " performed.");
+          }
+          lockedBy.remove(s.id());
           changes.update(
               s.id(), x -> x.toBuilder().locked(false).lockedReason(Optional.empty()).build());
           return new Answer(202, null, null);
@@ -295,8 +314,12 @@ final class ServerActions {
     return new Answer(202, null, null);
   }
 
-  /** Lock needs no state; a reason from 2.73 ({@code schemas/lock_server.py}). */
-  private Answer lock(Server s, @Nullable JsonNode arg, Microversion v) {
+  /**
+   * Lock needs no state; a reason from 2.73 ({@code schemas/lock_server.py}). As {@code
+   * compute/api.py lock}: the owner's lock of a locked server changes nothing; another project's
+   * admin takes the lock over (locked_by {@code admin}), with its reason if it gives one.
+   */
+  private Answer lock(Server s, @Nullable JsonNode arg, Microversion v, boolean owner) {
     String reason = null;
     if (atLeast(v, 73) && arg != null && !arg.isNull()) {
       if (!arg.isObject()) {
@@ -309,13 +332,18 @@ final class ServerActions {
       }
       NovaSchema.noOthers("lock", lock, Set.of("locked_reason"));
     }
-    if (s.locked().orElse(false)) {
-      // compute/api.py lock: a locked server stays as it is (for its owner; the fake's too).
+    if (s.locked().orElse(false) && owner) {
       return new Answer(202, null, null);
     }
+    lockedBy.put(s.id(), owner ? "owner" : "admin");
     String why = reason;
     changes.update(
-        s.id(), x -> x.toBuilder().locked(true).lockedReason(Optional.ofNullable(why)).build());
+        s.id(),
+        x ->
+            x.toBuilder()
+                .locked(true)
+                .lockedReason(why != null ? Optional.of(why) : x.lockedReason())
+                .build());
     return new Answer(202, null, null);
   }
 

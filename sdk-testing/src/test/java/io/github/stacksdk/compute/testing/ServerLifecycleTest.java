@@ -291,6 +291,97 @@ final class ServerLifecycleTest {
   }
 
   @Test
+  void lock_byAnotherProjectsAdmin_takesUnlockOverrideToUndo() {
+    try (FakeCompute cloud =
+        FakeCompute.builder().clock(clock).addMemberToken("other:other", "other").start()) {
+      String create =
+          "{\"server\": {\"name\": \"web\", \"flavorRef\": \"1\", \"imageRef\":"
+              + " \"7c9d2e1f-3b4a-4c5d-8e6f-0a1b2c3d4e5f\", \"networks\": \"none\"}}";
+      RawHttp.Reply created =
+          RawHttp.send(
+              cloud,
+              "POST",
+              "/v2.1/servers",
+              create,
+              "X-Auth-Token",
+              "other:other",
+              "OpenStack-API-Version",
+              V);
+      assertThat(created.status).isEqualTo(202);
+      String action =
+          "/v2.1/servers/" + created.json().get("server").get("id").asText() + "/action";
+      // The owner's lock; the admin (of another project) locks it again and takes it over.
+      assertThat(
+              RawHttp.send(
+                      cloud,
+                      "POST",
+                      action,
+                      "{\"lock\": null}",
+                      "X-Auth-Token",
+                      "other:other",
+                      "OpenStack-API-Version",
+                      V)
+                  .status)
+          .isEqualTo(202);
+      assertThat(
+              RawHttp.send(
+                      cloud,
+                      "POST",
+                      action,
+                      "{\"lock\": {\"locked_reason\": \"ops\"}}",
+                      "X-Auth-Token",
+                      cloud.token(),
+                      "OpenStack-API-Version",
+                      V)
+                  .status)
+          .isEqualTo(202);
+
+      RawHttp.Reply refused =
+          RawHttp.send(
+              cloud,
+              "POST",
+              action,
+              "{\"unlock\": null}",
+              "X-Auth-Token",
+              "other:other",
+              "OpenStack-API-Version",
+              V);
+      assertThat(refused.status).isEqualTo(403);
+      assertThat(refused.body)
+          .isEqualTo(
+              "{\"forbidden\": {\"code\": 403, \"message\": \"Policy doesn't allow"
+                  + " os_compute_api:os-lock-server:unlock:unlock_override to be performed.\"}}");
+      assertThat(
+              RawHttp.send(
+                      cloud,
+                      "POST",
+                      action,
+                      "{\"unlock\": null}",
+                      "X-Auth-Token",
+                      cloud.token(),
+                      "OpenStack-API-Version",
+                      V)
+                  .status)
+          .isEqualTo(202);
+      // Unlocked, the lock is the owner's again, and so is its unlock.
+      for (String body : new String[] {"{\"lock\": null}", "{\"unlock\": null}"}) {
+        assertThat(
+                RawHttp.send(
+                        cloud,
+                        "POST",
+                        action,
+                        body,
+                        "X-Auth-Token",
+                        "other:other",
+                        "OpenStack-API-Version",
+                        V)
+                    .status)
+            .isEqualTo(202);
+      }
+    }
+  }
+
+  @Test
   void update_changesNameAndAnswersTheServer() {
     String id = active();
     clock.advance(Duration.ofSeconds(30));

@@ -117,6 +117,17 @@ final class ServerActions {
     }
   }
 
+  /**
+   * {@code check_instance_host}: start, stop and resize need the server on a host; a shelved
+   * offloaded server, or one whose build failed, has none: 409 {@code "Instance <id> is not
+   * ready"} (InstanceNotReady). Start and stop check it before the state, resize after.
+   */
+  static void checkHost(Server s) {
+    if (s.host().filter(h -> !h.isEmpty()).isEmpty()) {
+      throw NovaFault.conflict("Instance " + s.id() + " is not ready");
+    }
+  }
+
   private static NovaFault conflict(String action, Server s, String attr, String state) {
     return NovaFault.conflict(
         "Cannot '" + action + "' instance " + s.id() + " while it is in " + attr + " " + state);
@@ -142,10 +153,12 @@ final class ServerActions {
       switch (action) {
         case "os-start":
           checkLock(s, admin);
+          checkHost(s);
           checkState(s, "start", vm("stopped"), NO_TASK, true);
           return transition(s, "powering-on", step("active", null, NovaStates.RUNNING));
         case "os-stop":
           checkLock(s, admin);
+          checkHost(s);
           checkState(s, "stop", vm("active", "error"), NO_TASK, true);
           return transition(s, "powering-off", step("stopped", null, NovaStates.SHUTDOWN));
         case "reboot":
@@ -235,7 +248,8 @@ final class ServerActions {
           machine.schedule(
               s.id(),
               List.of(
-                  x -> NovaStates.task(x, "spawning"), step("active", null, NovaStates.RUNNING)));
+                  x -> ServerLifecycle.onHost(NovaStates.task(x, "spawning")),
+                  step("active", null, NovaStates.RUNNING)));
           return new Answer(202, null, null);
         case "forceDelete":
           checkLock(s, admin);
@@ -369,6 +383,7 @@ final class ServerActions {
     String flavorRef = resize.get("flavorRef").asText();
     checkLock(s, admin);
     checkState(s, "resize", vm("active", "stopped"), NO_TASK, true);
+    checkHost(s);
     ServerFlavor target =
         flavors
             .find(flavorRef)

@@ -382,6 +382,33 @@ final class ServerLifecycleTest {
   }
 
   @Test
+  void startAndStop_needAHost_whichShelveOffloadTakesAndUnshelveGivesBack() {
+    String id = active();
+    assertThat(show(id).get("OS-EXT-SRV-ATTR:host").asText()).isEqualTo("compute-01");
+    String action = "/v2.1/servers/" + id + "/action";
+    assertThat(send("POST", action, "{\"shelve\": null}").status).isEqualTo(202);
+    clock.advance(Duration.ofSeconds(8));
+    JsonNode shelved = show(id);
+    assertThat(shelved.get("status").asText()).isEqualTo("SHELVED_OFFLOADED");
+    assertThat(shelved.get("OS-EXT-SRV-ATTR:host").isNull()).isTrue();
+
+    // check_instance_host comes before check_instance_state for start and stop.
+    for (String body : new String[] {"{\"os-start\": null}", "{\"os-stop\": null}"}) {
+      RawHttp.Reply refused = send("POST", action, body);
+      assertThat(refused.status).isEqualTo(409);
+      assertThat(refused.body)
+          .isEqualTo(
+              "{\"conflictingRequest\": {\"code\": 409, \"message\": \"Instance "
+                  + id
+                  + " is not ready\"}}");
+    }
+    assertThat(send("POST", action, "{\"unshelve\": null}").status).isEqualTo(202);
+    clock.advance(Duration.ofSeconds(8));
+    assertThat(show(id).get("OS-EXT-SRV-ATTR:host").asText()).isEqualTo("compute-01");
+    assertThat(send("POST", action, "{\"os-stop\": null}").status).isEqualTo(202);
+  }
+
+  @Test
   void update_changesNameAndAnswersTheServer() {
     String id = active();
     clock.advance(Duration.ofSeconds(30));

@@ -72,6 +72,12 @@ final class ServerActions {
    */
   private final Map<String, String> lockedBy = new HashMap<>();
 
+  /**
+   * The servers whose confirmResize the compute service has yet to carry out: still {@code
+   * resized} with no task, but their migration is {@code confirming}, no longer {@code finished}.
+   */
+  private final Set<String> confirming = new HashSet<>();
+
   ServerActions(
       ServerStore store,
       NovaChanges changes,
@@ -114,6 +120,16 @@ final class ServerActions {
     }
     if (mustHaveLaunched && s.launchedAt().isEmpty()) {
       throw conflict(action, s, "launched_at", "None");
+    }
+  }
+
+  /**
+   * confirm_resize and revert_resize look up the server's {@code finished} migration: during a
+   * confirm it is {@code confirming}, and the controller answers 400 (MigrationNotFound).
+   */
+  private void checkFinishedMigration(Server s) {
+    if (confirming.contains(s.id())) {
+      throw NovaFault.badRequest("Instance has not been resized.");
     }
   }
 
@@ -205,13 +221,22 @@ final class ServerActions {
         case "confirmResize":
           checkLock(s, admin);
           checkState(s, "confirmResize", vm("resized"), NO_TASK, true);
+          checkFinishedMigration(s);
           flavorsBeforeResize.remove(s.id());
-          machine.schedule(s.id(), List.of(x -> NovaStates.with(x, afterResize(x), null)));
+          confirming.add(s.id());
+          machine.schedule(
+              s.id(),
+              List.of(
+                  x -> {
+                    confirming.remove(x.id());
+                    return NovaStates.with(x, afterResize(x), null);
+                  }));
           changes.update(s.id(), UnaryOperator.identity());
           return new Answer(204, null, null);
         case "revertResize":
           checkLock(s, admin);
           checkState(s, "revertResize", vm("resized"), NO_TASK, true);
+          checkFinishedMigration(s);
           ServerFlavor old = flavorsBeforeResize.remove(s.id());
           return transition(
               s,

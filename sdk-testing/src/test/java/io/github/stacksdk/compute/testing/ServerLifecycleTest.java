@@ -409,6 +409,31 @@ final class ServerLifecycleTest {
   }
 
   @Test
+  void confirmResize_isCarriedOutLater_andMeanwhileTheResizeIsNoLongerFinished() {
+    String id = active();
+    String action = "/v2.1/servers/" + id + "/action";
+    assertThat(send("POST", action, "{\"resize\": {\"flavorRef\": \"2\"}}").status).isEqualTo(202);
+    clock.advance(Duration.ofSeconds(8));
+    assertThat(send("POST", action, "{\"confirmResize\": null}").status).isEqualTo(204);
+
+    // As the real Nova shows it: still VERIFY_RESIZE, with no task.
+    JsonNode confirming = show(id);
+    assertThat(confirming.get("status").asText()).isEqualTo("VERIFY_RESIZE");
+    assertThat(confirming.get("OS-EXT-STS:task_state").isNull()).isTrue();
+    for (String body : new String[] {"{\"revertResize\": null}", "{\"confirmResize\": null}"}) {
+      RawHttp.Reply refused = send("POST", action, body);
+      assertThat(refused.status).isEqualTo(400);
+      assertThat(refused.body)
+          .isEqualTo(
+              "{\"badRequest\": {\"code\": 400, \"message\": \"Instance has not been"
+                  + " resized.\"}}");
+    }
+    assertThat(send("POST", action, "{\"resize\": {\"flavorRef\": \"3\"}}").status).isEqualTo(409);
+    clock.advance(Duration.ofSeconds(8));
+    assertThat(show(id).get("status").asText()).isEqualTo("ACTIVE");
+  }
+
+  @Test
   void update_changesNameAndAnswersTheServer() {
     String id = active();
     clock.advance(Duration.ofSeconds(30));

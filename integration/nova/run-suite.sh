@@ -58,6 +58,7 @@ export NOVA_IT_ENDPOINT="http://127.0.0.1:$NOVA_PORT/v2.1"
 export NOVA_IT_TOKEN="admin:admin"
 export NOVA_IT_SEED_ENV="$NOVA_DEV_DIR/seed.env"
 export NOVA_IT_ARCHIVE="$HERE/archive.sh"   # DeletedServersIT purges deleted servers with it
+export NOVA_IT_GLANCE="http://127.0.0.1:$GLANCE_PORT"   # ServerLifecycleIT deletes its snapshots there
 if [ "$WITH_KEYSTONE" = 1 ]; then
   export NOVA_IT_KEYSTONE_URL="http://127.0.0.1:$KEYSTONE_PORT/v3"
   export NOVA_IT_KEYSTONE_ENDPOINT="http://127.0.0.1:$NOVA_KS_PORT/v2.1"

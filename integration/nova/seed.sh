@@ -83,9 +83,12 @@ boot() {  # auth-array-name name flavor image expected-status [tags as a JSON ar
     # Nova stores created_at to the second and its order among servers created in the same second
     # is not the fake's: start each build in a second of its own, so that the order is Nova's
     # created_at order on both clouds.
-    while [ "$(date +%s)" = "${LAST_CREATE:-}" ]; do sleep 0.1; done
-    LAST_CREATE=$(date +%s)
+    # LAST_CREATE is taken once Nova has answered, so it is never earlier than the second Nova
+    # stored: taken before the POST, a request sent at the end of one second and stamped in the
+    # next shared that second with the following build (db-01 and db-02 in one run).
+    while [ "$(date +%s)" -le "${LAST_CREATE:-0}" ]; do sleep 0.1; done
     id=$(curl -sf "${B[@]}" -X POST "$N/servers" -d "$body" | jq -r .server.id)
+    LAST_CREATE=$(date +%s)
     [ -n "$id" ] && [ "$id" != null ] || die "POST /servers for $2 failed"
     st=$(wait_settled "$1" "$id") || true
     printf '%s %s %s\n' "$2" "$id" "$st"

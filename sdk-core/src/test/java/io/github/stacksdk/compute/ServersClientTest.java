@@ -203,7 +203,7 @@ final class ServersClientTest {
 
   @Test
   void action_inTheWrongState_isAConflictWithNovasMessage() throws Exception {
-    String message = "Cannot 'os-stop' instance " + ID + " while it is in vm_state stopped";
+    String message = "Cannot 'stop' instance " + ID + " while it is in vm_state stopped";
     server.enqueue(
         json(409, "{\"conflictingRequest\": {\"code\": 409, \"message\": \"" + message + "\"}}"));
     try (ComputeClient compute = client(null)) {

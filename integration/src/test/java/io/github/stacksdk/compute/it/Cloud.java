@@ -74,6 +74,31 @@ abstract class Cloud {
    */
   abstract void purgeDeletedServers();
 
+  /** The time between two polls of a waiter: a real build takes seconds, the fake's none. */
+  abstract Duration pollInterval();
+
+  /**
+   * Sets a project's instances quota as the admin ({@code PUT /os-quota-sets/{project}}; the SDK
+   * has no quota API). The fake has one quota for every project.
+   */
+  abstract void setInstancesQuota(String project, int instances);
+
+  /** Takes back what {@link #setInstancesQuota} set: the project has the cloud's defaults again. */
+  abstract void resetQuota(String project);
+
+  /**
+   * Makes the next build fail as a flavor larger than every host does: on the real Nova the
+   * scheduler does that by itself (flavor 99 of the seed); the fake is told to.
+   */
+  abstract void failNextBuildWithNoValidHost();
+
+  /**
+   * Removes an image that a test had Nova make (a snapshot): from Glance on the real Nova, which
+   * the fake has none of. Returns the image's name and status before, or empty when the cloud
+   * has no image service to ask.
+   */
+  abstract java.util.Optional<String> deleteImage(String imageId);
+
   /** The noauth2 token of a member (not an admin) of a project of a test's own. */
   static String memberToken(String project) {
     return project + ":" + project;

@@ -48,6 +48,9 @@ final class FakeNova extends Cloud {
             // makes every user but admin.
             .addMemberToken(memberToken(ServerWatchIT.PROJECT), ServerWatchIT.PROJECT)
             .addMemberToken(memberToken(DeletedServersIT.PROJECT), DeletedServersIT.PROJECT)
+            .addMemberToken(memberToken(ServerLifecycleIT.PROJECT), ServerLifecycleIT.PROJECT)
+            // The seed's flavor larger than the host (seed.sh), which the lifecycle test boots.
+            .addFlavor("99", "x1.huge", 1, 2000000, 1)
             .clock(CLOCK)
             .maxMicroversion("2.93")
             .virtualInterfacesExtension(false)
@@ -149,6 +152,34 @@ final class FakeNova extends Cloud {
   @Override
   void purgeDeletedServers() {
     fake.purgeDeletedServers();
+  }
+
+  @Override
+  Duration pollInterval() {
+    return Duration.ofMillis(20);
+  }
+
+  @Override
+  void setInstancesQuota(String project, int instances) {
+    fake.quota(instances, -1, -1);
+  }
+
+  /** Unlimited, as the fake starts (the real Nova's defaults here: 1000 instances, no others). */
+  @Override
+  void resetQuota(String project) {
+    fake.quota(-1, -1, -1);
+  }
+
+  /** Nova's fault for a build that no host can take (NoValidHost, from the scheduler). */
+  @Override
+  void failNextBuildWithNoValidHost() {
+    fake.failNextBuild("No valid host was found. ");
+  }
+
+  /** The fake has no image service: a snapshot's id leads nowhere. */
+  @Override
+  Optional<String> deleteImage(String imageId) {
+    return Optional.empty();
   }
 
   private void seed() {

@@ -144,6 +144,53 @@ final class RealNova extends Cloud {
     send(put, 201);
   }
 
+  @Override
+  java.time.Duration pollInterval() {
+    return java.time.Duration.ofSeconds(1);
+  }
+
+  @Override
+  void setInstancesQuota(String project, int instances) {
+    var body = JSON.createObjectNode();
+    body.putObject("quota_set").put("instances", instances);
+    send(asAdmin("/os-quota-sets/" + project).put(json(body.toString())), 200);
+  }
+
+  /** {@code DELETE /os-quota-sets/{project}}: the project's own limits go, the defaults apply. */
+  @Override
+  void resetQuota(String project) {
+    send(asAdmin("/os-quota-sets/" + project).delete(), 202);
+  }
+
+  /** Nothing to do: the seed's flavor 99 is larger than the fake host, so the scheduler fails. */
+  @Override
+  void failNextBuildWithNoValidHost() {}
+
+  /** From Glance ({@code NOVA_IT_GLANCE}, which {@code run-suite.sh} sets), as its admin. */
+  @Override
+  Optional<String> deleteImage(String imageId) {
+    String glance = System.getenv("NOVA_IT_GLANCE");
+    if (glance == null || glance.isEmpty()) {
+      return Optional.empty();
+    }
+    String url = glance.replaceAll("/+$", "") + "/v2/images/" + imageId;
+    String image;
+    try (Response response = RAW.newCall(new Request.Builder().url(url).build()).execute()) {
+      String body = response.body().string();
+      assertThat(response.code()).as("GET %s: %s", url, body).isEqualTo(200);
+      JsonNode json = JSON.readTree(body);
+      image = json.path("name").asText() + " " + json.path("status").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    send(new Request.Builder().url(url).delete(), 204);
+    return Optional.of(image);
+  }
+
+  private static Request.Builder asAdmin(String path) {
+    return new Request.Builder().url(ENDPOINT + path).header("X-Auth-Token", TOKEN);
+  }
+
   /**
    * Runs the script that {@code run-suite.sh} names in {@code NOVA_IT_ARCHIVE}: {@code nova-manage
    * db archive_deleted_rows --until-complete} with the suite's configuration. Every deleted row of

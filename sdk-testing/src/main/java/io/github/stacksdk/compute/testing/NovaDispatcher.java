@@ -323,8 +323,8 @@ final class NovaDispatcher extends Dispatcher {
     ObjectNode body = NovaSchema.body(request);
     ServerActions.Answer answer;
     synchronized (machine) {
-      visible(id, caller);
-      answer = actions.act(body, v, id, caller.admin);
+      boolean owner = renderer.tenantOf(visible(id, caller).server).equals(caller.project);
+      answer = actions.act(body, v, id, caller.admin, owner);
     }
     job.shown();
     MockResponse.Builder response;

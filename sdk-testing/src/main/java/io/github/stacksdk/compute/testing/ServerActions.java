@@ -65,6 +65,19 @@ final class ServerActions {
   private final String baseUrl;
   private final Map<String, ServerFlavor> flavorsBeforeResize = new HashMap<>();
 
+  /**
+   * {@code instance.locked_by} of the servers locked through the API: {@code owner} when a token
+   * of the server's project locked it, {@code admin} when another project's admin did. Servers
+   * locked otherwise have none, which lets anyone allowed to unlock them do so.
+   */
+  private final Map<String, String> lockedBy = new HashMap<>();
+
+  /**
+   * The servers whose confirmResize the compute service has yet to carry out: still {@code
+   * resized} with no task, but their migration is {@code confirming}, no longer {@code finished}.
+   */
+  private final Set<String> confirming = new HashSet<>();
+
   ServerActions(
       ServerStore store,
       NovaChanges changes,
@@ -110,6 +123,27 @@ final class ServerActions {
     }
   }
 
+  /**
+   * confirm_resize and revert_resize look up the server's {@code finished} migration: during a
+   * confirm it is {@code confirming}, and the controller answers 400 (MigrationNotFound).
+   */
+  private void checkFinishedMigration(Server s) {
+    if (confirming.contains(s.id())) {
+      throw NovaFault.badRequest("Instance has not been resized.");
+    }
+  }
+
+  /**
+   * {@code check_instance_host}: start, stop and resize need the server on a host; a shelved
+   * offloaded server, or one whose build failed, has none: 409 {@code "Instance <id> is not
+   * ready"} (InstanceNotReady). Start and stop check it before the state, resize after.
+   */
+  static void checkHost(Server s) {
+    if (s.host().filter(h -> !h.isEmpty()).isEmpty()) {
+      throw NovaFault.conflict("Instance " + s.id() + " is not ready");
+    }
+  }
+
   private static NovaFault conflict(String action, Server s, String attr, String state) {
     return NovaFault.conflict(
         "Cannot '" + action + "' instance " + s.id() + " while it is in " + attr + " " + state);
@@ -119,8 +153,11 @@ final class ServerActions {
     return Set.of(states);
   }
 
-  /** Runs the action the body names on a visible server. */
-  Answer act(ObjectNode body, Microversion v, String serverId, boolean admin) {
+  /**
+   * Runs the action the body names on a visible server, for a caller with the admin role or not,
+   * of the server's project ({@code owner}) or not.
+   */
+  Answer act(ObjectNode body, Microversion v, String serverId, boolean admin, boolean owner) {
     if (body.size() == 0) {
       throw NovaFault.badRequest("Malformed request body");
     }
@@ -132,10 +169,12 @@ final class ServerActions {
       switch (action) {
         case "os-start":
           checkLock(s, admin);
+          checkHost(s);
           checkState(s, "start", vm("stopped"), NO_TASK, true);
           return transition(s, "powering-on", step("active", null, NovaStates.RUNNING));
         case "os-stop":
           checkLock(s, admin);
+          checkHost(s);
           checkState(s, "stop", vm("active", "error"), NO_TASK, true);
           return transition(s, "powering-off", step("stopped", null, NovaStates.SHUTDOWN));
         case "reboot":
@@ -157,8 +196,17 @@ final class ServerActions {
           checkState(s, "resume", vm("suspended"), NO_TASK, true);
           return transition(s, "resuming", step("active", null, NovaStates.RUNNING));
         case "lock":
-          return lock(s, arg, v);
+          return lock(s, arg, v, owner);
         case "unlock":
+          // lock_server.py: unlocking a lock of the other kind (an admin's, for the owner) takes
+          // the unlock_override policy, which is the admin's.
+          String locker = lockedBy.get(s.id());
+          if (locker != null && !locker.equals(owner ? "owner" : "admin") && !admin) {
+            throw NovaFault.forbidden(
+                "Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be"
+                    + " performed.");
+          }
+          lockedBy.remove(s.id());
           changes.update(
               s.id(), x -> x.toBuilder().locked(false).lockedReason(Optional.empty()).build());
           return new Answer(202, null, null);
@@ -173,13 +221,22 @@ final class ServerActions {
         case "confirmResize":
           checkLock(s, admin);
           checkState(s, "confirmResize", vm("resized"), NO_TASK, true);
+          checkFinishedMigration(s);
           flavorsBeforeResize.remove(s.id());
-          machine.schedule(s.id(), List.of(x -> NovaStates.with(x, afterResize(x), null)));
+          confirming.add(s.id());
+          machine.schedule(
+              s.id(),
+              List.of(
+                  x -> {
+                    confirming.remove(x.id());
+                    return NovaStates.with(x, afterResize(x), null);
+                  }));
           changes.update(s.id(), UnaryOperator.identity());
           return new Answer(204, null, null);
         case "revertResize":
           checkLock(s, admin);
           checkState(s, "revertResize", vm("resized"), NO_TASK, true);
+          checkFinishedMigration(s);
           ServerFlavor old = flavorsBeforeResize.remove(s.id());
           return transition(
               s,
@@ -216,7 +273,8 @@ final class ServerActions {
           machine.schedule(
               s.id(),
               List.of(
-                  x -> NovaStates.task(x, "spawning"), step("active", null, NovaStates.RUNNING)));
+                  x -> ServerLifecycle.onHost(NovaStates.task(x, "spawning")),
+                  step("active", null, NovaStates.RUNNING)));
           return new Answer(202, null, null);
         case "forceDelete":
           checkLock(s, admin);
@@ -295,8 +353,12 @@ final class ServerActions {
     return new Answer(202, null, null);
   }
 
-  /** Lock needs no state; a reason from 2.73 ({@code schemas/lock_server.py}). */
-  private Answer lock(Server s, @Nullable JsonNode arg, Microversion v) {
+  /**
+   * Lock needs no state; a reason from 2.73 ({@code schemas/lock_server.py}). As {@code
+   * compute/api.py lock}: the owner's lock of a locked server changes nothing; another project's
+   * admin takes the lock over (locked_by {@code admin}), with its reason if it gives one.
+   */
+  private Answer lock(Server s, @Nullable JsonNode arg, Microversion v, boolean owner) {
     String reason = null;
     if (atLeast(v, 73) && arg != null && !arg.isNull()) {
       if (!arg.isObject()) {
@@ -309,13 +371,18 @@ final class ServerActions {
       }
       NovaSchema.noOthers("lock", lock, Set.of("locked_reason"));
     }
-    if (s.locked().orElse(false)) {
-      // compute/api.py lock: a locked server stays as it is (for its owner; the fake's too).
+    if (s.locked().orElse(false) && owner) {
       return new Answer(202, null, null);
     }
+    lockedBy.put(s.id(), owner ? "owner" : "admin");
     String why = reason;
     changes.update(
-        s.id(), x -> x.toBuilder().locked(true).lockedReason(Optional.ofNullable(why)).build());
+        s.id(),
+        x ->
+            x.toBuilder()
+                .locked(true)
+                .lockedReason(why != null ? Optional.of(why) : x.lockedReason())
+                .build());
     return new Answer(202, null, null);
   }
 
@@ -341,6 +408,7 @@ final class ServerActions {
     String flavorRef = resize.get("flavorRef").asText();
     checkLock(s, admin);
     checkState(s, "resize", vm("active", "stopped"), NO_TASK, true);
+    checkHost(s);
     ServerFlavor target =
         flavors
             .find(flavorRef)

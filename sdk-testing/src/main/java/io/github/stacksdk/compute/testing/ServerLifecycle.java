@@ -42,6 +42,9 @@ final class ServerLifecycle {
       Pattern.compile("^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]+$");
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The compute host that the fake's scheduler picks for every build and unshelve. */
+  static final String BUILD_HOST = "compute-01";
+
   private final ServerStore store;
   private final NovaChanges changes;
   private final ServerStateMachine machine;
@@ -471,11 +474,20 @@ final class ServerLifecycle {
   private void scheduleBuild(String serverId) {
     String failure = buildFailures.isEmpty() ? null : buildFailures.remove(0);
     List<UnaryOperator<Server>> steps = new ArrayList<>();
-    steps.add(s -> NovaStates.task(s, "networking"));
+    // The scheduler has picked a host (Nova's instance.host) before the compute service starts.
+    steps.add(s -> onHost(NovaStates.task(s, "networking")));
     steps.add(s -> NovaStates.task(s, "block_device_mapping"));
     steps.add(s -> NovaStates.task(s, "spawning"));
     if (failure != null) {
-      steps.add(s -> errored(s, failure, s.updated().orElse(Instant.EPOCH)));
+      // A failed build leaves no host (_nil_out_instance_obj_host_and_node; NoValidHost never
+      // had one).
+      steps.add(
+          s ->
+              errored(s, failure, s.updated().orElse(Instant.EPOCH)).toBuilder()
+                  .host(java.util.Optional.empty())
+                  .hypervisorHostname(java.util.Optional.empty())
+                  .hostStatus("")
+                  .build());
     } else {
       steps.add(
           s ->
@@ -488,7 +500,17 @@ final class ServerLifecycle {
     machine.schedule(serverId, steps);
   }
 
-  private static String hostIdOf(Server s) {
+  /** On the fake's compute host, as the scheduler places a server for a build or unshelve. */
+  static Server onHost(Server s) {
+    return s.toBuilder()
+        .host(BUILD_HOST)
+        .hypervisorHostname(BUILD_HOST)
+        .hostStatus("UP")
+        .hostId(hostIdOf(s))
+        .build();
+  }
+
+  static String hostIdOf(Server s) {
     return Integer.toHexString(s.tenantId().orElse("").hashCode()) + "0".repeat(48);
   }
 

@@ -291,6 +291,149 @@ final class ServerLifecycleTest {
   }
 
   @Test
+  void lock_byAnotherProjectsAdmin_takesUnlockOverrideToUndo() {
+    try (FakeCompute cloud =
+        FakeCompute.builder().clock(clock).addMemberToken("other:other", "other").start()) {
+      String create =
+          "{\"server\": {\"name\": \"web\", \"flavorRef\": \"1\", \"imageRef\":"
+              + " \"7c9d2e1f-3b4a-4c5d-8e6f-0a1b2c3d4e5f\", \"networks\": \"none\"}}";
+      RawHttp.Reply created =
+          RawHttp.send(
+              cloud,
+              "POST",
+              "/v2.1/servers",
+              create,
+              "X-Auth-Token",
+              "other:other",
+              "OpenStack-API-Version",
+              V);
+      assertThat(created.status).isEqualTo(202);
+      String action =
+          "/v2.1/servers/" + created.json().get("server").get("id").asText() + "/action";
+      // The owner's lock; the admin (of another project) locks it again and takes it over.
+      assertThat(
+              RawHttp.send(
+                      cloud,
+                      "POST",
+                      action,
+                      "{\"lock\": null}",
+                      "X-Auth-Token",
+                      "other:other",
+                      "OpenStack-API-Version",
+                      V)
+                  .status)
+          .isEqualTo(202);
+      assertThat(
+              RawHttp.send(
+                      cloud,
+                      "POST",
+                      action,
+                      "{\"lock\": {\"locked_reason\": \"ops\"}}",
+                      "X-Auth-Token",
+                      cloud.token(),
+                      "OpenStack-API-Version",
+                      V)
+                  .status)
+          .isEqualTo(202);
+
+      RawHttp.Reply refused =
+          RawHttp.send(
+              cloud,
+              "POST",
+              action,
+              "{\"unlock\": null}",
+              "X-Auth-Token",
+              "other:other",
+              "OpenStack-API-Version",
+              V);
+      assertThat(refused.status).isEqualTo(403);
+      assertThat(refused.body)
+          .isEqualTo(
+              "{\"forbidden\": {\"code\": 403, \"message\": \"Policy doesn't allow"
+                  + " os_compute_api:os-lock-server:unlock:unlock_override to be performed.\"}}");
+      assertThat(
+              RawHttp.send(
+                      cloud,
+                      "POST",
+                      action,
+                      "{\"unlock\": null}",
+                      "X-Auth-Token",
+                      cloud.token(),
+                      "OpenStack-API-Version",
+                      V)
+                  .status)
+          .isEqualTo(202);
+      // Unlocked, the lock is the owner's again, and so is its unlock.
+      for (String body : new String[] {"{\"lock\": null}", "{\"unlock\": null}"}) {
+        assertThat(
+                RawHttp.send(
+                        cloud,
+                        "POST",
+                        action,
+                        body,
+                        "X-Auth-Token",
+                        "other:other",
+                        "OpenStack-API-Version",
+                        V)
+                    .status)
+            .isEqualTo(202);
+      }
+    }
+  }
+
+  @Test
+  void startAndStop_needAHost_whichShelveOffloadTakesAndUnshelveGivesBack() {
+    String id = active();
+    assertThat(show(id).get("OS-EXT-SRV-ATTR:host").asText()).isEqualTo("compute-01");
+    String action = "/v2.1/servers/" + id + "/action";
+    assertThat(send("POST", action, "{\"shelve\": null}").status).isEqualTo(202);
+    clock.advance(Duration.ofSeconds(8));
+    JsonNode shelved = show(id);
+    assertThat(shelved.get("status").asText()).isEqualTo("SHELVED_OFFLOADED");
+    assertThat(shelved.get("OS-EXT-SRV-ATTR:host").isNull()).isTrue();
+
+    // check_instance_host comes before check_instance_state for start and stop.
+    for (String body : new String[] {"{\"os-start\": null}", "{\"os-stop\": null}"}) {
+      RawHttp.Reply refused = send("POST", action, body);
+      assertThat(refused.status).isEqualTo(409);
+      assertThat(refused.body)
+          .isEqualTo(
+              "{\"conflictingRequest\": {\"code\": 409, \"message\": \"Instance "
+                  + id
+                  + " is not ready\"}}");
+    }
+    assertThat(send("POST", action, "{\"unshelve\": null}").status).isEqualTo(202);
+    clock.advance(Duration.ofSeconds(8));
+    assertThat(show(id).get("OS-EXT-SRV-ATTR:host").asText()).isEqualTo("compute-01");
+    assertThat(send("POST", action, "{\"os-stop\": null}").status).isEqualTo(202);
+  }
+
+  @Test
+  void confirmResize_isCarriedOutLater_andMeanwhileTheResizeIsNoLongerFinished() {
+    String id = active();
+    String action = "/v2.1/servers/" + id + "/action";
+    assertThat(send("POST", action, "{\"resize\": {\"flavorRef\": \"2\"}}").status).isEqualTo(202);
+    clock.advance(Duration.ofSeconds(8));
+    assertThat(send("POST", action, "{\"confirmResize\": null}").status).isEqualTo(204);
+
+    // As the real Nova shows it: still VERIFY_RESIZE, with no task.
+    JsonNode confirming = show(id);
+    assertThat(confirming.get("status").asText()).isEqualTo("VERIFY_RESIZE");
+    assertThat(confirming.get("OS-EXT-STS:task_state").isNull()).isTrue();
+    for (String body : new String[] {"{\"revertResize\": null}", "{\"confirmResize\": null}"}) {
+      RawHttp.Reply refused = send("POST", action, body);
+      assertThat(refused.status).isEqualTo(400);
+      assertThat(refused.body)
+          .isEqualTo(
+              "{\"badRequest\": {\"code\": 400, \"message\": \"Instance has not been"
+                  + " resized.\"}}");
+    }
+    assertThat(send("POST", action, "{\"resize\": {\"flavorRef\": \"3\"}}").status).isEqualTo(409);
+    clock.advance(Duration.ofSeconds(8));
+    assertThat(show(id).get("status").asText()).isEqualTo("ACTIVE");
+  }
+
+  @Test
   void update_changesNameAndAnswersTheServer() {
     String id = active();
     clock.advance(Duration.ofSeconds(30));

@@ -15,6 +15,7 @@ module io.github.stacksdk.compute.model {
   requires static org.immutables.value.annotations;
 
   exports io.github.stacksdk.compute.model;
+  exports io.github.stacksdk.compute.model.action;
   exports io.github.stacksdk.compute.model.flavor;
   exports io.github.stacksdk.compute.model.keypair;
   exports io.github.stacksdk.compute.model.quota;

@@ -20,6 +20,7 @@ module io.github.stacksdk.compute.model {
   exports io.github.stacksdk.compute.model.keypair;
   exports io.github.stacksdk.compute.model.quota;
   exports io.github.stacksdk.compute.model.servergroup;
+  exports io.github.stacksdk.compute.model.volume;
   exports io.github.stacksdk.compute.model.zone;
 
   // Not API: the models' JSON readers and writers, with which the client and the fake read and

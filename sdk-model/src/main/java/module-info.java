@@ -16,6 +16,7 @@ module io.github.stacksdk.compute.model {
 
   exports io.github.stacksdk.compute.model;
   exports io.github.stacksdk.compute.model.action;
+  exports io.github.stacksdk.compute.model.console;
   exports io.github.stacksdk.compute.model.flavor;
   exports io.github.stacksdk.compute.model.keypair;
   exports io.github.stacksdk.compute.model.quota;

@@ -27,7 +27,8 @@ final class Fixtures {
 
   /**
    * The api-sample folders of resources other than servers (flavors, key pairs, availability
-   * zones, server groups, limits, quotas, instance actions, volume attachments), which the server-body scans skip by
+   * zones, server groups, limits, quotas, instance actions, volume attachments,
+   * consoles), which the server-body scans skip by
    * path.
    */
   static final List<String> NON_SERVER_SAMPLE_FOLDERS =
@@ -42,7 +43,9 @@ final class Fixtures {
           "nova-api-samples/limits/",
           "nova-api-samples/os-quota-sets/",
           "nova-api-samples/os-instance-actions/",
-          "nova-api-samples/os-volume_attachments/");
+          "nova-api-samples/os-volume_attachments/",
+          "nova-api-samples/os-remote-consoles/",
+          "nova-api-samples/os-console-output/");
 
   /** Whether the file is an api-sample of a resource other than servers. */
   static boolean isNonServerSample(String path) {

@@ -477,7 +477,9 @@ final class ModelReadersFuzzTest {
               "limits/",
               "os-quota-sets/",
               "os-instance-actions/",
-              "os-volume_attachments/")
+              "os-volume_attachments/",
+              "os-remote-consoles/",
+              "os-console-output/")
           .anyMatch(folder -> path.startsWith("nova-api-samples/" + folder));
     }
 

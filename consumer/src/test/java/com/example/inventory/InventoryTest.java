@@ -112,11 +112,15 @@ class InventoryTest {
     List<String> expected = new ArrayList<>(ACTIVE_WEB_SERVERS);
     expected.add("read back by Jackson: equal");
     expected.add(
-        "module io.github.stacksdk.compute.model exports io.github.stacksdk.compute.model");
+        "module io.github.stacksdk.compute.model exports io.github.stacksdk.compute.model"
+            + " io.github.stacksdk.compute.model.action io.github.stacksdk.compute.model.console"
+            + " io.github.stacksdk.compute.model.flavor io.github.stacksdk.compute.model.keypair"
+            + " io.github.stacksdk.compute.model.quota io.github.stacksdk.compute.model.servergroup"
+            + " io.github.stacksdk.compute.model.volume io.github.stacksdk.compute.model.zone");
     expected.add(
         "module io.github.stacksdk.compute exports io.github.stacksdk.compute"
             + " io.github.stacksdk.compute.auth io.github.stacksdk.compute.event"
-            + " io.github.stacksdk.compute.exception");
+            + " io.github.stacksdk.compute.exception io.github.stacksdk.compute.lifecycle");
     expected.add(
         "module io.github.stacksdk.compute.testing exports io.github.stacksdk.compute.testing");
     assertEquals(expected, out.lines().collect(Collectors.toList()));

@@ -74,21 +74,19 @@ public final class BootAndReboot {
       @Nullable String networkId,
       Duration interval) {
     long start = System.nanoTime();
+    CreateServerRequest.Builder request =
+        CreateServerRequest.builder()
+            .name("stacksdk-example")
+            .imageRef(imageId)
+            .flavorRef(flavorId)
+            .putMetadata("created-by", "stacksdk-examples");
+    if (networkId != null) {
+      request.networks(Networks.of(NetworkRequest.ofNetwork(networkId)));
+    } else if (networksRequired(compute)) {
+      request.networks(Networks.none()); // from 2.37 Nova wants a choice; before, none is no key
+    }
     // tag::boot[]
-    CreatedServer created =
-        compute
-            .servers()
-            .create(
-                CreateServerRequest.builder()
-                    .name("stacksdk-example")
-                    .imageRef(imageId)
-                    .flavorRef(flavorId)
-                    .networks(
-                        networkId == null
-                            ? Networks.none()
-                            : Networks.of(NetworkRequest.ofNetwork(networkId)))
-                    .putMetadata("created-by", "stacksdk-examples")
-                    .build());
+    CreatedServer created = compute.servers().create(request.build());
     String id = created.id().orElseThrow();
     ServerWaiter waiter = compute.servers().waiter().withInterval(interval);
     Server server = waiter.untilStatus(id, ServerStatus.ACTIVE);
@@ -104,6 +102,13 @@ public final class BootAndReboot {
     waiter.untilDeleted(id);
     // end::delete[]
     out.printf("%6d ms  deleted; Nova no longer has it%n", millis(start));
+  }
+
+  /** Whether the client's microversion is 2.37 or later, where Nova requires {@code networks}. */
+  static boolean networksRequired(ComputeClient compute) {
+    String[] version = compute.microversion().orElse("2.1").split("\\.");
+    return Integer.parseInt(version[0]) > 2
+        || Integer.parseInt(version[0]) == 2 && Integer.parseInt(version[1]) >= 37;
   }
 
   private static String describe(Server server) {

@@ -299,6 +299,22 @@ final class ExamplesTest {
         .satisfies(s -> assertThat(s.status()).isEqualTo(ServerStatus.DELETED));
   }
 
+  @Test
+  void bootAndReboot_beforeMicroversion237_sendsNoNetworks_asNovaThenWants() {
+    String image =
+        fake.servers().stream().flatMap(s -> s.image().stream()).findFirst().orElseThrow().id();
+    try (ComputeClient baseline =
+        ComputeClient.builder().endpoint(fake.endpoint()).token(fake.token()).build()) {
+      assertThat(BootAndReboot.networksRequired(baseline)).isFalse();
+      BootAndReboot.run(baseline, out, image, "1", null, Duration.ofMillis(10));
+    }
+    assertThat(BootAndReboot.networksRequired(compute)).isTrue();
+    assertThat(output()).contains("deleted; Nova no longer has it");
+    FakeRequest create = fake.takeRequest();
+    assertThat(create.method()).isEqualTo("POST");
+    assertThat(create.body()).doesNotContain("networks");
+  }
+
   private String createdId() {
     return output().lines().findFirst().orElseThrow().replaceAll(".*created (\\S+),.*", "$1");
   }

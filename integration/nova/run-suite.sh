@@ -65,7 +65,10 @@ if [ "$WITH_KEYSTONE" = 1 ]; then
   export NOVA_IT_USERNAME=admin NOVA_IT_PASSWORD="$ADMIN_PASSWORD" NOVA_IT_PROJECT=admin
   # A clouds.yaml for this Keystone, with the password in secure.yaml beside it, as users keep them.
   mkdir -p "$NOVA_DEV_DIR/openstack"
-  printf 'clouds:\n  stacksdk-it:\n    region_name: RegionOne\n    auth:\n      auth_url: http://127.0.0.1:%s/v3\n      username: admin\n      user_domain_name: Default\n      project_name: admin\n      project_domain_name: Default\n' \
+  # compute_api_version, as python-openstackclient reads it: at it the tour's BootAndReboot asks
+  # for no network. At 2.1 it sends no networks key, and Nova then looks for the project's
+  # networks in Neutron, which fake_neutron.py does not answer fully (a 500 from Nova).
+  printf 'clouds:\n  stacksdk-it:\n    region_name: RegionOne\n    compute_api_version: "2.79"\n    auth:\n      auth_url: http://127.0.0.1:%s/v3\n      username: admin\n      user_domain_name: Default\n      project_name: admin\n      project_domain_name: Default\n' \
     "$KEYSTONE_PORT" > "$NOVA_DEV_DIR/openstack/clouds.yaml"
   printf 'clouds:\n  stacksdk-it:\n    auth:\n      password: %s\n' "$ADMIN_PASSWORD" > "$NOVA_DEV_DIR/openstack/secure.yaml"
   export OS_CLIENT_CONFIG_FILE="$NOVA_DEV_DIR/openstack/clouds.yaml" NOVA_IT_CLOUD=stacksdk-it

@@ -9,7 +9,6 @@ import io.github.stacksdk.compute.internal.http.CallLogging;
 import io.github.stacksdk.compute.internal.http.Delays;
 import io.github.stacksdk.compute.internal.http.Endpoints;
 import io.github.stacksdk.compute.internal.http.ErrorDecoder;
-import io.github.stacksdk.compute.internal.http.ResponseHeaders;
 import io.github.stacksdk.compute.internal.http.SendCount;
 import io.github.stacksdk.compute.internal.http.TokenValues;
 import java.io.IOException;
@@ -383,20 +382,12 @@ final class Transport {
       if (response.code() == 401 && attempts.mayRenew() && tokens.refresh(token)) {
         throw new TokenRefused();
       }
-      T fixed = exchange.fixed;
       if (response.code() == 404
           && exchange.method.equals("DELETE")
-          && fixed != null
+          && exchange.reader == null
           && attempts.earlierSendMayHaveArrived()) {
         // An earlier send may have deleted it, and its answer was lost: what was asked is done.
-        return new Result<>(
-            fixed,
-            response.code(),
-            ResponseHeaders.requestId(response.headers()),
-            ResponseHeaders.microversion(response.headers()),
-            response.headers().getInstant("Date"),
-            null,
-            0);
+        return ResponseReader.read(exchange, response, json); // the fixed answer, body unread
       }
       if (!response.isSuccessful()) {
         throw ErrorDecoder.decode(response, List.of(token));

@@ -29,6 +29,7 @@ final class ClientAssembly {
   final Transport transport;
   final ServerListings listings;
   final ServerWrites writes;
+  final Reads reads;
   private final OkHttpClient baseHttpClient;
   private final boolean ownsHttpClient;
 
@@ -76,6 +77,7 @@ final class ClientAssembly {
               s.microversion,
               ModelJson.factory(),
               observer);
+      this.reads = new Reads(endpoint, microversion, transport, logSink);
     } catch (RuntimeException e) {
       releaseHttpClient();
       throw e;

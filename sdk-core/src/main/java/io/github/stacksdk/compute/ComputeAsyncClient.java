@@ -42,6 +42,7 @@ public final class ComputeAsyncClient {
   private final Transport transport;
   private final ServerListings listings;
   private final ServersAsyncClient servers;
+  private final FlavorsAsyncClient flavors;
 
   ComputeAsyncClient(
       ComputeClient client,
@@ -54,6 +55,7 @@ public final class ComputeAsyncClient {
     this.transport = transport;
     this.listings = listings;
     this.servers = servers;
+    this.flavors = new FlavorsAsyncClient(new FlavorReads(client.parts.reads), transport);
   }
 
   /**
@@ -63,6 +65,15 @@ public final class ComputeAsyncClient {
    */
   public ServersAsyncClient servers() {
     return servers;
+  }
+
+  /**
+   * Returns the asynchronous calls that read flavors.
+   *
+   * @return the flavors' calls, sharing the client's settings and connections
+   */
+  public FlavorsAsyncClient flavors() {
+    return flavors;
   }
 
   /**

@@ -60,6 +60,7 @@ public final class ComputeClient implements AutoCloseable {
   final ClientAssembly parts; // package-private: a ServerWatch makes its requests with them
   private final ComputeAsyncClient async;
   private final ServersClient servers;
+  private final FlavorsClient flavors;
 
   private ComputeClient(ClientSettings settings) {
     this.parts = new ClientAssembly(settings);
@@ -69,6 +70,7 @@ public final class ComputeClient implements AutoCloseable {
         new ComputeAsyncClient(
             this, parts.operations, parts.transport, parts.listings, asyncServers);
     this.servers = new ServersClient(parts.writes, parts.transport, asyncServers);
+    this.flavors = new FlavorsClient(new FlavorReads(parts.reads), parts.transport);
   }
 
   /**
@@ -360,6 +362,15 @@ public final class ComputeClient implements AutoCloseable {
    */
   public ServersClient servers() {
     return servers;
+  }
+
+  /**
+   * Returns the calls that read flavors: the sizes servers are created with.
+   *
+   * @return the flavors' calls, sharing the client's settings and connections
+   */
+  public FlavorsClient flavors() {
+    return flavors;
   }
 
   @Override

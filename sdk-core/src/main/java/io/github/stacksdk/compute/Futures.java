@@ -33,6 +33,28 @@ final class Futures {
     return result;
   }
 
+  /**
+   * The stage {@code next} makes of the result of {@code source}, failing as either fails;
+   * cancelling the result cancels the stage it waits on.
+   */
+  static <A, B> CompletableFuture<B> compose(
+      CompletableFuture<A> source, Function<A, CompletableFuture<B>> next) {
+    Chained<B> result = new Chained<>(source);
+    source.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            result.completeExceptionally(unwrap(error));
+            return;
+          }
+          try {
+            result.follow(next.apply(value));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result;
+  }
+
   /** Completes, with no value, when {@code source} does; fails as it fails. */
   static CompletableFuture<Void> done(CompletableFuture<?> source) {
     Chained<Void> result = new Chained<>(source);

@@ -1,8 +1,10 @@
 package io.github.stacksdk.compute;
 
 import io.github.stacksdk.compute.exception.ComputeServiceException;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -23,15 +25,24 @@ final class Operation<B, R> {
   private final Function<Transport.Result<B>, R> result;
   private final UnaryOperator<ComputeServiceException> errors;
 
+  /** Tells the error answers that mean "not there" and are answered {@link #absent}; or null. */
+  private final @Nullable Predicate<ComputeServiceException> absentWhen;
+
+  private final @Nullable R absent;
+
   private Operation(
       String name,
       Transport.Exchange<B> exchange,
       Function<Transport.Result<B>, R> result,
-      UnaryOperator<ComputeServiceException> errors) {
+      UnaryOperator<ComputeServiceException> errors,
+      @Nullable Predicate<ComputeServiceException> absentWhen,
+      @Nullable R absent) {
     this.name = name;
     this.exchange = exchange;
     this.result = result;
     this.errors = errors;
+    this.absentWhen = absentWhen;
+    this.absent = absent;
   }
 
   /**
@@ -40,18 +51,34 @@ final class Operation<B, R> {
    * @param name what listeners know it by (see {@link io.github.stacksdk.compute.event.ComputeListener})
    */
   static <B> Operation<B, B> of(String name, Transport.Exchange<B> exchange) {
-    return new Operation<>(name, exchange, r -> r.body, AS_IS);
+    return new Operation<>(name, exchange, r -> r.body, AS_IS, null, null);
   }
 
   /** An operation whose caller gets {@code result} made of the body and its headers. */
   static <B, R> Operation<B, R> of(
       String name, Transport.Exchange<B> exchange, Function<Transport.Result<B>, R> result) {
-    return new Operation<>(name, exchange, result, AS_IS);
+    return new Operation<>(name, exchange, result, AS_IS, null, null);
   }
 
   /** This operation, with an error answer told as {@code errors} says. */
   Operation<B, R> withErrors(UnaryOperator<ComputeServiceException> errors) {
-    return new Operation<>(name, exchange, result, errors);
+    return new Operation<>(name, exchange, result, errors, absentWhen, absent);
+  }
+
+  /** This operation, whose caller gets {@code then} of what it got before. */
+  <S> Operation<B, S> then(Function<R, S> then) {
+    Predicate<ComputeServiceException> when = absentWhen;
+    S mapped = absent == null ? null : then.apply(absent);
+    return new Operation<>(name, exchange, result.andThen(then), errors, when, mapped);
+  }
+
+  /**
+   * This operation, answering {@code value} to an error answer that {@code when} tells means "not
+   * there" (a tag a server lacks: a 404 naming the tag, not the server). Such an answer ends the
+   * operation as a success for its listeners.
+   */
+  Operation<B, R> orWhenAbsent(Predicate<ComputeServiceException> when, R value) {
+    return new Operation<>(name, exchange, result, errors, when, value);
   }
 
   /** Makes the call on this thread, an operation of its own. */
@@ -71,6 +98,10 @@ final class Operation<B, R> {
       try {
         answer = transport.execute(exchange, observed);
       } catch (ComputeServiceException e) {
+        if (absentWhen != null && absentWhen.test(e)) {
+          observed.succeeded();
+          return Objects.requireNonNull(absent);
+        }
         throw errors.apply(e);
       }
       R value = result.apply(answer);
@@ -95,15 +126,8 @@ final class Operation<B, R> {
   CompletableFuture<R> enqueue(Transport transport, @Nullable Observation parent) {
     Observation observed = start(transport, parent);
     CompletableFuture<R> mapped = Futures.map(transport.enqueue(exchange, observed), result);
-    if (errors != AS_IS) {
-      mapped =
-          Futures.recover(
-              mapped,
-              error ->
-                  CompletableFuture.failedFuture(
-                      error instanceof ComputeServiceException
-                          ? errors.apply((ComputeServiceException) error)
-                          : error));
+    if (errors != AS_IS || absentWhen != null) {
+      mapped = Futures.recover(mapped, this::recover);
     }
     if (observed.isNone()) {
       return mapped;
@@ -113,6 +137,17 @@ final class Operation<B, R> {
     Futures.Chained<R> told = new Futures.Chained<>(null);
     told.follow(mapped, (value, failure) -> observed.ended(failure));
     return told;
+  }
+
+  private CompletableFuture<R> recover(Throwable error) {
+    if (!(error instanceof ComputeServiceException)) {
+      return CompletableFuture.failedFuture(error);
+    }
+    ComputeServiceException e = (ComputeServiceException) error;
+    if (absentWhen != null && absentWhen.test(e)) {
+      return CompletableFuture.completedFuture(Objects.requireNonNull(absent));
+    }
+    return CompletableFuture.failedFuture(errors.apply(e));
   }
 
   private Observation start(Transport transport, @Nullable Observation parent) {

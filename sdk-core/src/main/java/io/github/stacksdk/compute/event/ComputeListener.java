@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  *       servers.tags.delete}, {@code servers.tags.delete_all}: a server's metadata and tags;
  *   <li>a {@link io.github.stacksdk.compute.ServerWaiter}'s polls are {@code servers.get} and
  *       {@code servers.list} operations of their own;
+ *   <li>{@code flavors.list} and {@code flavors.list_summaries} (with their pages {@code
+ *       flavors.list.page} and {@code flavors.list_summaries.page}), {@code flavors.get}, {@code
+ *       flavors.extra_specs.list}, {@code flavors.extra_specs.get}, {@code flavors.access.list}:
+ *       the flavors; a {@code find} by name is a {@code flavors.get} and a {@code flavors.list};
  *   <li>{@code virtual_interfaces.list}, {@code interface_attachments.list}: a server's virtual
  *       interfaces and its ports;
  *   <li>{@code versions.list}: the version documents, read for microversion negotiation;

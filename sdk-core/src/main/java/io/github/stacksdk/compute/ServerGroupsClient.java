@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * ServerGroup group = compute.serverGroups().get(groupId);
- * String policy = group.policy().orElse(String.join(",", group.policies())); // 2.64, before it
+ * String policy = group.policy().orElse(String.join(",", group.policies())); // policies < 2.64
  * System.out.println(policy + " " + group.members());
  * }</pre>
  *

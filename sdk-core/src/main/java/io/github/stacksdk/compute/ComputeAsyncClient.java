@@ -43,6 +43,10 @@ public final class ComputeAsyncClient {
   private final ServerListings listings;
   private final ServersAsyncClient servers;
   private final FlavorsAsyncClient flavors;
+  private final KeypairsAsyncClient keypairs;
+  private final AvailabilityZonesAsyncClient availabilityZones;
+  private final ServerGroupsAsyncClient serverGroups;
+  private final QuotasAsyncClient quotas;
 
   ComputeAsyncClient(
       ComputeClient client,
@@ -56,6 +60,12 @@ public final class ComputeAsyncClient {
     this.listings = listings;
     this.servers = servers;
     this.flavors = new FlavorsAsyncClient(new FlavorReads(client.parts.reads), transport);
+    Reads reads = client.parts.reads;
+    this.keypairs = new KeypairsAsyncClient(new KeypairReads(reads), transport);
+    this.availabilityZones =
+        new AvailabilityZonesAsyncClient(new AvailabilityZoneReads(reads), transport);
+    this.serverGroups = new ServerGroupsAsyncClient(new ServerGroupReads(reads), transport);
+    this.quotas = new QuotasAsyncClient(new QuotaReads(reads), transport);
   }
 
   /**
@@ -74,6 +84,42 @@ public final class ComputeAsyncClient {
    */
   public FlavorsAsyncClient flavors() {
     return flavors;
+  }
+
+  /**
+   * Returns the asynchronous calls that read key pairs.
+   *
+   * @return the key pairs' calls, sharing the client's settings and connections
+   */
+  public KeypairsAsyncClient keypairs() {
+    return keypairs;
+  }
+
+  /**
+   * Returns the asynchronous calls that read availability zones.
+   *
+   * @return the zones' calls, sharing the client's settings and connections
+   */
+  public AvailabilityZonesAsyncClient availabilityZones() {
+    return availabilityZones;
+  }
+
+  /**
+   * Returns the asynchronous calls that read server groups.
+   *
+   * @return the server groups' calls, sharing the client's settings and connections
+   */
+  public ServerGroupsAsyncClient serverGroups() {
+    return serverGroups;
+  }
+
+  /**
+   * Returns the asynchronous calls that read limits and quotas.
+   *
+   * @return the limits' and quotas' calls, sharing the client's settings and connections
+   */
+  public QuotasAsyncClient quotas() {
+    return quotas;
   }
 
   /**

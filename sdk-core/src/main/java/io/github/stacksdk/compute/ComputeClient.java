@@ -61,6 +61,10 @@ public final class ComputeClient implements AutoCloseable {
   private final ComputeAsyncClient async;
   private final ServersClient servers;
   private final FlavorsClient flavors;
+  private final KeypairsClient keypairs;
+  private final AvailabilityZonesClient availabilityZones;
+  private final ServerGroupsClient serverGroups;
+  private final QuotasClient quotas;
 
   private ComputeClient(ClientSettings settings) {
     this.parts = new ClientAssembly(settings);
@@ -71,6 +75,11 @@ public final class ComputeClient implements AutoCloseable {
             this, parts.operations, parts.transport, parts.listings, asyncServers);
     this.servers = new ServersClient(parts.writes, parts.transport, asyncServers);
     this.flavors = new FlavorsClient(new FlavorReads(parts.reads), parts.transport);
+    this.keypairs = new KeypairsClient(new KeypairReads(parts.reads), parts.transport);
+    this.availabilityZones =
+        new AvailabilityZonesClient(new AvailabilityZoneReads(parts.reads), parts.transport);
+    this.serverGroups = new ServerGroupsClient(new ServerGroupReads(parts.reads), parts.transport);
+    this.quotas = new QuotasClient(new QuotaReads(parts.reads), parts.transport);
   }
 
   /**
@@ -371,6 +380,42 @@ public final class ComputeClient implements AutoCloseable {
    */
   public FlavorsClient flavors() {
     return flavors;
+  }
+
+  /**
+   * Returns the calls that read key pairs: the public keys servers are created with.
+   *
+   * @return the key pairs' calls, sharing the client's settings and connections
+   */
+  public KeypairsClient keypairs() {
+    return keypairs;
+  }
+
+  /**
+   * Returns the calls that read availability zones.
+   *
+   * @return the zones' calls, sharing the client's settings and connections
+   */
+  public AvailabilityZonesClient availabilityZones() {
+    return availabilityZones;
+  }
+
+  /**
+   * Returns the calls that read server groups: the affinity policies servers are created in.
+   *
+   * @return the server groups' calls, sharing the client's settings and connections
+   */
+  public ServerGroupsClient serverGroups() {
+    return serverGroups;
+  }
+
+  /**
+   * Returns the calls that read limits and quotas: what a project may use, and what it uses.
+   *
+   * @return the limits' and quotas' calls, sharing the client's settings and connections
+   */
+  public QuotasClient quotas() {
+    return quotas;
   }
 
   @Override

@@ -41,6 +41,18 @@ import org.jspecify.annotations.Nullable;
  *       the flavors; a {@code find} by name is a {@code flavors.get} and a {@code flavors.list};
  *   <li>{@code virtual_interfaces.list}, {@code interface_attachments.list}: a server's virtual
  *       interfaces and its ports;
+ *   <li>{@code keypairs.list}, with its pages {@code keypairs.list.page}, and {@code
+ *       keypairs.get}: a user's key pairs ({@code GET /os-keypairs}) and one of them; a {@code
+ *       find} that Nova answers with a 404 is a {@code keypairs.get} that succeeded;
+ *   <li>{@code availability_zones.list}, {@code availability_zones.list_detailed}: the zones
+ *       ({@code GET /os-availability-zone}) and, with hosts and services, their {@code detail};
+ *   <li>{@code server_groups.list}, with its pages {@code server_groups.list.page}, and {@code
+ *       server_groups.get}: a project's server groups ({@code GET /os-server-groups}) and one of
+ *       them;
+ *   <li>{@code limits.get}: a project's limits and usage ({@code GET /limits}); {@code
+ *       quota_sets.get}, {@code quota_sets.detail}, {@code quota_sets.defaults}: a project's
+ *       quotas ({@code GET /os-quota-sets/{id}}), with their usage ({@code .../detail}), and the
+ *       defaults ({@code .../defaults});
  *   <li>{@code versions.list}: the version documents, read for microversion negotiation;
  *   <li>{@code identity.token}: a token from Keystone or Rackspace's identity service, asked for
  *       when the client starts and whenever the token is to be renewed.

@@ -66,6 +66,21 @@ final class ComputeServiceExceptionTest {
   }
 
   @Test
+  void from_400MarkerCouldNotBeFound_theKeypairsAndActionsText() {
+    ServiceError error =
+        ServiceError.builder()
+            .statusCode(400)
+            .faultName("badRequest")
+            .message("Marker req-3f1d could not be found.")
+            .build();
+
+    ComputeServiceException e = ComputeServiceException.from(error);
+
+    assertThat(e).isExactlyInstanceOf(MarkerNotFoundException.class);
+    assertThat(((MarkerNotFoundException) e).marker()).isEqualTo("req-3f1d");
+  }
+
+  @Test
   void from_400OtherMessageOr404Marker_notMarkerNotFound() {
     ServiceError translated =
         ServiceError.builder().statusCode(400).message("marqueur [x] introuvable").build();

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.model.action.InstanceAction;
 import io.github.stacksdk.compute.model.action.InstanceActionEvent;
 import io.github.stacksdk.compute.model.internal.InstanceActionJson;
@@ -46,19 +44,7 @@ final class InstanceActionTest {
   }
 
   private static List<JsonNode> nodes(String path) {
-    JsonNode body = Fixtures.tree(path);
-    List<JsonNode> nodes = new ArrayList<>();
-    body.path("instanceActions").forEach(nodes::add);
-    if (body.has("instanceAction")) {
-      nodes.add(body.get("instanceAction"));
-    }
-    return nodes;
-  }
-
-  /** Microversion of a sample's folder, 1 (for 2.1) when at the top. */
-  private static int minor(String path) {
-    String rest = path.substring(DIR.length() + 1);
-    return rest.startsWith("v2.") ? Integer.parseInt(rest.substring(3, rest.indexOf('/'))) : 1;
+    return NovaSamples.nodes(path, "instanceActions", "instanceAction");
   }
 
   @Test
@@ -86,7 +72,7 @@ final class InstanceActionTest {
       assertThat(action.userId()).contains(node.get("user_id").asText());
       assertThat(action.message()).isEmpty();
       assertThat(action.startTime()).contains(Instant.parse(node.get("start_time").asText() + "Z"));
-      if (minor(path) >= 58) {
+      if (NovaSamples.minor(path) >= 58) {
         assertThat(action.updatedAt())
             .contains(Instant.parse(node.get("updated_at").asText() + "Z"));
       } else {
@@ -103,14 +89,14 @@ final class InstanceActionTest {
         assertThat(event.finishTime())
             .contains(Instant.parse(sentEvent.get("finish_time").asText() + "Z"));
         assertThat(event.traceback()).isEmpty();
-        assertThat(event.host()).isEqualTo(optionalText(sentEvent, "host"));
-        assertThat(event.hostId()).isEqualTo(optionalText(sentEvent, "hostId"));
+        assertThat(event.host()).isEqualTo(NovaSamples.optionalText(sentEvent, "host"));
+        assertThat(event.hostId()).isEqualTo(NovaSamples.optionalText(sentEvent, "hostId"));
         assertThat(event.details()).isEmpty();
         assertThat(event.additionalProperties()).isEmpty();
       }
       assertThat(action.additionalProperties()).isEmpty();
       String json = Fixtures.MAPPER.writeValueAsString(action);
-      assertThat(Fixtures.MAPPER.readTree(json)).isEqualTo(withoutNulls(node));
+      assertThat(Fixtures.MAPPER.readTree(json)).isEqualTo(NovaSamples.withoutNulls(node));
       assertThat(Fixtures.MAPPER.readValue(json, InstanceAction.class)).isEqualTo(action);
     }
   }
@@ -120,7 +106,7 @@ final class InstanceActionTest {
   void show_eventsAsTheCallerAndVersionAllow(String path) {
     InstanceAction action = actions(path).get(0);
     boolean admin = !path.contains("non-admin");
-    int minor = minor(path);
+    int minor = NovaSamples.minor(path);
 
     assertThat(action.events()).hasSize(1);
     assertThat(action.events().get(0).event()).isEqualTo("compute_stop_instance");
@@ -352,35 +338,5 @@ final class InstanceActionTest {
 
     assertThat(action.additionalProperties()).isEqualTo(Map.of("x", List.of("a")));
     assertThat(event.additionalProperties()).isEqualTo(Map.of("x", List.of("a")));
-  }
-
-  private static java.util.Optional<String> optionalText(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(value.asText());
-  }
-
-  /** A copy of {@code node} without its null-valued fields, at any depth. */
-  private static JsonNode withoutNulls(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node instanceof ObjectNode) {
-      List<String> nulls = new ArrayList<>();
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (field.getValue().isNull()) {
-          nulls.add(field.getKey());
-        } else {
-          strip(field.getValue());
-        }
-      }
-      ((ObjectNode) node).remove(nulls);
-    } else if (node instanceof ArrayNode) {
-      node.forEach(InstanceActionTest::strip);
-    }
   }
 }

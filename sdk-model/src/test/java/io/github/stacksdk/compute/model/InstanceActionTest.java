@@ -11,6 +11,8 @@ import io.github.stacksdk.compute.model.action.InstanceActionEvent;
 import io.github.stacksdk.compute.model.internal.InstanceActionJson;
 import io.github.stacksdk.compute.model.internal.ModelBodies;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -265,6 +267,37 @@ final class InstanceActionTest {
     assertThat(event.hostId()).isEmpty();
     assertThat(event.details()).isEmpty();
     assertThat(event.additionalProperties()).isEmpty();
+  }
+
+  @Test
+  void read_startTimeBeyondTheWritableYears_failsNamingTheField() {
+    // An offset pushes the latest (or earliest) local time into a year only an Instant has, which
+    // the zoneless form the action is written in cannot hold.
+    for (String time :
+        new String[] {"+999999999-12-31T23:59:59-18:00", "-999999999-01-01T00:00+18:00"}) {
+      assertThatThrownBy(
+              () ->
+                  Fixtures.MAPPER.readValue(
+                      "{\"request_id\": \"r\", \"start_time\": \"" + time + "\"}",
+                      InstanceAction.class))
+          .as(time)
+          .isInstanceOf(MismatchedInputException.class)
+          .hasMessageContaining("instanceAction.start_time");
+    }
+  }
+
+  @Test
+  void roundTrip_latestWritableStartTime_equal() throws Exception {
+    InstanceAction latest =
+        InstanceAction.builder()
+            .requestId("r")
+            .startTime(LocalDateTime.MAX.toInstant(ZoneOffset.UTC))
+            .build();
+
+    assertThat(
+            Fixtures.MAPPER.readValue(
+                Fixtures.MAPPER.writeValueAsString(latest), InstanceAction.class))
+        .isEqualTo(latest);
   }
 
   @Test

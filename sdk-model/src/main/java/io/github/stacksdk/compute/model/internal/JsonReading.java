@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -24,6 +26,14 @@ import org.jspecify.annotations.Nullable;
  * #firstElement}/{@link #nextElement}.
  */
 public final class JsonReading {
+  /**
+   * The instants a model can write back: Nova's zoneless form has no room for the year past
+   * {@code LocalDateTime}'s that an offset can push an {@code Instant} to.
+   */
+  private static final Instant EARLIEST = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
+
+  private static final Instant LATEST = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
+
   private JsonReading() {}
 
   /** Reads one JSON value. */
@@ -162,7 +172,10 @@ public final class JsonReading {
     }
   }
 
-  /** A timestamp in any form {@link Timestamps#parse} accepts; empty text is absent. */
+  /**
+   * A timestamp in any form {@link Timestamps#parse} accepts, within the years it can be written
+   * back in without a zone; empty text is absent.
+   */
   public static @Nullable Instant instant(JsonParser p, String field) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // Nova's own forms straight from the parser's buffer: no String, no formatter.
@@ -176,11 +189,16 @@ public final class JsonReading {
     if (text == null) {
       return null;
     }
+    Instant instant;
     try {
-      return Timestamps.parse(text);
+      instant = Timestamps.parse(text);
     } catch (DateTimeException e) {
       throw mismatch(p, field, "a timestamp");
     }
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw mismatch(p, field, "a timestamp within the years -999999999 to 999999999");
+    }
+    return instant;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -118,6 +119,42 @@ public final class JsonReading {
         }
         try {
           return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+          throw mismatch(p, field, "an integer");
+        }
+      case VALUE_NULL:
+        return null;
+      default:
+        throw mismatch(p, field, "an integer");
+    }
+  }
+
+  /**
+   * A 64-bit integer, for counters that outgrow 32 bits (nanoseconds, bytes, totals over hosts);
+   * numeric text and integral decimals are accepted, empty text is absent.
+   */
+  public static @Nullable Long longInteger(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NUMBER_INT:
+        try {
+          return p.getLongValue();
+        } catch (InputCoercionException e) {
+          throw mismatch(p, field, "an integer within 64 bits");
+        }
+      case VALUE_NUMBER_FLOAT:
+        double value = p.getDoubleValue();
+        // 2^63 is exact as a double; anything from it up does not fit.
+        if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
+          return (long) value;
+        }
+        throw mismatch(p, field, "an integer");
+      case VALUE_STRING:
+        String text = p.getText().trim();
+        if (text.isEmpty()) {
+          return null;
+        }
+        try {
+          return Long.valueOf(text);
         } catch (NumberFormatException e) {
           throw mismatch(p, field, "an integer");
         }
@@ -309,6 +346,11 @@ public final class JsonReading {
         sink.accept(value);
       }
     }
+  }
+
+  /** The integer {@link #longInteger} read, or empty for null. */
+  public static OptionalLong optionalLong(@Nullable Long value) {
+    return value == null ? OptionalLong.empty() : OptionalLong.of(value);
   }
 
   /** The integer {@link #integer} read, or empty for null. */

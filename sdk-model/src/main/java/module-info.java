@@ -17,9 +17,12 @@ module io.github.stacksdk.compute.model {
   exports io.github.stacksdk.compute.model;
   exports io.github.stacksdk.compute.model.action;
   exports io.github.stacksdk.compute.model.console;
+  exports io.github.stacksdk.compute.model.diagnostics;
   exports io.github.stacksdk.compute.model.flavor;
+  exports io.github.stacksdk.compute.model.hypervisor;
   exports io.github.stacksdk.compute.model.keypair;
   exports io.github.stacksdk.compute.model.quota;
+  exports io.github.stacksdk.compute.model.service;
   exports io.github.stacksdk.compute.model.servergroup;
   exports io.github.stacksdk.compute.model.volume;
   exports io.github.stacksdk.compute.model.zone;

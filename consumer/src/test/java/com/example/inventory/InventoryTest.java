@@ -114,8 +114,10 @@ class InventoryTest {
     expected.add(
         "module io.github.stacksdk.compute.model exports io.github.stacksdk.compute.model"
             + " io.github.stacksdk.compute.model.action io.github.stacksdk.compute.model.console"
-            + " io.github.stacksdk.compute.model.flavor io.github.stacksdk.compute.model.keypair"
-            + " io.github.stacksdk.compute.model.quota io.github.stacksdk.compute.model.servergroup"
+            + " io.github.stacksdk.compute.model.diagnostics"
+            + " io.github.stacksdk.compute.model.flavor io.github.stacksdk.compute.model.hypervisor"
+            + " io.github.stacksdk.compute.model.keypair io.github.stacksdk.compute.model.quota"
+            + " io.github.stacksdk.compute.model.servergroup io.github.stacksdk.compute.model.service"
             + " io.github.stacksdk.compute.model.volume io.github.stacksdk.compute.model.zone");
     expected.add(
         "module io.github.stacksdk.compute exports io.github.stacksdk.compute"

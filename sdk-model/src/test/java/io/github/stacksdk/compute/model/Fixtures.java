@@ -27,9 +27,8 @@ final class Fixtures {
 
   /**
    * The api-sample folders of resources other than servers (flavors, key pairs, availability
-   * zones, server groups, limits, quotas, instance actions, volume attachments,
-   * consoles), which the server-body scans skip by
-   * path.
+   * zones, server groups, limits, quotas, instance actions, volume attachments, consoles,
+   * hypervisors, services, diagnostics), which the server-body scans skip by path.
    */
   static final List<String> NON_SERVER_SAMPLE_FOLDERS =
       List.of(
@@ -45,7 +44,10 @@ final class Fixtures {
           "nova-api-samples/os-instance-actions/",
           "nova-api-samples/os-volume_attachments/",
           "nova-api-samples/os-remote-consoles/",
-          "nova-api-samples/os-console-output/");
+          "nova-api-samples/os-console-output/",
+          "nova-api-samples/os-hypervisors/",
+          "nova-api-samples/os-services/",
+          "nova-api-samples/os-server-diagnostics/");
 
   /** Whether the file is an api-sample of a resource other than servers. */
   static boolean isNonServerSample(String path) {

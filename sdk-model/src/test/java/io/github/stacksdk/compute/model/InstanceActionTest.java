@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.model.action.InstanceAction;
 import io.github.stacksdk.compute.model.action.InstanceActionEvent;
 import io.github.stacksdk.compute.model.internal.InstanceActionJson;
 import io.github.stacksdk.compute.model.internal.ModelBodies;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +46,7 @@ final class InstanceActionTest {
   }
 
   private static List<JsonNode> nodes(String path) {
-    JsonNode body = Fixtures.tree(path);
-    List<JsonNode> nodes = new ArrayList<>();
-    body.path("instanceActions").forEach(nodes::add);
-    if (body.has("instanceAction")) {
-      nodes.add(body.get("instanceAction"));
-    }
-    return nodes;
-  }
-
-  /** Microversion of a sample's folder, 1 (for 2.1) when at the top. */
-  private static int minor(String path) {
-    String rest = path.substring(DIR.length() + 1);
-    return rest.startsWith("v2.") ? Integer.parseInt(rest.substring(3, rest.indexOf('/'))) : 1;
+    return NovaSamples.nodes(path, "instanceActions", "instanceAction");
   }
 
   @Test
@@ -86,7 +74,7 @@ final class InstanceActionTest {
       assertThat(action.userId()).contains(node.get("user_id").asText());
       assertThat(action.message()).isEmpty();
       assertThat(action.startTime()).contains(Instant.parse(node.get("start_time").asText() + "Z"));
-      if (minor(path) >= 58) {
+      if (NovaSamples.minor(path) >= 58) {
         assertThat(action.updatedAt())
             .contains(Instant.parse(node.get("updated_at").asText() + "Z"));
       } else {
@@ -103,14 +91,14 @@ final class InstanceActionTest {
         assertThat(event.finishTime())
             .contains(Instant.parse(sentEvent.get("finish_time").asText() + "Z"));
         assertThat(event.traceback()).isEmpty();
-        assertThat(event.host()).isEqualTo(optionalText(sentEvent, "host"));
-        assertThat(event.hostId()).isEqualTo(optionalText(sentEvent, "hostId"));
+        assertThat(event.host()).isEqualTo(NovaSamples.optionalText(sentEvent, "host"));
+        assertThat(event.hostId()).isEqualTo(NovaSamples.optionalText(sentEvent, "hostId"));
         assertThat(event.details()).isEmpty();
         assertThat(event.additionalProperties()).isEmpty();
       }
       assertThat(action.additionalProperties()).isEmpty();
       String json = Fixtures.MAPPER.writeValueAsString(action);
-      assertThat(Fixtures.MAPPER.readTree(json)).isEqualTo(withoutNulls(node));
+      assertThat(Fixtures.MAPPER.readTree(json)).isEqualTo(NovaSamples.withoutNulls(node));
       assertThat(Fixtures.MAPPER.readValue(json, InstanceAction.class)).isEqualTo(action);
     }
   }
@@ -120,7 +108,7 @@ final class InstanceActionTest {
   void show_eventsAsTheCallerAndVersionAllow(String path) {
     InstanceAction action = actions(path).get(0);
     boolean admin = !path.contains("non-admin");
-    int minor = minor(path);
+    int minor = NovaSamples.minor(path);
 
     assertThat(action.events()).hasSize(1);
     assertThat(action.events().get(0).event()).isEqualTo("compute_stop_instance");
@@ -282,6 +270,37 @@ final class InstanceActionTest {
   }
 
   @Test
+  void read_startTimeBeyondTheWritableYears_failsNamingTheField() {
+    // An offset pushes the latest (or earliest) local time into a year only an Instant has, which
+    // the zoneless form the action is written in cannot hold.
+    for (String time :
+        new String[] {"+999999999-12-31T23:59:59-18:00", "-999999999-01-01T00:00+18:00"}) {
+      assertThatThrownBy(
+              () ->
+                  Fixtures.MAPPER.readValue(
+                      "{\"request_id\": \"r\", \"start_time\": \"" + time + "\"}",
+                      InstanceAction.class))
+          .as(time)
+          .isInstanceOf(MismatchedInputException.class)
+          .hasMessageContaining("instanceAction.start_time");
+    }
+  }
+
+  @Test
+  void roundTrip_latestWritableStartTime_equal() throws Exception {
+    InstanceAction latest =
+        InstanceAction.builder()
+            .requestId("r")
+            .startTime(LocalDateTime.MAX.toInstant(ZoneOffset.UTC))
+            .build();
+
+    assertThat(
+            Fixtures.MAPPER.readValue(
+                Fixtures.MAPPER.writeValueAsString(latest), InstanceAction.class))
+        .isEqualTo(latest);
+  }
+
+  @Test
   void read_missingRequestId_failsNamingTheField() {
     assertThatThrownBy(
             () -> Fixtures.MAPPER.readValue("{\"action\": \"stop\"}", InstanceAction.class))
@@ -352,35 +371,5 @@ final class InstanceActionTest {
 
     assertThat(action.additionalProperties()).isEqualTo(Map.of("x", List.of("a")));
     assertThat(event.additionalProperties()).isEqualTo(Map.of("x", List.of("a")));
-  }
-
-  private static java.util.Optional<String> optionalText(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(value.asText());
-  }
-
-  /** A copy of {@code node} without its null-valued fields, at any depth. */
-  private static JsonNode withoutNulls(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node instanceof ObjectNode) {
-      List<String> nulls = new ArrayList<>();
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (field.getValue().isNull()) {
-          nulls.add(field.getKey());
-        } else {
-          strip(field.getValue());
-        }
-      }
-      ((ObjectNode) node).remove(nulls);
-    } else if (node instanceof ArrayNode) {
-      node.forEach(InstanceActionTest::strip);
-    }
   }
 }

@@ -35,19 +35,7 @@ final class VolumeAttachmentTest {
   }
 
   private static List<JsonNode> nodes(String path) {
-    JsonNode body = Fixtures.tree(path);
-    List<JsonNode> nodes = new ArrayList<>();
-    body.path("volumeAttachments").forEach(nodes::add);
-    if (body.has("volumeAttachment")) {
-      nodes.add(body.get("volumeAttachment"));
-    }
-    return nodes;
-  }
-
-  /** Microversion of a sample's folder, 1 (for 2.1) when at the top. */
-  private static int minor(String path) {
-    String rest = path.substring(DIR.length() + 1);
-    return rest.startsWith("v2.") ? Integer.parseInt(rest.substring(3, rest.indexOf('/'))) : 1;
+    return NovaSamples.nodes(path, "volumeAttachments", "volumeAttachment");
   }
 
   @Test
@@ -61,7 +49,7 @@ final class VolumeAttachmentTest {
       throws Exception {
     List<JsonNode> sent = nodes(path);
     List<VolumeAttachment> attachments = attachments(path);
-    int minor = minor(path);
+    int minor = NovaSamples.minor(path);
 
     assertThat(attachments).hasSameSizeAs(sent).isNotEmpty();
     for (int i = 0; i < sent.size(); i++) {
@@ -79,7 +67,7 @@ final class VolumeAttachmentTest {
         assertThat(attachment.attachmentId()).contains(node.get("attachment_id").asText());
         assertThat(attachment.bdmUuid()).contains(node.get("bdm_uuid").asText());
       }
-      assertThat(attachment.tag()).isEqualTo(optionalText(node, "tag"));
+      assertThat(attachment.tag()).isEqualTo(NovaSamples.optionalText(node, "tag"));
       assertThat(node.has("tag")).isEqualTo(minor >= 70);
       assertThat(attachment.deleteOnTermination())
           .isEqualTo(
@@ -236,10 +224,5 @@ final class VolumeAttachmentTest {
     list.add("b");
 
     assertThat(attachment.additionalProperties()).isEqualTo(Map.of("x", List.of("a")));
-  }
-
-  private static Optional<String> optionalText(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }
 }

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +27,14 @@ import org.jspecify.annotations.Nullable;
  * #firstElement}/{@link #nextElement}.
  */
 public final class JsonReading {
+  /**
+   * The instants a model can write back: Nova's zoneless form has no room for the year past
+   * {@code LocalDateTime}'s that an offset can push an {@code Instant} to.
+   */
+  private static final Instant EARLIEST = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
+
+  private static final Instant LATEST = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
+
   private JsonReading() {}
 
   /** Reads one JSON value. */
@@ -119,6 +130,42 @@ public final class JsonReading {
   }
 
   /**
+   * A 64-bit integer, for counters that outgrow 32 bits (nanoseconds, bytes, totals over hosts);
+   * numeric text and integral decimals are accepted, empty text is absent.
+   */
+  public static @Nullable Long longInteger(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NUMBER_INT:
+        try {
+          return p.getLongValue();
+        } catch (InputCoercionException e) {
+          throw mismatch(p, field, "an integer within 64 bits");
+        }
+      case VALUE_NUMBER_FLOAT:
+        double value = p.getDoubleValue();
+        // 2^63 is exact as a double; anything from it up does not fit.
+        if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
+          return (long) value;
+        }
+        throw mismatch(p, field, "an integer");
+      case VALUE_STRING:
+        String text = p.getText().trim();
+        if (text.isEmpty()) {
+          return null;
+        }
+        try {
+          return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+          throw mismatch(p, field, "an integer");
+        }
+      case VALUE_NULL:
+        return null;
+      default:
+        throw mismatch(p, field, "an integer");
+    }
+  }
+
+  /**
    * A boolean; also the texts oslo accepts ({@code true/false}, {@code yes/no}, {@code on/off},
    * {@code 1/0}, {@code t/f}, {@code y/n}, any case) and the numbers 0 and 1. Empty text is absent.
    */
@@ -162,7 +209,10 @@ public final class JsonReading {
     }
   }
 
-  /** A timestamp in any form {@link Timestamps#parse} accepts; empty text is absent. */
+  /**
+   * A timestamp in any form {@link Timestamps#parse} accepts, within the years it can be written
+   * back in without a zone; empty text is absent.
+   */
   public static @Nullable Instant instant(JsonParser p, String field) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // Nova's own forms straight from the parser's buffer: no String, no formatter.
@@ -176,11 +226,16 @@ public final class JsonReading {
     if (text == null) {
       return null;
     }
+    Instant instant;
     try {
-      return Timestamps.parse(text);
+      instant = Timestamps.parse(text);
     } catch (DateTimeException e) {
       throw mismatch(p, field, "a timestamp");
     }
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw mismatch(p, field, "a timestamp within the years -999999999 to 999999999");
+    }
+    return instant;
   }
 
   /**
@@ -291,6 +346,11 @@ public final class JsonReading {
         sink.accept(value);
       }
     }
+  }
+
+  /** The integer {@link #longInteger} read, or empty for null. */
+  public static OptionalLong optionalLong(@Nullable Long value) {
+    return value == null ? OptionalLong.empty() : OptionalLong.of(value);
   }
 
   /** The integer {@link #integer} read, or empty for null. */

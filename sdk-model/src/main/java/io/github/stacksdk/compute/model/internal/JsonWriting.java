@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** Writes optional fields and containers: an absent value writes no field at all. */
 public final class JsonWriting {
@@ -35,6 +36,50 @@ public final class JsonWriting {
     }
   }
 
+  /** Writes a 64-bit number field when present. */
+  public static void longInteger(JsonGenerator g, String name, OptionalLong value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(name, value.getAsLong());
+    }
+  }
+
+  /**
+   * Writes an id that Nova sends as an integer in older microversions and as a UUID in newer ones
+   * (hypervisors and services before and from 2.53): as a number when the text is one, written
+   * the way Java writes it back, else as text, so that a body is written as Nova sent it.
+   */
+  public static void numberOrText(JsonGenerator g, String name, String value) throws IOException {
+    if (isPlainInteger(value)) {
+      g.writeNumberField(name, Long.parseLong(value));
+    } else {
+      g.writeStringField(name, value);
+    }
+  }
+
+  /** Writes an id as {@link #numberOrText} does, when present. */
+  public static void numberOrText(JsonGenerator g, String name, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      numberOrText(g, name, value.get());
+    }
+  }
+
+  /** Whether {@code text} is a {@code long} as Java writes it: no '+', no leading 0, no "-0". */
+  private static boolean isPlainInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    int digits = text.length() - start;
+    if (digits == 0 || digits > 18 || (text.charAt(start) == '0' && (digits > 1 || start > 0))) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Writes a boolean field when present. */
   public static void bool(JsonGenerator g, String name, Optional<Boolean> value)
       throws IOException {
@@ -56,6 +101,15 @@ public final class JsonWriting {
       throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, Timestamps.formatZoneless(value.get()));
+    }
+  }
+
+  /** Writes a model's unknown fields ({@code additionalProperties()}), each a field of its own. */
+  public static void additionalProperties(JsonGenerator g, Map<String, Object> values)
+      throws IOException {
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      g.writeFieldName(entry.getKey());
+      UntypedJson.write(g, entry.getValue());
     }
   }
 

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,6 +38,10 @@ import org.junit.jupiter.api.Timeout;
  * StackOverflowError} or any other unchecked throwable. A model that was read can be printed and
  * written back as JSON.
  *
+ * <p>The server models' readers are fuzzed from the server bodies, object by object; the body
+ * readers of the other resources ({@code FlavorJson.readBody}, {@code HypervisorJson.readPage}…)
+ * from the whole api-samples of their resource, as the client hands them a response.
+ *
  * <p>Each case draws from its own {@code Random(seed, case)}, so the seed and case number in a
  * failure reproduce it: {@code -Dfuzz.seed=N} replays a run with another seed.
  */
@@ -47,6 +50,7 @@ final class ModelReadersFuzzTest {
   private static final ObjectMapper MAPPER = ModelJson.mapper();
   private static final long SEED = Long.getLong("fuzz.seed", 20261123L);
   private static final int CASES = Integer.getInteger("fuzz.cases", 4000);
+  private static final int BODY_CASES = Integer.getInteger("fuzz.bodyCases", 8000);
   private static final String JSONISH = "{}[]\":,-+.eE0123456789 \n\t\\/abcnrtuflsTFN";
 
   private static final Seeds SEEDS = Seeds.load();
@@ -66,6 +70,50 @@ final class ModelReadersFuzzTest {
     }
   }
 
+  /**
+   * One body reader of a resource other than servers, which reads a whole response from a parser
+   * before its first token, and the api-sample folders of its resource. It is fuzzed from the
+   * samples of these folders that it reads as they are.
+   */
+  private enum Body {
+    FLAVOR(FlavorJson::readBody, "flavors/", "flavor-manage/"),
+    FLAVOR_PAGE(FlavorJson::readPage, "flavors/"),
+    FLAVOR_SUMMARY_PAGE(FlavorJson::readSummaryPage, "flavors/"),
+    FLAVOR_ACCESS_LIST(FlavorJson::readAccessList, "flavor-access/"),
+    FLAVOR_EXTRA_SPECS(FlavorJson::readExtraSpecs, "flavor-extra-specs/"),
+    FLAVOR_EXTRA_SPEC(FlavorJson::readExtraSpec, "flavor-extra-specs/"),
+    KEYPAIR(KeypairJson::readBody, "os-keypairs/"),
+    KEYPAIR_PAGE(KeypairJson::readPage, "os-keypairs/"),
+    AVAILABILITY_ZONES(AvailabilityZoneJson::readList, "os-availability-zone/"),
+    SERVER_GROUP(ServerGroupJson::readBody, "os-server-groups/"),
+    SERVER_GROUPS(ServerGroupJson::readListBody, "os-server-groups/"),
+    LIMITS(LimitsJson::readBody, "limits/"),
+    QUOTA_SET(QuotaSetJson::readBody, "os-quota-sets/"),
+    QUOTA_SET_DETAIL(QuotaSetDetailJson::readBody, "os-quota-sets/"),
+    INSTANCE_ACTION(InstanceActionJson::readBody, "os-instance-actions/"),
+    INSTANCE_ACTION_PAGE(InstanceActionJson::readPage, "os-instance-actions/"),
+    VOLUME_ATTACHMENT(VolumeAttachmentJson::readBody, "os-volume_attachments/"),
+    VOLUME_ATTACHMENTS(VolumeAttachmentJson::readList, "os-volume_attachments/"),
+    REMOTE_CONSOLE(RemoteConsoleJson::readBody, "os-remote-consoles/"),
+    CONSOLE_ACTION(RemoteConsoleJson::readActionBody, "os-remote-consoles/"),
+    CONSOLE_OUTPUT(RemoteConsoleJson::readOutputBody, "os-console-output/"),
+    HYPERVISOR(HypervisorJson::readBody, "os-hypervisors/"),
+    HYPERVISOR_PAGE(HypervisorJson::readPage, "os-hypervisors/"),
+    HYPERVISOR_SUMMARY_PAGE(HypervisorJson::readSummaryPage, "os-hypervisors/"),
+    HYPERVISOR_STATISTICS(HypervisorJson::readStatistics, "os-hypervisors/"),
+    SERVICE(ComputeServiceJson::readBody, "os-services/"),
+    SERVICES(ComputeServiceJson::readList, "os-services/"),
+    SERVER_DIAGNOSTICS(ServerDiagnosticsJson::readBody, "os-server-diagnostics/");
+
+    final ValueReader<?> reader;
+    final List<String> folders;
+
+    Body(ValueReader<?> reader, String... folders) {
+      this.reader = reader;
+      this.folders = List.of(folders);
+    }
+  }
+
   @Test
   void readers_randomAndMutatedBodies_returnAModelOrThrowOnlyIoExceptions() {
     int read = 0;
@@ -73,7 +121,7 @@ final class ModelReadersFuzzTest {
     for (int i = 0; i < CASES; i++) {
       Random random = new Random(caseSeed(SEED, i));
       Model model = Model.values()[i % Model.values().length];
-      byte[] body = body(random, model);
+      byte[] body = body(random, SEEDS.of(model));
       String where = "seed " + SEED + ", case " + i + " (" + model + "): " + show(body);
       boolean viaMapper = random.nextInt(4) == 0;
       Object value;
@@ -97,6 +145,37 @@ final class ModelReadersFuzzTest {
   }
 
   @Test
+  void bodyReaders_randomAndMutatedBodies_returnABodyOrThrowOnlyIoExceptions() {
+    int read = 0;
+    int refused = 0;
+    Map<Body, Integer> readByBody = new java.util.EnumMap<>(Body.class);
+    for (int i = 0; i < BODY_CASES; i++) {
+      Random random = new Random(caseSeed(SEED, CASES + i));
+      Body reader = Body.values()[i % Body.values().length];
+      byte[] body = body(random, SEEDS.of(reader));
+      String where = "seed " + SEED + ", body case " + i + " (" + reader + "): " + show(body);
+      Object value;
+      try {
+        value = readBody(reader.reader, body);
+      } catch (IOException expected) {
+        assertThat(expected.getMessage()).as(where).isNotBlank();
+        refused++;
+        continue;
+      } catch (Throwable unexpected) { // NOPMD: the point is to catch anything else
+        throw new AssertionError("unexpected " + unexpected + " at " + where, unexpected);
+      }
+      assertThat(value).as(where).isNotNull();
+      assertUsable(value, where);
+      readByBody.merge(reader, 1, Integer::sum);
+      read++;
+    }
+    assertThat(read).as("cases read into a body").isGreaterThan(BODY_CASES / 20);
+    assertThat(refused).as("cases refused").isGreaterThan(BODY_CASES / 4);
+    // Each reader got bodies it could read, not only broken ones.
+    assertThat(readByBody).as("bodies read, by reader").containsOnlyKeys(Body.values());
+  }
+
+  @Test
   void readers_deepNesting_failWithAParseErrorNotAStackOverflow() {
     for (Model model : Model.values()) {
       for (String open : new String[] {"[", "{\"a\":", "{\"id\":[", "{\"metadata\":{\"k\":"}) {
@@ -104,6 +183,34 @@ final class ModelReadersFuzzTest {
         try {
           readDirectly(model.reader, body.getBytes(StandardCharsets.UTF_8));
           fail("read " + model + " from " + show(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException expected) {
+          assertThat(expected.getMessage()).isNotBlank();
+        }
+      }
+    }
+  }
+
+  @Test
+  void bodyReaders_deepNesting_failWithAParseErrorNotAStackOverflow() {
+    // A prefix that leads into a reader's own fields, then one level repeated 100,000 times.
+    String[][] nestings = {
+      {"", "["},
+      {"", "{\"a\":"},
+      {"{\"hypervisor\":", "{\"cpu_info\":"},
+      {"{\"hypervisor\":{\"cpu_info\":{\"a\":", "["},
+      {"{\"hypervisors\":[{\"servers\":[", "{\"uuid\":["},
+      {"{\"services\":[{\"binary\":\"b\",\"host\":\"h\",\"x\":", "[{\"k\":"},
+      {"{\"nic_details\":[", "["},
+      {"{\"state\":\"running\",\"x\":", "{\"cpu_details\":"},
+      {"{\"flavor\":{\"id\":\"1\",\"extra_specs\":", "{\"k\":"},
+      {"{\"limits\":{\"absolute\":{\"x\":", "["}
+    };
+    for (Body reader : Body.values()) {
+      for (String[] nesting : nestings) {
+        byte[] body = (nesting[0] + nesting[1].repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+        try {
+          readBody(reader.reader, body);
+          fail("read " + reader + " from " + show(body));
         } catch (IOException expected) {
           assertThat(expected.getMessage()).isNotBlank();
         }
@@ -126,7 +233,16 @@ final class ModelReadersFuzzTest {
     }
   }
 
-  private static void assertUsable(Object value, String where) {
+  /** Reads a whole body as the client does, from a parser before its first token. */
+  private static Object readBody(ValueReader<?> reader, byte[] body) throws IOException {
+    try (JsonParser p = MAPPER.getFactory().createParser(body)) {
+      return reader.read(p);
+    }
+  }
+
+  private static void assertUsable(Object body, String where) {
+    // A page is no model, its items are.
+    Object value = body instanceof ModelBodies.Page ? ((ModelBodies.Page<?>) body).items() : body;
     try {
       assertThat(value.toString()).as(where).isNotNull();
       assertThat(value).as(where).isEqualTo(value).hasSameHashCodeAs(value);
@@ -139,12 +255,12 @@ final class ModelReadersFuzzTest {
 
   // ---------------------------------------------------------------- bodies
 
-  private static byte[] body(Random random, Model model) {
+  private static byte[] body(Random random, List<JsonNode> seeds) {
     int kind = random.nextInt(10);
     if (kind == 0) {
       return randomBytes(random);
     }
-    JsonNode seed = pick(random, SEEDS.of(model)).deepCopy();
+    JsonNode seed = pick(random, seeds).deepCopy();
     if (kind <= 5) {
       int mutations = 1 + random.nextInt(3);
       for (int m = 0; m < mutations; m++) {
@@ -155,7 +271,7 @@ final class ModelReadersFuzzTest {
     byte[] text = bytes(seed);
     int mutations = 1 + random.nextInt(2);
     for (int m = 0; m < mutations; m++) {
-      text = mutateText(random, text, model);
+      text = mutateText(random, text, seeds);
     }
     return text;
   }
@@ -283,6 +399,9 @@ final class ModelReadersFuzzTest {
                       "mac_address",
                       "port_id",
                       "ip_address",
+                      "uuid",
+                      "cpu_info",
+                      "time",
                       "k")),
               randomValue(random, depth + 1));
         }
@@ -291,7 +410,7 @@ final class ModelReadersFuzzTest {
   }
 
   /** A change to the bytes: a cut, a flipped byte, a spliced piece, a duplicated key, nesting. */
-  private static byte[] mutateText(Random random, byte[] text, Model model) {
+  private static byte[] mutateText(Random random, byte[] text, List<JsonNode> seeds) {
     int at = random.nextInt(text.length + 1);
     switch (random.nextInt(8)) {
       case 0:
@@ -304,7 +423,7 @@ final class ModelReadersFuzzTest {
         }
         return text;
       case 2:
-        byte[] other = bytes(pick(random, SEEDS.of(model)));
+        byte[] other = bytes(pick(random, seeds));
         int from = random.nextInt(other.length);
         int to = from + random.nextInt(other.length - from + 1);
         return splice(text, at, java.util.Arrays.copyOfRange(other, from, to));
@@ -328,7 +447,11 @@ final class ModelReadersFuzzTest {
                     "\"fixed_ips\": [], \"fixed_ips\": [],",
                     "\"ip_addresses\": [{}],",
                     "\"image\": \"\", \"image\": {},",
-                    "\"flavor\": 7,"));
+                    "\"flavor\": 7,",
+                    "\"cpu_info\": \"{\\\"a\\\": [1]}\", \"cpu_info\": {\"b\": 2},",
+                    "\"cpu_details\": [{}],",
+                    "\"servers\": [{\"uuid\": null}],",
+                    "\"hypervisors\": [], \"hypervisors\": [null],"));
         return splice(text, brace + 1, extra.getBytes(StandardCharsets.UTF_8));
       case 5:
         String open = pick(random, List.of("[", "{\"a\":", "{\"links\":["));
@@ -400,19 +523,32 @@ final class ModelReadersFuzzTest {
         + (body.length > 600 ? "…" : "");
   }
 
-  /** The model objects found in the real bodies under {@code fixtures/}, by model. */
+  /**
+   * The model objects found in the real server bodies under {@code fixtures/}, by model, and the
+   * whole api-samples of the other resources, by body reader.
+   */
   private static final class Seeds {
     final Map<Model, List<JsonNode>> byModel;
+    final Map<Body, List<JsonNode>> byBody;
 
-    Seeds(Map<Model, List<JsonNode>> byModel) {
+    Seeds(Map<Model, List<JsonNode>> byModel, Map<Body, List<JsonNode>> byBody) {
       this.byModel = byModel;
+      this.byBody = byBody;
     }
 
     List<JsonNode> of(Model model) {
       return byModel.get(model);
     }
 
+    List<JsonNode> of(Body body) {
+      return byBody.get(body);
+    }
+
     static Seeds load() {
+      return new Seeds(loadModels(), loadBodies());
+    }
+
+    private static Map<Model, List<JsonNode>> loadModels() {
       Map<Model, List<JsonNode>> byModel = new java.util.EnumMap<>(Model.class);
       for (Model model : Model.values()) {
         byModel.put(model, new ArrayList<>());
@@ -423,12 +559,11 @@ final class ModelReadersFuzzTest {
                 .filter(f -> f.toString().endsWith(".json"))
                 // An answer to POST /servers holds a CreatedServer under "server", not a Server.
                 .filter(f -> !f.toString().endsWith("server-create-resp.json"))
-                // Other resources than servers have their own tests; they hold no server bodies.
+                // Other resources than servers are fuzzed by their body readers.
                 .filter(f -> !isNonServerSample(fixtures().relativize(f)))
                 .collect(Collectors.toList())) {
           JsonNode root = MAPPER.readTree(file.toFile());
-          for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+          for (Map.Entry<String, JsonNode> entry : root.properties()) {
             Model model = modelOf(entry.getKey());
             if (model != null) {
               JsonNode value = entry.getValue();
@@ -445,7 +580,42 @@ final class ModelReadersFuzzTest {
       }
       byModel.forEach(
           (model, seeds) -> assertThat(seeds).as("seeds of " + model).hasSizeGreaterThan(2));
-      return new Seeds(byModel);
+      return byModel;
+    }
+
+    /** For each body reader, the samples of its folders that it reads as they are. */
+    private static Map<Body, List<JsonNode>> loadBodies() {
+      Map<Body, List<JsonNode>> byBody = new java.util.EnumMap<>(Body.class);
+      for (Body body : Body.values()) {
+        List<JsonNode> seeds = new ArrayList<>();
+        for (String folder : body.folders) {
+          try (Stream<Path> files = Files.walk(fixtures().resolve("nova-api-samples/" + folder))) {
+            for (Path file :
+                files
+                    .filter(f -> f.toString().endsWith(".json"))
+                    .sorted()
+                    .collect(Collectors.toList())) {
+              byte[] bytes = Files.readAllBytes(file);
+              if (readsAsItIs(body, bytes)) {
+                seeds.add(MAPPER.readTree(bytes));
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        assertThat(seeds).as("seeds of " + body).isNotEmpty();
+        byBody.put(body, seeds);
+      }
+      return byBody;
+    }
+
+    private static boolean readsAsItIs(Body body, byte[] bytes) {
+      try {
+        return readBody(body.reader, bytes) != null;
+      } catch (IOException notThisReadersBody) {
+        return false;
+      }
     }
 
     private static Model modelOf(String key) {
@@ -464,22 +634,11 @@ final class ModelReadersFuzzTest {
       }
     }
 
+    /** Whether the file is in the api-sample folder of a resource that has a body reader. */
     private static boolean isNonServerSample(Path relative) {
       String path = relative.toString().replace('\\', '/');
-      return java.util.stream.Stream.of(
-              "flavors/",
-              "flavor-manage/",
-              "flavor-access/",
-              "flavor-extra-specs/",
-              "os-keypairs/",
-              "os-availability-zone/",
-              "os-server-groups/",
-              "limits/",
-              "os-quota-sets/",
-              "os-instance-actions/",
-              "os-volume_attachments/",
-              "os-remote-consoles/",
-              "os-console-output/")
+      return Stream.of(Body.values())
+          .flatMap(body -> body.folders.stream())
           .anyMatch(folder -> path.startsWith("nova-api-samples/" + folder));
     }
 

@@ -68,12 +68,14 @@ public final class ComputeClient implements AutoCloseable {
 
   private ComputeClient(ClientSettings settings) {
     this.parts = new ClientAssembly(settings);
+    ServerReads serverReads = new ServerReads(parts.reads);
     ServersAsyncClient asyncServers =
-        new ServersAsyncClient(parts.writes, parts.transport, parts.operations, parts.listings);
+        new ServersAsyncClient(
+            parts.writes, serverReads, parts.transport, parts.operations, parts.listings);
     this.async =
         new ComputeAsyncClient(
             this, parts.operations, parts.transport, parts.listings, asyncServers);
-    this.servers = new ServersClient(parts.writes, parts.transport, asyncServers);
+    this.servers = new ServersClient(parts.writes, serverReads, parts.transport, asyncServers);
     this.flavors = new FlavorsClient(new FlavorReads(parts.reads), parts.transport);
     this.keypairs = new KeypairsClient(new KeypairReads(parts.reads), parts.transport);
     this.availabilityZones =

@@ -4,11 +4,16 @@ import io.github.stacksdk.compute.lifecycle.CreateServerRequest;
 import io.github.stacksdk.compute.lifecycle.RebootType;
 import io.github.stacksdk.compute.lifecycle.RebuildServerRequest;
 import io.github.stacksdk.compute.lifecycle.UpdateServerRequest;
+import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.CreatedServer;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.action.InstanceAction;
+import io.github.stacksdk.compute.model.console.RemoteConsole;
+import io.github.stacksdk.compute.model.volume.VolumeAttachment;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -20,16 +25,19 @@ import java.util.function.Consumer;
  */
 public final class ServersAsyncClient {
   private final ServerWrites writes;
+  private final ServerReads reads;
   private final Transport transport;
   private final ComputeOperations operations;
   private final ServerListings listings;
 
   ServersAsyncClient(
       ServerWrites writes,
+      ServerReads reads,
       Transport transport,
       ComputeOperations operations,
       ServerListings listings) {
     this.writes = writes;
+    this.reads = reads;
     this.transport = transport;
     this.operations = operations;
     this.listings = listings;
@@ -440,6 +448,188 @@ public final class ServersAsyncClient {
    */
   public CompletableFuture<Void> deleteAllTags(String serverId) {
     return Futures.done(writes.deleteTags(serverId).enqueue(transport));
+  }
+
+  /**
+   * Lists a server's actions, newest first ({@code GET /servers/{id}/os-instance-actions}); see
+   * {@link ServersClient#actions(String)}.
+   *
+   * @param serverId the server's id
+   * @return a lazy listing; iterating it makes the requests
+   */
+  public AsyncPagedIterable<InstanceAction> actions(String serverId) {
+    return reads.actionsAsync(serverId, ListServerActionsRequest.builder().build());
+  }
+
+  /**
+   * Lists a server's actions that match, newest first; see {@link ServersClient#actions(String,
+   * ListServerActionsRequest)}.
+   *
+   * @param serverId the server's id
+   * @param request the filters and paging, which need microversion 2.58 ({@code changes-before}
+   *     2.66)
+   * @return a lazy listing; iterating it makes the requests
+   * @throws IllegalArgumentException at once, for a field the client's microversion lacks
+   */
+  public AsyncPagedIterable<InstanceAction> actions(
+      String serverId, ListServerActionsRequest request) {
+    return reads.actionsAsync(serverId, request);
+  }
+
+  /**
+   * Lists a server's actions that match the request {@code request} fills in.
+   *
+   * @param serverId the server's id
+   * @param request fills in a new builder
+   * @return a lazy listing; iterating it makes the requests
+   */
+  public AsyncPagedIterable<InstanceAction> actions(
+      String serverId, Consumer<ListServerActionsRequest.Builder> request) {
+    return reads.actionsAsync(serverId, ServersClient.buildActions(request));
+  }
+
+  /**
+   * Returns one action of a server with its events ({@code GET
+   * /servers/{id}/os-instance-actions/{request_id}}).
+   *
+   * @param serverId the server's id
+   * @param requestId the action's request id
+   * @return completes with the action; fails with a {@code ResourceNotFoundException} when there
+   *     is no such server or action
+   */
+  public CompletableFuture<InstanceAction> action(String serverId, String requestId) {
+    return reads.action(serverId, requestId).enqueue(transport);
+  }
+
+  /**
+   * Returns a server's metadata ({@code GET /servers/{id}/metadata}).
+   *
+   * @param serverId the server's id
+   * @return completes with the items, in the order Nova sent them
+   */
+  public CompletableFuture<Map<String, String>> metadata(String serverId) {
+    return reads.metadata(serverId).enqueue(transport);
+  }
+
+  /**
+   * Returns one metadata item of a server ({@code GET /servers/{id}/metadata/{key}}).
+   *
+   * @param serverId the server's id
+   * @param key the item's key
+   * @return completes with the value, or empty when the server has no such item; fails with a
+   *     {@code ResourceNotFoundException} when there is no such server
+   */
+  public CompletableFuture<Optional<String>> metadataItem(String serverId, String key) {
+    return reads.metadataItem(serverId, key).enqueue(transport);
+  }
+
+  /**
+   * Returns a server's tags (microversion 2.26; {@code GET /servers/{id}/tags}).
+   *
+   * @param serverId the server's id
+   * @return completes with the tags
+   * @throws IllegalArgumentException at once, below microversion 2.26
+   */
+  public CompletableFuture<List<String>> tags(String serverId) {
+    return reads.tags(serverId).enqueue(transport);
+  }
+
+  /**
+   * Tells whether a server has a tag (microversion 2.26; {@code GET /servers/{id}/tags/{tag}}).
+   *
+   * @param serverId the server's id
+   * @param tag the tag
+   * @return completes with true or false; fails with a {@code ResourceNotFoundException} when
+   *     there is no such server
+   * @throws IllegalArgumentException at once, below microversion 2.26
+   */
+  public CompletableFuture<Boolean> hasTag(String serverId, String tag) {
+    return reads.hasTag(serverId, tag).enqueue(transport);
+  }
+
+  /**
+   * Lists the volumes attached to a server ({@code GET /servers/{id}/os-volume_attachments}).
+   *
+   * @param serverId the server's id
+   * @return a lazy listing; iterating it makes the requests
+   */
+  public AsyncPagedIterable<VolumeAttachment> volumeAttachments(String serverId) {
+    return reads.volumeAttachmentsAsync(serverId);
+  }
+
+  /**
+   * Returns the attachment of a volume to a server ({@code GET
+   * /servers/{id}/os-volume_attachments/{volume_id}}).
+   *
+   * @param serverId the server's id
+   * @param volumeId the volume's id
+   * @return completes with the attachment, or empty when the volume is not attached to the server
+   */
+  public CompletableFuture<Optional<VolumeAttachment>> volumeAttachment(
+      String serverId, String volumeId) {
+    return reads.volumeAttachment(serverId, volumeId).enqueue(transport);
+  }
+
+  /**
+   * Returns a server's addresses by network label ({@code GET /servers/{id}/ips}), each with
+   * {@code addr} and {@code version} only.
+   *
+   * @param serverId the server's id
+   * @return completes with the addresses by network
+   */
+  public CompletableFuture<Map<String, List<Address>>> addresses(String serverId) {
+    return reads.addresses(serverId).enqueue(transport);
+  }
+
+  /**
+   * Returns a server's addresses on one network ({@code GET /servers/{id}/ips/{network}}).
+   *
+   * @param serverId the server's id
+   * @param network the network's label
+   * @return completes with the addresses, or an empty list when the server has none on it
+   */
+  public CompletableFuture<List<Address>> addresses(String serverId, String network) {
+    return reads.addresses(serverId, network).enqueue(transport);
+  }
+
+  /**
+   * Returns a server's console log ({@code os-getConsoleOutput}); see {@link
+   * ServersClient#consoleOutput(String)}.
+   *
+   * @param serverId the server's id
+   * @return completes with the whole log
+   */
+  public CompletableFuture<String> consoleOutput(String serverId) {
+    return reads.consoleOutput(serverId, null).enqueue(transport);
+  }
+
+  /**
+   * Returns the last lines of a server's console log ({@code os-getConsoleOutput} with {@code
+   * length}).
+   *
+   * @param serverId the server's id
+   * @param lines how many lines, 0 or more
+   * @return completes with the log's last lines
+   * @throws IllegalArgumentException at once, for a negative count
+   */
+  public CompletableFuture<String> consoleOutput(String serverId, int lines) {
+    return reads.consoleOutput(serverId, lines).enqueue(transport);
+  }
+
+  /**
+   * Returns a URL that opens a remote console of a server (microversion 2.6; {@code POST
+   * /servers/{id}/remote-consoles}); see {@link ServersClient#remoteConsole}.
+   *
+   * @param serverId the server's id
+   * @param protocol the protocol, which must be {@code type}'s
+   * @param type the console type
+   * @return completes with the console, with its URL
+   * @throws IllegalArgumentException at once: below microversion 2.6, for a type that needs a
+   *     newer one, or for a type of another protocol
+   */
+  public CompletableFuture<RemoteConsole> remoteConsole(
+      String serverId, ConsoleProtocol protocol, ConsoleType type) {
+    return reads.remoteConsole(serverId, protocol, type).enqueue(transport);
   }
 
   private static CreateServerRequest build(Consumer<CreateServerRequest.Builder> request) {

@@ -4,16 +4,22 @@ import io.github.stacksdk.compute.lifecycle.CreateServerRequest;
 import io.github.stacksdk.compute.lifecycle.RebootType;
 import io.github.stacksdk.compute.lifecycle.RebuildServerRequest;
 import io.github.stacksdk.compute.lifecycle.UpdateServerRequest;
+import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.CreatedServer;
 import io.github.stacksdk.compute.model.Server;
+import io.github.stacksdk.compute.model.action.InstanceAction;
+import io.github.stacksdk.compute.model.console.RemoteConsole;
+import io.github.stacksdk.compute.model.volume.VolumeAttachment;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * What a program does to servers beyond reading them: create, change, act on and delete them, and
- * wait for them ({@link #waiter()}). Get one with {@link ComputeClient#servers()}; it shares the
+ * wait for them ({@link #waiter()}); and what it reads of a server besides the server itself: its
+ * action history, metadata and tags, volume attachments, addresses and consoles. Get one with {@link ComputeClient#servers()}; it shares the
  * client's settings, token, connections and listeners, and is closed with it. Thread-safe.
  *
  * <pre>{@code
@@ -44,11 +50,14 @@ import java.util.function.Consumer;
  */
 public final class ServersClient {
   private final ServerWrites writes;
+  private final ServerReads reads;
   private final Transport transport;
   private final ServersAsyncClient async;
 
-  ServersClient(ServerWrites writes, Transport transport, ServersAsyncClient async) {
+  ServersClient(
+      ServerWrites writes, ServerReads reads, Transport transport, ServersAsyncClient async) {
     this.writes = writes;
+    this.reads = reads;
     this.transport = transport;
     this.async = async;
   }
@@ -418,6 +427,228 @@ public final class ServersClient {
    */
   public void deleteAllTags(String serverId) {
     writes.deleteTags(serverId).call(transport);
+  }
+
+  /**
+   * Lists a server's actions, newest first ({@code GET /servers/{id}/os-instance-actions}): what
+   * was done to it, by whom and when, each named by the id of the request that started it. From
+   * microversion 2.21 the actions of a deleted server are listed too.
+   *
+   * @param serverId the server's id
+   * @return a lazy listing; iterating it makes the requests, paged by Nova's {@code next} links
+   *     from microversion 2.58
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException from the iteration, when
+   *     there is no such server
+   */
+  public PagedIterable<InstanceAction> actions(String serverId) {
+    return reads.actions(serverId, ListServerActionsRequest.builder().build());
+  }
+
+  /**
+   * Lists a server's actions that match, newest first ({@code GET
+   * /servers/{id}/os-instance-actions}).
+   *
+   * @param serverId the server's id
+   * @param request the filters and paging, which need microversion 2.58 ({@code changes-before}
+   *     2.66)
+   * @return a lazy listing; iterating it makes the requests
+   * @throws IllegalArgumentException before anything is sent, for a field the client's
+   *     microversion lacks
+   * @throws io.github.stacksdk.compute.exception.InvalidRequestException from the iteration, for a
+   *     marker that is not one of the server's actions
+   */
+  public PagedIterable<InstanceAction> actions(String serverId, ListServerActionsRequest request) {
+    return reads.actions(serverId, request);
+  }
+
+  /**
+   * Lists a server's actions that match the request {@code request} fills in; see {@link
+   * #actions(String, ListServerActionsRequest)}.
+   *
+   * @param serverId the server's id
+   * @param request fills in a new builder
+   * @return a lazy listing; iterating it makes the requests
+   */
+  public PagedIterable<InstanceAction> actions(
+      String serverId, Consumer<ListServerActionsRequest.Builder> request) {
+    return reads.actions(serverId, buildActions(request));
+  }
+
+  /**
+   * Returns one action of a server with its events ({@code GET
+   * /servers/{id}/os-instance-actions/{request_id}}). Nova shows the events to administrators, and
+   * from microversion 2.51 to the server's owner too, without the tracebacks.
+   *
+   * @param serverId the server's id
+   * @param requestId the action's request id, such as {@code req-3293a3f1-...}
+   * @return the action and its events
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server, or no such action of it
+   */
+  public InstanceAction action(String serverId, String requestId) {
+    return reads.action(serverId, requestId).call(transport);
+  }
+
+  /**
+   * Returns a server's metadata ({@code GET /servers/{id}/metadata}).
+   *
+   * @param serverId the server's id
+   * @return the items, in the order Nova sent them
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   */
+  public Map<String, String> metadata(String serverId) {
+    return reads.metadata(serverId).call(transport);
+  }
+
+  /**
+   * Returns one metadata item of a server ({@code GET /servers/{id}/metadata/{key}}).
+   *
+   * @param serverId the server's id
+   * @param key the item's key
+   * @return the item's value, or empty when the server has no such item
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   */
+  public Optional<String> metadataItem(String serverId, String key) {
+    return reads.metadataItem(serverId, key).call(transport);
+  }
+
+  /**
+   * Returns a server's tags (microversion 2.26; {@code GET /servers/{id}/tags}).
+   *
+   * @param serverId the server's id
+   * @return the tags, in the order Nova sent them
+   * @throws IllegalArgumentException before anything is sent, below microversion 2.26
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   */
+  public List<String> tags(String serverId) {
+    return reads.tags(serverId).call(transport);
+  }
+
+  /**
+   * Tells whether a server has a tag (microversion 2.26; {@code GET /servers/{id}/tags/{tag}}).
+   *
+   * @param serverId the server's id
+   * @param tag the tag
+   * @return true when it has the tag (Nova's 204), false when not (its 404 naming the tag)
+   * @throws IllegalArgumentException before anything is sent, below microversion 2.26
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   */
+  public boolean hasTag(String serverId, String tag) {
+    return reads.hasTag(serverId, tag).call(transport);
+  }
+
+  /**
+   * Lists the volumes attached to a server ({@code GET /servers/{id}/os-volume_attachments}); the
+   * fields of each depend on the microversion (a tag from 2.70, {@code delete_on_termination} from
+   * 2.79, Cinder's attachment id from 2.89).
+   *
+   * @param serverId the server's id
+   * @return a lazy listing; iterating it makes the requests, paged by {@code limit} and {@code
+   *     offset} (Nova sends no links here)
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException from the iteration, when
+   *     there is no such server
+   */
+  public PagedIterable<VolumeAttachment> volumeAttachments(String serverId) {
+    return reads.volumeAttachments(serverId);
+  }
+
+  /**
+   * Returns the attachment of a volume to a server ({@code GET
+   * /servers/{id}/os-volume_attachments/{volume_id}}).
+   *
+   * @param serverId the server's id
+   * @param volumeId the volume's id
+   * @return the attachment, or empty when the volume is not attached to the server
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   */
+  public Optional<VolumeAttachment> volumeAttachment(String serverId, String volumeId) {
+    return reads.volumeAttachment(serverId, volumeId).call(transport);
+  }
+
+  /**
+   * Returns a server's addresses by network label ({@code GET /servers/{id}/ips}). Nova sends each
+   * address's {@code addr} and {@code version} only: {@link Address#typeAsString()} and {@link
+   * Address#macAddress()} are empty here, unlike in {@link Server#addresses()}.
+   *
+   * @param serverId the server's id
+   * @return the addresses by network, in the order Nova sent them; empty for a server on no network
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   */
+  public Map<String, List<Address>> addresses(String serverId) {
+    return reads.addresses(serverId).call(transport);
+  }
+
+  /**
+   * Returns a server's addresses on one network ({@code GET /servers/{id}/ips/{network}}), with
+   * {@code addr} and {@code version} only.
+   *
+   * @param serverId the server's id
+   * @param network the network's label, such as {@code private}
+   * @return the addresses, or an empty list when the server has none on that network
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   */
+  public List<Address> addresses(String serverId, String network) {
+    return reads.addresses(serverId, network).call(transport);
+  }
+
+  /**
+   * Returns a server's console log ({@code os-getConsoleOutput}), as its hypervisor keeps it
+   * (libvirt keeps the last 100 KiB). Nova leaves out control characters other than tab and line
+   * feed. The action changes nothing, so it is retried as a read is.
+   *
+   * @param serverId the server's id
+   * @return the whole log
+   * @throws io.github.stacksdk.compute.exception.ResourceConflictException when the server has no
+   *     host (not built, or shelved and offloaded): Nova's {@code Instance ... is not ready}
+   */
+  public String consoleOutput(String serverId) {
+    return reads.consoleOutput(serverId, null).call(transport);
+  }
+
+  /**
+   * Returns the last lines of a server's console log ({@code os-getConsoleOutput} with {@code
+   * length}).
+   *
+   * @param serverId the server's id
+   * @param lines how many lines, 0 or more; 0 answers an empty text
+   * @return the log's last lines
+   * @throws IllegalArgumentException before anything is sent, for a negative count
+   */
+  public String consoleOutput(String serverId, int lines) {
+    return reads.consoleOutput(serverId, lines).call(transport);
+  }
+
+  /**
+   * Returns a URL that opens a remote console of a server (microversion 2.6; {@code POST
+   * /servers/{id}/remote-consoles}). The URL holds a token that lets anyone who has it open the
+   * console until the token expires (10 minutes by default): this SDK never logs it, and {@link
+   * RemoteConsole#toString()} hides it. Each call makes a new token.
+   *
+   * @param serverId the server's id
+   * @param protocol the protocol, which must be {@code type}'s
+   * @param type the console type
+   * @return the console, with its URL
+   * @throws IllegalArgumentException before anything is sent: below microversion 2.6, for a type
+   *     that needs a newer one ({@code webmks} 2.8, {@code spice-direct} 2.99), or for a type of
+   *     another protocol
+   * @throws io.github.stacksdk.compute.exception.InvalidRequestException when the cloud does not
+   *     serve this console type ({@code Unavailable console type ...})
+   */
+  public RemoteConsole remoteConsole(String serverId, ConsoleProtocol protocol, ConsoleType type) {
+    return reads.remoteConsole(serverId, protocol, type).call(transport);
+  }
+
+  static ListServerActionsRequest buildActions(Consumer<ListServerActionsRequest.Builder> request) {
+    ListServerActionsRequest.Builder builder = ListServerActionsRequest.builder();
+    request.accept(builder);
+    return builder.build();
   }
 
   private static CreateServerRequest build(Consumer<CreateServerRequest.Builder> request) {

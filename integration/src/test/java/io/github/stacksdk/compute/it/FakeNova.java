@@ -50,6 +50,7 @@ final class FakeNova extends Cloud {
             .addMemberToken(memberToken(DeletedServersIT.PROJECT), DeletedServersIT.PROJECT)
             .addMemberToken(memberToken(ServerLifecycleIT.PROJECT), ServerLifecycleIT.PROJECT)
             .addMemberToken(memberToken(AccountReadsIT.PROJECT), AccountReadsIT.PROJECT)
+            .addMemberToken(memberToken(ServerReadsIT.PROJECT), ServerReadsIT.PROJECT)
             // The seed's flavor larger than the host (seed.sh), which the lifecycle test boots.
             .addFlavor("99", "x1.huge", 1, 2000000, 1)
             .clock(CLOCK)

@@ -33,6 +33,17 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code servers.metadata.replace}, {@code servers.metadata.set}, {@code
  *       servers.metadata.delete}, {@code servers.tags.replace}, {@code servers.tags.add}, {@code
  *       servers.tags.delete}, {@code servers.tags.delete_all}: a server's metadata and tags;
+ *   <li>{@code servers.actions.list}, a server's action history, with its pages {@code
+ *       servers.actions.list.page}, and {@code servers.actions.get}, one action with its events;
+ *   <li>{@code servers.metadata.list}, {@code servers.metadata.get}, {@code servers.tags.list},
+ *       {@code servers.tags.get}: a server's metadata and tags read on their own (an item the
+ *       server lacks ends the operation as a success);
+ *   <li>{@code servers.volume_attachments.list}, with its pages {@code
+ *       servers.volume_attachments.list.page}, and {@code servers.volume_attachments.get}: the
+ *       volumes attached to a server;
+ *   <li>{@code servers.ips.list}, {@code servers.ips.get}: a server's addresses, by network;
+ *   <li>{@code servers.console_output}, the {@code os-getConsoleOutput} action, and {@code
+ *       servers.remote_consoles.create}, a remote console's URL;
  *   <li>a {@link io.github.stacksdk.compute.ServerWaiter}'s polls are {@code servers.get} and
  *       {@code servers.list} operations of their own;
  *   <li>{@code flavors.list} and {@code flavors.list_summaries} (with their pages {@code

@@ -422,6 +422,38 @@ public final class RequestBodies {
         });
   }
 
+  /**
+   * {@code {"os-getConsoleOutput": {}}}, the whole log, or with {@code lines} its last lines,
+   * {@code {"os-getConsoleOutput": {"length": n}}}. Never -1: Nova's schema calls it "unlimited",
+   * but its compute service keeps {@code log.split('\n')[1:]}, every line but the first.
+   *
+   * @throws IllegalArgumentException for negative {@code lines}
+   */
+  public static byte[] consoleOutput(@Nullable Integer lines) {
+    if (lines != null && lines < 0) {
+      throw new IllegalArgumentException("lines must not be negative, was " + lines);
+    }
+    return body(
+        g -> {
+          g.writeObjectFieldStart("os-getConsoleOutput");
+          if (lines != null) {
+            g.writeNumberField("length", lines);
+          }
+          g.writeEndObject();
+        });
+  }
+
+  /** {@code {"remote_console": {"protocol": ..., "type": ...}}}. */
+  public static byte[] remoteConsole(String protocol, String type) {
+    return body(
+        g -> {
+          g.writeObjectFieldStart("remote_console");
+          g.writeStringField("protocol", protocol);
+          g.writeStringField("type", type);
+          g.writeEndObject();
+        });
+  }
+
   private static void require(Microversion client, boolean used, String field, String minimum) {
     if (used && client.isLowerThan(Microversion.parse(minimum))) {
       throw new IllegalArgumentException(

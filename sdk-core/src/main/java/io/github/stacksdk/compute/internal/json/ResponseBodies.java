@@ -10,10 +10,12 @@ import static io.github.stacksdk.compute.model.internal.JsonReading.nextField;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.stacksdk.compute.model.Address;
 import io.github.stacksdk.compute.model.Link;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerSummary;
 import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.internal.AddressJson;
 import io.github.stacksdk.compute.model.internal.JsonReading;
 import io.github.stacksdk.compute.model.internal.JsonReading.ValueReader;
 import io.github.stacksdk.compute.model.internal.LinkJson;
@@ -158,6 +160,43 @@ public final class ResponseBodies {
           JsonReading.strings(q, key, values::add);
           return List.copyOf(values);
         });
+  }
+
+  /**
+   * {@code {"addresses": {"<network>": [...], ...}}}: a server's addresses by network, as {@code
+   * GET /servers/{id}/ips} answers them, in the order sent; the lists are immutable.
+   */
+  public static Map<String, List<Address>> addresses(JsonParser p) throws IOException {
+    return field(
+        p,
+        "addresses",
+        JsonToken.START_OBJECT,
+        "an object",
+        q -> {
+          Map<String, List<Address>> networks = new LinkedHashMap<>();
+          for (String network = firstField(q, "addresses");
+              network != null;
+              network = nextField(q, "addresses")) {
+            networks.put(network, addressList(q, "addresses." + network));
+          }
+          return Collections.unmodifiableMap(networks);
+        });
+  }
+
+  /**
+   * {@code {"<network>": [...]}}: a server's addresses on one network, as {@code GET
+   * /servers/{id}/ips/{network}} answers them.
+   */
+  public static List<Address> networkAddresses(JsonParser p, String network) throws IOException {
+    return field(p, network, JsonToken.START_ARRAY, "an array", q -> addressList(q, network));
+  }
+
+  private static List<Address> addressList(JsonParser p, String field) throws IOException {
+    List<Address> addresses = new ArrayList<>();
+    for (boolean more = firstElement(p, field); more; more = nextElement(p)) {
+      addresses.add(AddressJson.read(p));
+    }
+    return List.copyOf(addresses);
   }
 
   /** {@code {"<key>": "text"}}: a rescue's {@code adminPass}, a snapshot's {@code image_id}. */

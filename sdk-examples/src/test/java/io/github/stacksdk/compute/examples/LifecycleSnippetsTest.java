@@ -9,6 +9,7 @@ import io.github.stacksdk.compute.lifecycle.CreateServerRequest;
 import io.github.stacksdk.compute.lifecycle.Networks;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerStatus;
+import io.github.stacksdk.compute.model.servergroup.ServerGroup;
 import io.github.stacksdk.compute.testing.FakeCompute;
 import io.github.stacksdk.compute.testing.FakeRequest;
 import java.io.ByteArrayOutputStream;
@@ -106,6 +107,13 @@ final class LifecycleSnippetsTest {
 
   @Test
   void waitForMany_thenDeleteAndWait() throws Exception {
+    // The snippet's scheduler hint names a group; Nova refuses a create naming a missing one.
+    fake.addServerGroup(
+        ServerGroup.builder()
+            .id("3b8d2d13-4b74-4c7a-bd49-3c1d1e8f0e5c")
+            .name("workers")
+            .policy("soft-anti-affinity")
+            .build());
     CreateServerRequest template = LifecycleSnippets.bootFromVolume(IMAGE);
     List<Server> active =
         LifecycleSnippets.waitForMany(

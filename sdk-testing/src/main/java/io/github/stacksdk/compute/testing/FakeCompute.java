@@ -6,6 +6,8 @@ import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.flavor.Flavor;
+import io.github.stacksdk.compute.model.servergroup.ServerGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -46,6 +48,13 @@ import org.jspecify.annotations.Nullable;
  * Builder#transitionTime the transition time}; {@link #failNextBuild} and {@link #failServer} put
  * servers in {@code ERROR} with a fault, and {@linkplain #quota quotas} can run out.
  *
+ * <p>It also answers the reads of the rest of the cloud: flavors ({@link #addFlavor}), keypairs
+ * ({@link #addKeypair(String, String, String, String)}), availability zones, hypervisors and
+ * services of its hosts, server groups ({@link #addServerGroup}), limits and quota sets (its
+ * {@linkplain #quota quotas}), the instance actions it records for each create, action and
+ * delete, and a server's addresses, volume attachments ({@link #attachVolume}), consoles ({@link
+ * #consoleOutput}) and diagnostics.
+ *
  * <p>Seeded servers are the SDK's own models; those without a tenant id belong to {@link
  * #projectId()}. As in Nova, {@code SOFT_DELETED} servers are listed only when asked for, and
  * locked ones count as locked by their owner. Nova answers at once, unless built with a {@link
@@ -71,6 +80,12 @@ public final class FakeCompute implements AutoCloseable {
   private final ApiWorkers workers;
   private final ServerStateMachine machine;
   private final ServerLifecycle lifecycle;
+  private final Flavors flavors;
+  private final Keypairs keypairs = new Keypairs();
+  private final ServerGroups groups = new ServerGroups();
+  private final InstanceActions instanceActions;
+  private final VolumeAttachments attachments;
+  private final NovaResources resources;
 
   private FakeCompute(Builder b) {
     try {
@@ -93,12 +108,26 @@ public final class FakeCompute implements AutoCloseable {
         new Keystone(keystoneUrl(), endpoint(), b.token, b.projectId, b.username, b.password);
     this.workers = new ApiWorkers(b.cost, b.apiWorkers);
     this.machine = new ServerStateMachine(store, changes, b.clock, b.transitionTime);
-    Flavors flavors = new Flavors(b.flavors);
-    ServerRenderer renderer = new ServerRenderer(settings.baseUrl, settings.projectId);
+    this.flavors = new Flavors(b.flavors);
+    ServerRenderer renderer = new ServerRenderer(settings.baseUrl, settings.projectId, groups);
     this.lifecycle =
-        new ServerLifecycle(store, changes, machine, flavors, b.quotas, renderer, Keystone.USER_ID);
+        new ServerLifecycle(store, changes, machine, flavors, b.quotas, renderer, groups);
     ServerActions actions =
         new ServerActions(store, changes, machine, lifecycle, flavors, settings.baseUrl);
+    this.instanceActions = new InstanceActions(machine, changes::storedNow);
+    this.attachments = new VolumeAttachments(store);
+    this.resources =
+        new NovaResources(
+            settings,
+            store,
+            renderer,
+            flavors,
+            keypairs,
+            groups,
+            instanceActions,
+            attachments,
+            new ComputeHosts(store, changes::storedNow),
+            new ProjectUsage(store, renderer, groups, lifecycle::quotas));
     server.setDispatcher(
         new NovaDispatcher(
             settings,
@@ -109,7 +138,9 @@ public final class FakeCompute implements AutoCloseable {
             machine,
             lifecycle,
             actions,
-            new ServerTagsAndMetadata(changes, machine)));
+            new ServerTagsAndMetadata(changes, machine),
+            renderer,
+            resources));
   }
 
   /**
@@ -300,6 +331,186 @@ public final class FakeCompute implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Returns the id of the user a token belongs to: Keystone's user {@code
+   * 5e3f1d7c2b9a4c6e8d0f1a2b3c4d5e6f} for {@link #token()}, and for each token added with {@link
+   * Builder#addToken} or {@link Builder#addMemberToken} a user of its own, 32 hexadecimal digits
+   * derived from the token. Servers, keypairs, server groups and instance actions a token creates
+   * are that user's; keypairs belong to a user, not to a project.
+   *
+   * @param token a token the fake accepts
+   * @return the user id
+   * @throws IllegalArgumentException when the fake does not accept the token
+   */
+  public String userId(String token) {
+    Objects.requireNonNull(token, "token == null");
+    if (settings.projectOf(token).isEmpty()) {
+      throw new IllegalArgumentException("FakeCompute does not accept the token " + token);
+    }
+    return settings.userOf(token);
+  }
+
+  /**
+   * Adds a flavor, or replaces the one with its id (keeping its access list), as {@code POST
+   * /flavors} would create it: listed by {@code GET /flavors} and usable by {@code POST /servers}
+   * and resizes. It needs a name, vCPUs, RAM and disk; the rest defaults as in Nova (no ephemeral
+   * disk or swap, {@code rxtx_factor} 1.0, public, enabled, no description). A flavor that is not
+   * public is seen only by admins and the projects given access with {@link #addFlavorAccess}. Its
+   * extra specs are the flavor's; its links are ignored.
+   *
+   * @param flavor the flavor, for example {@code Flavor.builder().id("5").name("m1.xlarge")
+   *     .vcpus(8).ram(16384).disk(160).isPublic(false).build()}
+   * @return this fake
+   * @throws IllegalArgumentException when the name, vCPUs, RAM or disk is missing
+   */
+  public FakeCompute addFlavor(Flavor flavor) {
+    flavors.put(Objects.requireNonNull(flavor, "flavor == null"));
+    return this;
+  }
+
+  /**
+   * Gives a project access to a private flavor, as {@code addTenantAccess} does: its members see
+   * the flavor, and {@code GET /flavors/{id}/os-flavor-access} lists the project.
+   *
+   * @param flavorId the id of a private flavor
+   * @param projectId the project
+   * @return this fake
+   * @throws java.util.NoSuchElementException when there is no such flavor
+   * @throws IllegalArgumentException when the flavor is public
+   */
+  public FakeCompute addFlavorAccess(String flavorId, String projectId) {
+    flavors.addAccess(requireText(flavorId, "flavorId"), requireText(projectId, "projectId"));
+    return this;
+  }
+
+  /**
+   * Sets extra specs of a flavor, keeping those it has, as {@code POST
+   * /flavors/{id}/os-extra_specs} does: {@code os-extra_specs} lists them, flavor bodies show them
+   * from 2.61, and servers created with the flavor afterwards carry them in their flavor (2.47).
+   *
+   * @param flavorId the flavor's id
+   * @param extraSpecs the specs, for example {@code Map.of("hw:cpu_policy", "dedicated")}
+   * @return this fake
+   * @throws java.util.NoSuchElementException when there is no such flavor
+   */
+  public FakeCompute addFlavorExtraSpecs(String flavorId, Map<String, String> extraSpecs) {
+    flavors.addExtraSpecs(requireText(flavorId, "flavorId"), Map.copyOf(extraSpecs));
+    return this;
+  }
+
+  /**
+   * Imports a keypair for the user of {@link #token()}, as {@link #addKeypair(String, String,
+   * String, String)} does for any user.
+   *
+   * @return this fake
+   */
+  public FakeCompute addKeypair(String name, String publicKey, String type) {
+    return addKeypair(Keystone.USER_ID, name, publicKey, type);
+  }
+
+  /**
+   * Imports a keypair for a user, or replaces the user's keypair of that name, as {@code POST
+   * /os-keypairs} with a public key does at the clock's now: {@code GET /os-keypairs} lists it for
+   * that user (ordered by name), with Nova's fingerprint of the key. Keypairs belong to a user, so
+   * every token of that user sees it, whatever its project; another user's are seen by admins with
+   * {@code user_id} only.
+   *
+   * @param userId the owner; see {@link #userId(String)}
+   * @param name the keypair's name
+   * @param publicKey an OpenSSH public key ({@code ssh-ed25519 AAAA… comment}) for type {@code
+   *     ssh}, or a PEM certificate for type {@code x509}
+   * @param type {@code ssh} or {@code x509}
+   * @return this fake
+   * @throws IllegalArgumentException for another type, or a key Nova could not fingerprint
+   */
+  public FakeCompute addKeypair(String userId, String name, String publicKey, String type) {
+    keypairs.put(
+        requireText(userId, "userId"),
+        requireText(name, "name"),
+        requireText(publicKey, "publicKey"),
+        requireText(type, "type"),
+        changes.storedNow());
+    return this;
+  }
+
+  /**
+   * Adds a server group, or replaces the one with its id: its policy is {@code policy()} (or the
+   * first of {@code policies()}), its rules {@code rules()}, which only {@code anti-affinity}
+   * takes; it belongs to {@code projectId()} and {@code userId()}, by default the fake's project
+   * and the user of {@link #token()}. Its {@code members()} are the ids of servers, which may be
+   * added before or after the group; the API lists those that exist and are not deleted. A server
+   * created with the scheduler hint {@code group} joins the group.
+   *
+   * @param group the group, with an id (a uuid, as Nova makes them) and a name
+   * @return this fake
+   * @throws IllegalArgumentException without a name or a policy, for a policy Nova does not know,
+   *     or for rules with another policy than {@code anti-affinity}
+   */
+  public FakeCompute addServerGroup(ServerGroup group) {
+    Objects.requireNonNull(group, "group == null");
+    String name =
+        group.name().orElseThrow(() -> new IllegalArgumentException("a server group needs a name"));
+    String policy =
+        group
+            .policy()
+            .or(() -> group.policies().stream().findFirst())
+            .orElseThrow(() -> new IllegalArgumentException("a server group needs a policy"));
+    if (!List.of("affinity", "anti-affinity", "soft-affinity", "soft-anti-affinity")
+        .contains(policy)) {
+      throw new IllegalArgumentException("Nova has no server group policy '" + policy + "'");
+    }
+    if (!group.rules().isEmpty() && !policy.equals("anti-affinity")) {
+      throw new IllegalArgumentException("Only anti-affinity policy supports rules.");
+    }
+    groups.put(
+        new ServerGroups.Group(
+            requireText(group.id(), "id"),
+            name,
+            policy,
+            group.rules(),
+            group.projectId().orElse(settings.projectId),
+            group.userId().orElse(Keystone.USER_ID),
+            group.members()));
+    return this;
+  }
+
+  /**
+   * Attaches a volume to a server, as {@code POST /servers/{id}/os-volume_attachments} does once
+   * Cinder has attached it: the server lists it in {@code os-extended-volumes:volumes_attached}
+   * (its {@code updated} unchanged), and {@code os-volume_attachments} shows it as the device.
+   * Volumes a seeded server already has are shown too, as devices after the root disk.
+   *
+   * @param serverId the id of a server that is not deleted
+   * @param volumeId the volume's id
+   * @param device the device, for example {@code /dev/vdb}
+   * @return this fake
+   * @throws java.util.NoSuchElementException when there is no such server
+   * @throws IllegalStateException when it is deleted
+   */
+  public FakeCompute attachVolume(String serverId, String volumeId, String device) {
+    attachments.attach(
+        requireText(serverId, "serverId"),
+        requireText(volumeId, "volumeId"),
+        requireText(device, "device"));
+    return this;
+  }
+
+  /**
+   * Sets what a server's console has printed, which {@code os-getConsoleOutput} returns (its last
+   * {@code length} lines, without control characters but tabs and newlines). Until then a server
+   * has the console of Nova's fake virt driver: {@code "FAKE CONSOLE OUTPUT\nANOTHER\nLAST
+   * LINE"}.
+   *
+   * @param serverId the server's id (which may be added before or after)
+   * @param text the console's text
+   * @return this fake
+   */
+  public FakeCompute consoleOutput(String serverId, String text) {
+    resources.consoles.output(
+        requireText(serverId, "serverId"), Objects.requireNonNull(text, "text == null"));
+    return this;
+  }
+
   /** Returns the servers as stored, deleted ones too (not removed ones), in insertion order. */
   public List<Server> servers() {
     machine.settle();
@@ -312,15 +523,20 @@ public final class FakeCompute implements AutoCloseable {
   }
 
   /**
-   * Removes every server (and forgets removed ones) and virtual interface, and forgets pending
-   * failures, delays and drops.
-   * Received requests stay available to {@link #takeRequest()}.
+   * Removes every server (and forgets removed ones) and virtual interface, every keypair, server
+   * group, instance action, volume attachment and console output, and forgets pending failures,
+   * delays and drops. Flavors stay. Received requests stay available to {@link #takeRequest()}.
    *
    * @return this fake
    */
   public FakeCompute clear() {
     store.clear();
     injection.clear();
+    keypairs.clear();
+    groups.clear();
+    instanceActions.clear();
+    attachments.clear();
+    resources.consoles.clear();
     return this;
   }
 

@@ -1,6 +1,7 @@
 package io.github.stacksdk.compute.testing;
 
 import io.github.stacksdk.compute.internal.http.Microversion;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +64,26 @@ final class FakeSettings {
   /** The project a token belongs to: the fake's own token's, or one added with {@code addToken}. */
   Optional<String> projectOf(@Nullable String token) {
     return token == null ? Optional.empty() : Optional.ofNullable(projectsByToken.get(token));
+  }
+
+  /**
+   * The user a known token belongs to: Keystone's one user for the fake's own token, and a user of
+   * its own, derived from the token, for each added one.
+   */
+  String userOf(String token) {
+    return token.equals(this.token) ? Keystone.USER_ID : derivedUserId(token);
+  }
+
+  /** A user id as Keystone makes them (32 hexadecimal digits), the same for a token every time. */
+  static String derivedUserId(String token) {
+    return UUID.nameUUIDFromBytes(("user:" + token).getBytes(StandardCharsets.UTF_8))
+        .toString()
+        .replace("-", "");
+  }
+
+  /** The projects of the known tokens. */
+  Set<String> tokenProjects() {
+    return Set.copyOf(projectsByToken.values());
   }
 
   /** Whether a known token is an administrator's; those of {@code addMemberToken} are not. */

@@ -44,6 +44,10 @@ final class NovaDispatcher extends Dispatcher {
   /** Nova's default {@code project_id_regex}: what a project id in the path may look like. */
   private static final Pattern PROJECT_ID = Pattern.compile("[0-9a-f\\-]+");
 
+  /** The sub-resources of a server that have items: {@code /servers/{id}/<sub>/<item>}. */
+  private static final Set<String> ITEM_SUB_RESOURCES =
+      Set.of("metadata", "tags", "os-instance-actions", "ips", "os-volume_attachments");
+
   /** HTTP's date (RFC 7231 IMF-fixdate: two-digit day, GMT), which web servers send per second. */
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
@@ -59,6 +63,7 @@ final class NovaDispatcher extends Dispatcher {
   private final ServerLifecycle lifecycle;
   private final ServerActions actions;
   private final ServerTagsAndMetadata tagsAndMetadata;
+  private final NovaResources resources;
 
   NovaDispatcher(
       FakeSettings settings,
@@ -69,17 +74,20 @@ final class NovaDispatcher extends Dispatcher {
       ServerStateMachine machine,
       ServerLifecycle lifecycle,
       ServerActions actions,
-      ServerTagsAndMetadata tagsAndMetadata) {
+      ServerTagsAndMetadata tagsAndMetadata,
+      ServerRenderer renderer,
+      NovaResources resources) {
     this.settings = settings;
     this.store = store;
     this.injection = injection;
-    this.renderer = new ServerRenderer(settings.baseUrl, settings.projectId);
+    this.renderer = renderer;
     this.keystone = keystone;
     this.workers = workers;
     this.machine = machine;
     this.lifecycle = lifecycle;
     this.actions = actions;
     this.tagsAndMetadata = tagsAndMetadata;
+    this.resources = resources;
   }
 
   @Override
@@ -87,6 +95,8 @@ final class NovaDispatcher extends Dispatcher {
     FaultInjection.Plan plan = injection.next();
     List<String> path = segments(request);
     String method = request.getMethod() == null ? "" : request.getMethod().toUpperCase(Locale.ROOT);
+    // Chosen first: instance actions record the id the answer carries.
+    String requestId = "req-" + UUID.randomUUID();
     MockResponse.Builder response;
     if (plan.failure != null) {
       response = Responses.json(plan.failure.status, plan.failure.body, Responses.JSON);
@@ -95,12 +105,11 @@ final class NovaDispatcher extends Dispatcher {
     } else {
       ApiWorkers.Job job = workers.begin();
       try {
-        response = answer(request, () -> route(method, path, request, job));
+        response = answer(request, () -> route(method, path, request, job, requestId));
       } finally {
         job.end();
       }
     }
-    String requestId = "req-" + UUID.randomUUID();
     response
         .setHeader("Date", HTTP_DATE.format(settings.clock.instant()))
         .setHeader("X-OpenStack-Request-Id", requestId)
@@ -141,13 +150,17 @@ final class NovaDispatcher extends Dispatcher {
 
   /** Everything but Keystone's API. */
   private MockResponse.Builder route(
-      String method, List<String> path, RecordedRequest request, ApiWorkers.Job job) {
+      String method,
+      List<String> path,
+      RecordedRequest request,
+      ApiWorkers.Job job,
+      String requestId) {
     if (path.isEmpty()) {
       requireGet(method);
       return Responses.json(200, VersionDocuments.root(settings.baseUrl, settings.maxVersion));
     }
     if (path.get(0).equals("v2.1")) {
-      return compute(method, path.subList(1, path.size()), request, job);
+      return compute(method, path.subList(1, path.size()), request, job, requestId);
     }
     if (path.equals(List.of("v2"))) {
       requireGet(method);
@@ -173,7 +186,11 @@ final class NovaDispatcher extends Dispatcher {
 
   /** Everything under {@code /v2.1}. */
   private MockResponse.Builder compute(
-      String method, List<String> path, RecordedRequest request, ApiWorkers.Job job) {
+      String method,
+      List<String> path,
+      RecordedRequest request,
+      ApiWorkers.Job job,
+      String requestId) {
     if (path.isEmpty()) {
       // The version document is outside keystonemiddleware: no token needed.
       Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
@@ -192,9 +209,10 @@ final class NovaDispatcher extends Dispatcher {
       return Responses.unauthorized(settings.keystoneUrl());
     }
     Microversion version = Microversions.negotiate(request.getHeaders(), settings.maxVersion);
-    Caller caller = new Caller(tokenProject.get(), settings.isAdmin(token));
+    Caller caller = new Caller(tokenProject.get(), settings.userOf(token), settings.isAdmin(token));
     machine.settle();
-    return answerAt(version, request, () -> resource(method, path, request, version, caller, job));
+    return answerAt(
+        version, request, () -> resource(method, path, request, version, caller, job, requestId));
   }
 
   /** Nova states the microversion on every answer made after negotiating it, faults included. */
@@ -215,10 +233,11 @@ final class NovaDispatcher extends Dispatcher {
       RecordedRequest request,
       Microversion v,
       Caller caller,
-      ApiWorkers.Job job) {
+      ApiWorkers.Job job,
+      String requestId) {
     String tokenProject = caller.project;
     String projectPrefix = "";
-    if (!path.get(0).equals("servers")) {
+    if (!NovaResources.isCollection(path.get(0))) {
       String project = path.get(0);
       if (path.size() < 2
           || !(project.equals(tokenProject) || PROJECT_ID.matcher(project).matches())) {
@@ -235,14 +254,26 @@ final class NovaDispatcher extends Dispatcher {
       projectPrefix = "/" + project;
       path = path.subList(1, path.size());
     }
-    if (!path.get(0).equals("servers") || path.size() > 4) {
+    ComputeRequest r =
+        new ComputeRequest(
+            method, path, v, caller, job, projectPrefix, requestId, settings.baseUrl, request);
+    if (!path.get(0).equals("servers")) {
+      return resources.collection(r);
+    }
+    if (path.size() > 4) {
       throw NovaFault.unknownResource();
     }
     QueryParams q = QueryParams.of(request.getUrl());
     if (path.size() == 1) {
       if (method.equals("POST")) {
-        ServerLifecycle.Created created =
-            lifecycle.create(NovaSchema.body(request), v, caller.project);
+        ServerLifecycle.Created created;
+        synchronized (machine) {
+          created = lifecycle.create(NovaSchema.body(request), v, caller);
+          for (String serverId : created.serverIds) {
+            Server s = store.get(serverId).orElseThrow().server;
+            resources.actions.record(r, serverId, "create", s);
+          }
+        }
         job.shown();
         MockResponse.Builder response = Responses.json(202, created.body);
         if (created.serverId != null) {
@@ -270,8 +301,13 @@ final class NovaDispatcher extends Dispatcher {
           return show(id, v, projectPrefix, caller, job);
         case "DELETE":
           synchronized (machine) {
-            ServerActions.checkLock(visible(id, caller).server, caller.admin);
+            Server s = visible(id, caller).server;
+            ServerActions.checkLock(s, caller.admin);
             lifecycle.delete(id);
+            // A server on no host is deleted by the API alone, which records no action.
+            if (s.host().filter(h -> !h.isEmpty()).isPresent()) {
+              resources.actions.record(r, id, "delete", s);
+            }
           }
           job.shown();
           return new MockResponse.Builder().code(204);
@@ -280,16 +316,17 @@ final class NovaDispatcher extends Dispatcher {
       }
     }
     String sub = path.get(2);
-    if (path.size() == 4 && !sub.equals("metadata") && !sub.equals("tags")) {
+    String item = path.size() == 4 ? path.get(3) : null;
+    if (item != null && !ITEM_SUB_RESOURCES.contains(sub)) {
       throw NovaFault.unknownResource();
     }
     switch (sub) {
       case "action":
-        return action(method, id, request, v, projectPrefix, caller, job);
+        return action(method, id, request, r, projectPrefix, caller, job);
       case "metadata":
-        return metadata(method, id, path.size() == 4 ? path.get(3) : null, request, caller, job);
+        return metadata(method, id, item, request, caller, job);
       case "tags":
-        return tags(method, id, path.size() == 4 ? path.get(3) : null, request, v, caller, job);
+        return tags(method, id, item, request, v, caller, job);
       case "os-virtual-interfacesv2":
         if (!settings.virtualInterfacesExtension) {
           throw NovaFault.unknownResource();
@@ -303,28 +340,52 @@ final class NovaDispatcher extends Dispatcher {
       case "os-interface":
         requireGet(method);
         return interfaceAttachments(id, v, caller);
+      case "os-instance-actions":
+        return resources.instanceActions.answer(r, id, item);
+      case "ips":
+        return resources.addresses.answer(r, id, item);
+      case "os-volume_attachments":
+        return resources.volumeAttachments.answer(r, id, item);
+      case "remote-consoles":
+        return resources.consoles.remoteConsole(r, id);
+      case "diagnostics":
+        return resources.diagnostics.answer(r, id);
       default:
         throw NovaFault.unknownResource();
     }
   }
 
-  /** {@code POST /servers/{id}/action}; a rebuild answers the server as a show does. */
+  /**
+   * {@code POST /servers/{id}/action}; a rebuild answers the server as a show does. The console
+   * actions only read; the others record an instance action, as Nova's compute API does once its
+   * checks pass.
+   */
   private MockResponse.Builder action(
       String method,
       String id,
       RecordedRequest request,
-      Microversion v,
+      ComputeRequest r,
       String projectPrefix,
       Caller caller,
       ApiWorkers.Job job) {
     if (!method.equals("POST")) {
       throw NovaFault.badMethod(method);
     }
+    Microversion v = r.version;
     ObjectNode body = NovaSchema.body(request);
+    String key = body.size() == 0 ? "" : body.fieldNames().next();
+    if (ConsoleResources.isConsoleAction(key)) {
+      return resources.consoles.action(r, id, body, key);
+    }
     ServerActions.Answer answer;
     synchronized (machine) {
-      boolean owner = renderer.tenantOf(visible(id, caller).server).equals(caller.project);
+      Server before = visible(id, caller).server;
+      boolean owner = renderer.tenantOf(before).equals(caller.project);
       answer = actions.act(body, v, id, caller.admin, owner);
+      String name = InstanceActions.nameOf(key);
+      if (name != null && records(name, before, owner)) {
+        resources.actions.record(r, id, name, before);
+      }
     }
     job.shown();
     MockResponse.Builder response;
@@ -348,6 +409,19 @@ final class NovaDispatcher extends Dispatcher {
       response.setHeader("Location", answer.location);
     }
     return response;
+  }
+
+  /** Whether an action that passed its checks records an instance action. */
+  private static boolean records(String name, Server before, boolean owner) {
+    if (name.equals("lock")) {
+      // compute/api.py lock returns before recording when the owner locks again.
+      return !(owner && before.locked().orElse(false));
+    }
+    if (name.equals("delete")) {
+      // A forced delete of a server on no host is the API's alone, as a delete's.
+      return before.host().filter(h -> !h.isEmpty()).isPresent();
+    }
+    return true;
   }
 
   /** {@code /servers/{id}/metadata[/{key}]}. */
@@ -554,27 +628,9 @@ final class NovaDispatcher extends Dispatcher {
     return Responses.json(200, body);
   }
 
-  /**
-   * A server the token may see: not a deleted one, and for a member only its project's ({@code
-   * instance_get_by_uuid} reads with {@code project_only}, so another project's is not found).
-   */
+  /** A server the token may see ({@link ServerLookup#visible}). */
   private ServerStore.Stored visible(String id, Caller caller) {
-    return store
-        .get(id)
-        .filter(s -> !ServerFilters.isDeleted(s.server))
-        .filter(s -> caller.admin || renderer.tenantOf(s.server).equals(caller.project))
-        .orElseThrow(() -> NovaFault.instanceNotFound(id));
-  }
-
-  /** Who asks: the token's project, and whether the token has the admin role. */
-  private static final class Caller {
-    final String project;
-    final boolean admin;
-
-    Caller(String project, boolean admin) {
-      this.project = project;
-      this.admin = admin;
-    }
+    return resources.servers.visible(id, caller);
   }
 
   private static void requireGet(String method) {

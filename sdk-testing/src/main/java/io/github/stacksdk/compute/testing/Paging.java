@@ -96,6 +96,28 @@ final class Paging {
   }
 
   /**
+   * {@code common.get_limit_and_marker}'s limit where the database then applies it as it is (every
+   * listing but servers'): {@code min(limit, max_limit)}, and a limit of 0 lists nothing. The
+   * schema has checked the value's digits.
+   */
+  static int limitOrZero(QueryParams q) {
+    String value = q.last("limit");
+    if (value == null) {
+      return MAX_LIMIT;
+    }
+    String digits = value.replaceFirst("^0+(?=.)", "");
+    return digits.length() > 9 ? MAX_LIMIT : Math.min(MAX_LIMIT, Integer.parseInt(digits));
+  }
+
+  /**
+   * {@code _get_collection_links}: whether a page gets a next link, which it does when it holds
+   * exactly {@code min(limit, max_limit)} items (and that is not 0).
+   */
+  static boolean isFull(int limit, int items) {
+    return limit > 0 && items == limit;
+  }
+
+  /**
    * Nova's {@code _get_next_link}: the request's parameters sorted by name and value, one value
    * per name (the last after sorting, so a repeated {@code status} keeps only one), then {@code
    * marker} set to the last id (in place if the request had one, else at the end), urlencoded as

@@ -3,7 +3,9 @@ package io.github.stacksdk.compute.testing;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerFlavor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A project's compute quotas as Nova's {@code DbQuotaDriver} checks them on create ({@code
@@ -12,6 +14,27 @@ import java.util.List;
  */
 final class Quotas {
   static final int UNLIMITED = -1;
+
+  /**
+   * The resources of Nova's {@code QUOTAS} engine in the order it registers them, with the default
+   * limits of those the fake does not set (Nova's configuration defaults).
+   */
+  private static final List<String> RESOURCES =
+      List.of(
+          "instances",
+          "cores",
+          "ram",
+          "metadata_items",
+          "injected_files",
+          "injected_file_content_bytes",
+          "injected_file_path_bytes",
+          "key_pairs",
+          "server_groups",
+          "server_group_members",
+          "fixed_ips",
+          "floating_ips",
+          "security_groups",
+          "security_group_rules");
 
   final int instances;
   final int cores;
@@ -24,6 +47,62 @@ final class Quotas {
   }
 
   /**
+   * Whether a server counts against its project's quota ({@code InstanceList.get_counts}): not
+   * deleted, and not soft-deleted either.
+   */
+  static boolean counts(Server s) {
+    return !ServerFilters.isDeleted(s) && !ServerFilters.isSoftDeleted(s);
+  }
+
+  /** The instances, cores and RAM (MiB) the counted servers use. */
+  static int[] usage(Iterable<Server> servers) {
+    int[] usage = new int[3];
+    for (Server s : servers) {
+      if (counts(s)) {
+        usage[0]++;
+        usage[1] += s.flavor().flatMap(f -> boxed(f.vcpus())).orElse(0);
+        usage[2] += s.flavor().flatMap(f -> boxed(f.ram())).orElse(0);
+      }
+    }
+    return usage;
+  }
+
+  /** Every resource's limit, in the engine's order; -1 is no limit. */
+  Map<String, Integer> limits() {
+    Map<String, Integer> limits = new LinkedHashMap<>();
+    for (String resource : RESOURCES) {
+      limits.put(resource, defaultLimit(resource));
+    }
+    return limits;
+  }
+
+  private int defaultLimit(String resource) {
+    switch (resource) {
+      case "instances":
+        return instances < 0 ? UNLIMITED : instances;
+      case "cores":
+        return cores < 0 ? UNLIMITED : cores;
+      case "ram":
+        return ramMb < 0 ? UNLIMITED : ramMb;
+      case "metadata_items":
+        return 128;
+      case "injected_files":
+        return 5;
+      case "injected_file_content_bytes":
+        return 10240;
+      case "injected_file_path_bytes":
+        return 255;
+      case "key_pairs":
+        return 100;
+      case "server_groups":
+      case "server_group_members":
+        return 10;
+      default:
+        return UNLIMITED;
+    }
+  }
+
+  /**
    * How many of {@code minCount..maxCount} servers of a flavor may be created next to the project's
    * servers, or Nova's {@code TooManyInstances}, which {@code servers.py} answers with 403.
    */
@@ -33,12 +112,8 @@ final class Quotas {
     // Nova sorts the resources over quota: cores, instances, ram.
     String[] names = {"cores", "instances", "ram"};
     int[] quota = {cores, instances, ramMb};
-    int[] usage = new int[3];
-    for (Server s : projectServers) {
-      usage[0] += s.flavor().flatMap(f -> boxed(f.vcpus())).orElse(0);
-      usage[1]++;
-      usage[2] += s.flavor().flatMap(f -> boxed(f.ram())).orElse(0);
-    }
+    int[] counted = usage(projectServers);
+    int[] usage = {counted[1], counted[0], counted[2]};
     int[] delta = {maxCount * vcpus, maxCount, maxCount * ram};
     List<Integer> overs = new ArrayList<>();
     for (int r = 0; r < 3; r++) {

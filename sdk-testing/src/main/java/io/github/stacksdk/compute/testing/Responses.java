@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.model.internal.ModelJson;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import mockwebserver3.MockResponse;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,18 @@ final class Responses {
   static final String FAULT_JSON = "application/json; charset=UTF-8";
 
   private Responses() {}
+
+  /**
+   * A time as Nova's JSON writer prints a Python {@code datetime} it was not formatted for ({@code
+   * oslo_serialization}'s {@code %Y-%m-%dT%H:%M:%S.%f}: microseconds, no zone).
+   */
+  static String pythonTime(Instant time) {
+    return PYTHON_TIME.format(time);
+  }
+
+  private static final DateTimeFormatter PYTHON_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   static ObjectNode object() {
     return ModelJson.mapper().createObjectNode();

@@ -223,7 +223,7 @@ final class ServerFilters {
   }
 
   /** A server in the state of a deferred delete, which Nova lists only when asked. */
-  private static boolean isSoftDeleted(Server s) {
+  static boolean isSoftDeleted(Server s) {
     return s.statusAsString().map("SOFT_DELETED"::equalsIgnoreCase).orElse(false)
         || s.vmStateAsString().map("soft-delete"::equals).orElse(false);
   }

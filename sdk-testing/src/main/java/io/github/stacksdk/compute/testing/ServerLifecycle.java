@@ -50,7 +50,7 @@ final class ServerLifecycle {
   private final ServerStateMachine machine;
   private final Flavors flavors;
   private final ServerRenderer renderer;
-  private final String userId;
+  private final ServerGroups groups;
   private volatile Quotas quotas;
   private final List<String> buildFailures = new ArrayList<>();
 
@@ -61,18 +61,23 @@ final class ServerLifecycle {
       Flavors flavors,
       Quotas quotas,
       ServerRenderer renderer,
-      String userId) {
+      ServerGroups groups) {
     this.store = store;
     this.changes = changes;
     this.machine = machine;
     this.flavors = flavors;
     this.quotas = quotas;
     this.renderer = renderer;
-    this.userId = userId;
+    this.groups = groups;
   }
 
   void quotas(Quotas quotas) {
     this.quotas = quotas;
+  }
+
+  /** Every project's quotas, as set last. */
+  Quotas quotas() {
+    return quotas;
   }
 
   /** The next build ends in ERROR with this fault message. */
@@ -98,8 +103,13 @@ final class ServerLifecycle {
         .build();
   }
 
-  /** {@code POST /servers}: the created body (202) or the reservation id. */
-  Created create(ObjectNode body, Microversion v, String project) {
+  /**
+   * {@code POST /servers}: the created body (202) or the reservation id. The servers belong to the
+   * caller's project and user; a flavor the caller may not see is not found; the {@code group}
+   * scheduler hint makes them members of that server group.
+   */
+  Created create(ObjectNode body, Microversion v, Caller caller) {
+    String project = caller.project;
     Set<String> top = Set.of("server", "os:scheduler_hints", "OS-SCH-HNT:scheduler_hints");
     JsonNode serverNode = body.get("server");
     if (serverNode != null && !serverNode.isObject()) {
@@ -108,6 +118,13 @@ final class ServerLifecycle {
     }
     if (serverNode != null) {
       validateCreate((ObjectNode) serverNode, v);
+    }
+    @Nullable String group = null;
+    for (String key : List.of("os:scheduler_hints", "OS-SCH-HNT:scheduler_hints")) {
+      if (body.has(key)) {
+        String hinted = groupHint(key, body.get(key));
+        group = group != null ? group : hinted;
+      }
     }
     NovaSchema.require("", body, "server");
     NovaSchema.noOthers("", body, top);
@@ -136,16 +153,23 @@ final class ServerLifecycle {
       throw NovaFault.badRequest("Missing imageRef attribute");
     }
     String flavorRef = server.get("flavorRef").asText();
-    ServerFlavor flavor =
+    Flavors.Row row =
         flavors
-            .find(flavorRef)
+            .visible(Flavors.idOf(flavorRef), caller)
             .orElseThrow(
                 () ->
                     NovaFault.badRequest(
-                        "Flavor "
-                            + flavorRef.substring(flavorRef.lastIndexOf('/') + 1)
-                            + " could not be found."));
+                        "Flavor " + Flavors.idOf(flavorRef) + " could not be found."));
+    if (row.disabled) {
+      // compute/api.py names the flavor by its row id here, not by its flavor id.
+      throw NovaFault.badRequest("Flavor " + row.internalId + " could not be found.");
+    }
+    ServerFlavor flavor = row.asServerFlavor();
     String adminPass = server.has("adminPass") ? server.get("adminPass").asText() : password();
+    @Nullable String groupId = group;
+    if (groupId != null && groups.get(groupId).isEmpty()) {
+      throw NovaFault.badRequest("Instance group " + groupId + " could not be found.");
+    }
 
     synchronized (machine) {
       machine.settle();
@@ -158,12 +182,26 @@ final class ServerLifecycle {
       int count = quotas.allowed(projectServers, flavor, minCount, maxCount);
       String reservation = "r-" + random(RESERVATION_SYMBOLS, 8);
       Server first = Server.builder().id("").build();
+      List<String> ids = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         String displayName = count > 1 ? name + "-" + (i + 1) : name;
         Server created =
             changes.create(
-                newServer(server, v, project, displayName, flavor, imageRef, reservation, i));
+                newServer(
+                    server,
+                    v,
+                    project,
+                    caller.user,
+                    displayName,
+                    flavor,
+                    imageRef,
+                    reservation,
+                    i));
         scheduleBuild(created.id());
+        ids.add(created.id());
+        if (groupId != null) {
+          groups.addMember(groupId, created.id());
+        }
         if (i == 0) {
           first = created;
         }
@@ -171,7 +209,7 @@ final class ServerLifecycle {
       if (server.path("return_reservation_id").asBoolean(false)
           || server.path("return_reservation_id").asText("").equalsIgnoreCase("true")) {
         ObjectNode out = Responses.object().put("reservation_id", reservation);
-        return new Created(out, null);
+        return new Created(out, null, ids);
       }
       ObjectNode out = Responses.object();
       ObjectNode s = out.putObject("server");
@@ -186,18 +224,44 @@ final class ServerLifecycle {
       }
       // CONF.api.enable_instance_password defaults to True.
       s.put("adminPass", adminPass);
-      return new Created(out, first.id());
+      return new Created(out, first.id(), ids);
     }
   }
 
-  /** What {@link #create} answers: the body, and the new server's id for the Location header. */
+  /**
+   * The {@code group} of a scheduler hints object ({@code schemas/servers.py _hints}: an object
+   * whose {@code group} is a uuid), or null.
+   */
+  private static @Nullable String groupHint(String key, JsonNode hints) {
+    if (!hints.isObject()) {
+      throw NovaSchema.invalid(key, hints, NovaSchema.repr(hints) + " is not of type 'object'");
+    }
+    JsonNode group = hints.get("group");
+    if (group == null) {
+      return null;
+    }
+    if (!group.isTextual()) {
+      throw NovaSchema.invalid("group", group, NovaSchema.repr(group) + " is not of type 'string'");
+    }
+    if (!NovaSchema.isUuid(group.asText())) {
+      throw NovaSchema.invalid("group", group, NovaSchema.repr(group) + " is not a 'uuid'");
+    }
+    return group.asText();
+  }
+
+  /**
+   * What {@link #create} answers: the body, the first new server's id for the Location header, and
+   * every new server's id.
+   */
   static final class Created {
     final ObjectNode body;
     final @Nullable String serverId;
+    final List<String> serverIds;
 
-    Created(ObjectNode body, @Nullable String serverId) {
+    Created(ObjectNode body, @Nullable String serverId, List<String> serverIds) {
       this.body = body;
       this.serverId = serverId;
+      this.serverIds = List.copyOf(serverIds);
     }
   }
 
@@ -387,6 +451,7 @@ final class ServerLifecycle {
       ObjectNode req,
       Microversion v,
       String project,
+      String userId,
       String name,
       ServerFlavor flavor,
       String imageRef,

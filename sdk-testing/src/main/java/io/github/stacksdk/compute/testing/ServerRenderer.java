@@ -12,6 +12,7 @@ import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerFlavor;
 import io.github.stacksdk.compute.model.ServerImage;
 import io.github.stacksdk.compute.model.internal.ModelJson;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -90,14 +91,17 @@ final class ServerRenderer {
 
   private final String baseUrl;
   private final String defaultProject;
+  private final ServerGroups groups;
 
   /**
    * @param baseUrl the fake's root URL, {@code http://127.0.0.1:PORT}
    * @param defaultProject the project of seeded servers without a tenant id
+   * @param groups the server groups, whose members a show names them for
    */
-  ServerRenderer(String baseUrl, String defaultProject) {
+  ServerRenderer(String baseUrl, String defaultProject, ServerGroups groups) {
     this.baseUrl = baseUrl;
     this.defaultProject = defaultProject;
+    this.groups = groups;
   }
 
   /** The project that owns a seeded server. */
@@ -209,7 +213,13 @@ final class ServerRenderer {
               : tree.get("trusted_image_certificates"));
     }
     if (show && atLeast(v, 71)) {
-      copy(out, tree, "server_groups");
+      // The groups that list the server as a member, else what the seed says.
+      List<String> memberOf = groups.groupsOf(s.id());
+      if (memberOf.isEmpty()) {
+        copy(out, tree, "server_groups");
+      } else {
+        memberOf.forEach(out.putArray("server_groups")::add);
+      }
     }
     if (atLeast(v, 96)) {
       copy(out, tree, "pinned_availability_zone");

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +32,9 @@ final class ServerStateMachine {
     final Instant due;
     final UnaryOperator<Server> change;
     final boolean delete;
+
+    /** What waits for this step, the last of its plan: it gets the due instant and the server. */
+    final List<BiConsumer<Instant, Server>> then = new ArrayList<>();
 
     Step(Instant due, UnaryOperator<Server> change, boolean delete) {
       this.due = due;
@@ -80,6 +85,24 @@ final class ServerStateMachine {
     pending.put(serverId, planned);
   }
 
+  /**
+   * Runs {@code done} with the due instant and the changed server once the steps pending for a
+   * server are all applied, or at once with the clock's now when none are pending. A plan that a
+   * later one replaces never completes, so its waiters never run, as a compute task that another
+   * one aborts never reports its end.
+   */
+  synchronized void whenSettled(String serverId, BiConsumer<Instant, Server> done) {
+    Deque<Step> steps = pending.get(serverId);
+    if (steps == null || steps.isEmpty()) {
+      Server now = store.get(serverId).map(s -> s.server).orElse(null);
+      if (now != null) {
+        done.accept(clock.instant(), now);
+      }
+      return;
+    }
+    steps.getLast().then.add(done);
+  }
+
   /** Forgets what was pending for a server. */
   synchronized void cancel(String serverId) {
     pending.remove(serverId);
@@ -125,6 +148,10 @@ final class ServerStateMachine {
         });
     if (step.delete) {
       changes.delete(serverId, step.due);
+    }
+    if (!step.then.isEmpty()) {
+      Server after = store.get(serverId).orElseThrow().server;
+      step.then.forEach(done -> done.accept(step.due, after));
     }
   }
 }

@@ -24,6 +24,18 @@
  *       {@code 409} in a state where Nova refuses it or on a locked server, and moving the server
  *       through Nova's statuses and task states on the fake's clock; a create over the quota gets
  *       Nova's {@code 403}.
+ *   <li>The reads of the rest of the cloud, with their paging, filters, faults and policy: {@code
+ *       GET /v2.1/flavors[/detail|/{id}]} with {@code …/os-extra_specs[/{key}]} and {@code
+ *       …/os-flavor-access}; {@code /os-keypairs[/{name}]}; {@code
+ *       /os-availability-zone[/detail]}; {@code /os-server-groups[/{id}]}; {@code /limits} and
+ *       {@code /os-quota-sets/{project}[/detail|/defaults]}; the admin's {@code /os-services} and
+ *       {@code /os-hypervisors[/detail|/{id}]}; and below a server {@code
+ *       …/os-instance-actions[/{request_id}]} (recorded for each create, action and delete), {@code
+ *       …/ips[/{network}]}, {@code …/os-volume_attachments[/{volume_id}]}, {@code
+ *       …/diagnostics}, {@code POST …/remote-consoles} and the {@code os-getConsoleOutput}
+ *       action. Seeded with {@link io.github.stacksdk.compute.testing.FakeCompute#addFlavor},
+ *       {@code addKeypair}, {@code addServerGroup}, {@code attachVolume} and {@code
+ *       consoleOutput}.
  *   <li>Every compute request needs {@code X-Auth-Token: }{@link
  *       io.github.stacksdk.compute.testing.FakeCompute#token()}; otherwise 401 in
  *       keystonemiddleware's shape. The token is an administrator's: admin-only filters work and

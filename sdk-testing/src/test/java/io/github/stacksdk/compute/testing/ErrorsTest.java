@@ -258,12 +258,12 @@ final class ErrorsTest {
 
   @Test
   void unknownRoute_isTheRoutersPage_andAnotherMethod_isBadMethod() {
-    RawHttp.Reply route = RawHttp.get(fake, "/v2.1/flavors/detail", "Accept", "*/*");
+    RawHttp.Reply route = RawHttp.get(fake, "/v2.1/os-nowhere/detail", "Accept", "*/*");
     RawHttp.Reply post =
         RawHttp.send(
             fake, "PATCH", "/v2.1/servers", "{\"server\": {}}", "X-Auth-Token", fake.token());
     RawHttp.Reply outside = RawHttp.send(fake, "GET", "/nowhere", null);
-    RawHttp.assertGet(fake, "/v2.1/flavors/detail");
+    RawHttp.assertGet(fake, "/v2.1/os-nowhere/detail");
     FakeRequest posted = fake.takeRequest();
     assertThat(posted.method()).isEqualTo("PATCH");
     assertThat(posted.body()).isEqualTo("{\"server\": {}}");

@@ -68,7 +68,20 @@ final class PublicApiTest {
             "QueryParams",
             "VersionDocuments",
             "FakeSettings",
-            "ApiWorkers")) {
+            "ApiWorkers",
+            "NovaResources",
+            "ComputeRequest",
+            "Caller",
+            "QuerySchema",
+            "Flavors",
+            "FlavorResources",
+            "Keypairs",
+            "KeypairResources",
+            "ServerGroups",
+            "InstanceActions",
+            "ComputeHosts",
+            "ProjectUsage",
+            "ConsoleResources")) {
       Class<?> type = Class.forName("io.github.stacksdk.compute.testing." + name);
       assertThat(Modifier.isPublic(type.getModifiers())).as(name).isFalse();
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerStatus;
+import io.github.stacksdk.compute.model.flavor.Flavor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +51,36 @@ final class TestingDocExampleTest {
       assertThat(nova.modelledTime())
           .isEqualTo(NovaCost.SMALL_NOVA.detailListing(34)); // 60 + 34 × 2.7 ms
       assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/detail");
+    }
+  }
+
+  /** "The rest of the cloud: flavors, keypairs, quotas, actions…". */
+  @Test
+  void restOfTheCloud_seedsAFlavorAndAKeypair() {
+    String publicKey =
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO38R2BZrG9ROwQgxxF/PETyBG5V3UnTcwkuiUM4iXyu alice";
+    try (FakeCompute fake = FakeCompute.start()) {
+      fake.addFlavor(
+              Flavor.builder()
+                  .id("5")
+                  .name("gpu.large")
+                  .vcpus(8)
+                  .ram(32768)
+                  .disk(100)
+                  .isPublic(false)
+                  .build())
+          .addFlavorAccess("5", fake.projectId())
+          .addFlavorExtraSpecs("5", Map.of("resources:VGPU", "1"))
+          .addKeypair("deploy", publicKey, "ssh");
+      NovaCalls nova = new NovaCalls(fake);
+
+      RawHttp.Reply flavor = nova.get("2.61", "/v2.1/flavors/5");
+      RawHttp.Reply keypairs = nova.get("2.2", "/v2.1/os-keypairs");
+
+      assertThat(flavor.json().at("/flavor/extra_specs/resources:VGPU").asText()).isEqualTo("1");
+      assertThat(keypairs.json().at("/keypairs/0/keypair/name").asText()).isEqualTo("deploy");
+      assertThat(keypairs.json().at("/keypairs/0/keypair/fingerprint").asText())
+          .isEqualTo("29:23:ea:cb:b4:a9:df:6d:fb:4d:6e:91:45:22:df:2a");
     }
   }
 

@@ -60,6 +60,13 @@ public final class Tour {
     }
     heading(out, "10. A server booted, rebooted and deleted (BootAndReboot)");
     BootAndReboot.runIfConfigured(cloud, env, out);
+    heading(out, "11. What surrounds the newest active server (DescribeServer)");
+    Optional<String> described = Examples.newestActiveServer(compute);
+    if (described.isEmpty()) {
+      out.println("This cloud has no active server: nothing to describe.");
+    } else {
+      DescribeServer.run(compute, out, described.get());
+    }
   }
 
   private static void heading(PrintStream out, String title) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +132,50 @@ final class ExamplesTest {
         .contains("flavor");
     fake.takeRequest();
     assertThat(fake.takeRequest().path()).isEqualTo("/v2.1/servers/" + newest.id());
+  }
+
+  @Test
+  void describeServer_printsItsFlavorKeypairZoneVolumesAndLastActions() {
+    Server db =
+        listed().stream()
+            .filter(s -> s.name().orElseThrow().equals("db-01"))
+            .findFirst()
+            .orElseThrow();
+    compute.servers().reboot(db.id());
+
+    DescribeServer.run(compute, out, db.id());
+
+    assertThat(output())
+        .contains("Server db-01 (" + db.id() + ")")
+        .contains("flavor: m1.large, 4 vCPU, 8192 MiB, 80 GiB")
+        .containsPattern("key pair: ops-key, ssh ([0-9a-f]{2}:){15}[0-9a-f]{2}")
+        .contains("zone: az-2 (available)")
+        .containsPattern("volumes: /dev/vda [0-9a-f-]{36}, /dev/vdb [0-9a-f-]{36}")
+        .containsPattern("reboot +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\dZ +req-[0-9a-f-]{36}")
+        .contains("    reboot: compute_reboot_instance Success");
+    List<String> paths = new ArrayList<>();
+    for (Optional<FakeRequest> r = fake.pollRequest(Duration.ZERO);
+        r.isPresent();
+        r = fake.pollRequest(Duration.ZERO)) {
+      paths.add(r.get().method() + " " + r.get().path());
+    }
+    String server = "/v2.1/servers/" + db.id();
+    assertThat(paths)
+        .containsSubsequence(
+            "GET " + server,
+            "GET /v2.1/flavors/m1.large",
+            "GET /v2.1/flavors/detail",
+            "GET /v2.1/os-keypairs/ops-key",
+            "GET /v2.1/os-availability-zone",
+            "GET " + server + "/os-volume_attachments",
+            "GET " + server + "/os-instance-actions",
+            "GET "
+                + server
+                + "/os-instance-actions/"
+                + compute.servers().actions(db.id()).stream()
+                    .findFirst()
+                    .orElseThrow()
+                    .requestId());
   }
 
   @Test
@@ -265,7 +310,7 @@ final class ExamplesTest {
     assertThat(output())
         .contains(
             "== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.", "== 8.", "== 9.",
-            "== 10.")
+            "== 10.", "== 11.")
         .contains("deleted; Nova no longer has it")
         .doesNotContain("Exception");
   }

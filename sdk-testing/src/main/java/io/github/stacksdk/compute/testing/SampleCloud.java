@@ -9,6 +9,7 @@ import io.github.stacksdk.compute.model.ServerImage;
 import io.github.stacksdk.compute.model.ServerSecurityGroup;
 import io.github.stacksdk.compute.model.VirtualInterface;
 import io.github.stacksdk.compute.model.VirtualInterfaceAddress;
+import io.github.stacksdk.compute.model.servergroup.ServerGroup;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A realistic, deterministic cloud for {@link FakeCompute}: 37 servers, the same ones (ids,
@@ -101,7 +103,8 @@ public final class SampleCloud {
   private SampleCloud() {}
 
   /**
-   * Adds the sample's servers and their virtual interfaces to a fake.
+   * Adds the sample's servers and their virtual interfaces to a fake, with the key pairs they
+   * name (the fake's own user's) and the web servers' anti-affinity group.
    *
    * @param fake the fake; servers with the same ids are replaced
    */
@@ -111,7 +114,29 @@ public final class SampleCloud {
       fake.addServer(sample.server);
       fake.addVirtualInterfaces(sample.server.id(), sample.interfaces);
     }
+    // The key pairs the project's servers name, as the fake's own user imported them.
+    fake.addKeypair("ops-key", OPS_KEY, "ssh");
+    fake.addKeypair("deploy-key", DEPLOY_KEY, "ssh");
+    fake.addServerGroup(
+        ServerGroup.builder()
+            .id(WEB_SERVER_GROUP)
+            .name("web")
+            .policy("anti-affinity")
+            .members(
+                samples.stream()
+                    .filter(sample -> sample.server.serverGroups().contains(WEB_SERVER_GROUP))
+                    .map(sample -> sample.server.id())
+                    .collect(Collectors.toList()))
+            .build());
   }
+
+  /** Ed25519 public keys of no private key anyone holds (a hash of the name as the key). */
+  private static final String OPS_KEY =
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICxpvJERwnEQqbmnl0uj+KwMBTwWsjoHOBFe6Cn7xNV7 ops-key";
+
+  private static final String DEPLOY_KEY =
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAID4kXjdausziwx+dubBjmUuac8XBnYOaPOIed5gxEb00"
+          + " deploy-key";
 
   /** A server and its virtual interfaces. */
   private static final class Sample {

@@ -47,6 +47,8 @@ public final class ComputeAsyncClient {
   private final AvailabilityZonesAsyncClient availabilityZones;
   private final ServerGroupsAsyncClient serverGroups;
   private final QuotasAsyncClient quotas;
+  private final HypervisorsAsyncClient hypervisors;
+  private final ComputeServicesAsyncClient services;
 
   ComputeAsyncClient(
       ComputeClient client,
@@ -66,6 +68,8 @@ public final class ComputeAsyncClient {
         new AvailabilityZonesAsyncClient(new AvailabilityZoneReads(reads), transport);
     this.serverGroups = new ServerGroupsAsyncClient(new ServerGroupReads(reads), transport);
     this.quotas = new QuotasAsyncClient(new QuotaReads(reads), transport);
+    this.hypervisors = new HypervisorsAsyncClient(new HypervisorReads(reads), transport);
+    this.services = new ComputeServicesAsyncClient(new ComputeServiceReads(reads), transport);
   }
 
   /**
@@ -120,6 +124,24 @@ public final class ComputeAsyncClient {
    */
   public QuotasAsyncClient quotas() {
     return quotas;
+  }
+
+  /**
+   * Returns the asynchronous calls that read hypervisors.
+   *
+   * @return the hypervisors' calls, sharing the client's settings and connections
+   */
+  public HypervisorsAsyncClient hypervisors() {
+    return hypervisors;
+  }
+
+  /**
+   * Returns the asynchronous calls that read Nova's services.
+   *
+   * @return the services' calls, sharing the client's settings and connections
+   */
+  public ComputeServicesAsyncClient services() {
+    return services;
   }
 
   /**

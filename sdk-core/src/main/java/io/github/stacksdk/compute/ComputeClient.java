@@ -65,6 +65,8 @@ public final class ComputeClient implements AutoCloseable {
   private final AvailabilityZonesClient availabilityZones;
   private final ServerGroupsClient serverGroups;
   private final QuotasClient quotas;
+  private final HypervisorsClient hypervisors;
+  private final ComputeServicesClient services;
 
   private ComputeClient(ClientSettings settings) {
     this.parts = new ClientAssembly(settings);
@@ -82,6 +84,9 @@ public final class ComputeClient implements AutoCloseable {
         new AvailabilityZonesClient(new AvailabilityZoneReads(parts.reads), parts.transport);
     this.serverGroups = new ServerGroupsClient(new ServerGroupReads(parts.reads), parts.transport);
     this.quotas = new QuotasClient(new QuotaReads(parts.reads), parts.transport);
+    this.hypervisors = new HypervisorsClient(new HypervisorReads(parts.reads), parts.transport);
+    this.services =
+        new ComputeServicesClient(new ComputeServiceReads(parts.reads), parts.transport);
   }
 
   /**
@@ -418,6 +423,26 @@ public final class ComputeClient implements AutoCloseable {
    */
   public QuotasClient quotas() {
     return quotas;
+  }
+
+  /**
+   * Returns the calls that read hypervisors: the compute nodes, their resources and servers (an
+   * administrator's calls by Nova's default policy).
+   *
+   * @return the hypervisors' calls, sharing the client's settings and connections
+   */
+  public HypervisorsClient hypervisors() {
+    return hypervisors;
+  }
+
+  /**
+   * Returns the calls that read Nova's services: each host's {@code nova-compute}, the scheduler
+   * and the conductor (an administrator's calls by Nova's default policy).
+   *
+   * @return the services' calls, sharing the client's settings and connections
+   */
+  public ComputeServicesClient services() {
+    return services;
   }
 
   @Override

@@ -642,4 +642,17 @@ public final class ServersAsyncClient {
   public String toString() {
     return "ServersAsyncClient{endpoint=" + writes.endpoint() + "}";
   }
+
+  /**
+   * Returns a server's diagnostics ({@code GET /servers/{id}/diagnostics}); see {@link
+   * ServersClient#diagnostics(String)}.
+   *
+   * @param serverId the server's id
+   * @return completes with the diagnostics; fails with a {@code ResourceConflictException} when
+   *     the server is not running
+   */
+  public CompletableFuture<io.github.stacksdk.compute.model.diagnostics.ServerDiagnostics>
+      diagnostics(String serverId) {
+    return ServerDiagnosticsReads.get(writes.endpoint(), serverId).enqueue(transport);
+  }
 }

@@ -661,4 +661,25 @@ public final class ServersClient {
   public String toString() {
     return "ServersClient{endpoint=" + writes.endpoint() + "}";
   }
+
+  /**
+   * Returns a server's diagnostics as its virt driver reports them ({@code GET
+   * /servers/{id}/diagnostics}). From microversion 2.48 they have Nova's own shape (state, CPUs,
+   * NICs, disks, memory); before it each driver sends its own keys, kept in its {@code
+   * additionalProperties()}. By Nova's default policy this is an
+   * administrator's call.
+   *
+   * @param serverId the server's id
+   * @return the diagnostics
+   * @throws io.github.stacksdk.compute.exception.ResourceNotFoundException when there is no such
+   *     server
+   * @throws io.github.stacksdk.compute.exception.ResourceConflictException when the server is not
+   *     running or has no host yet
+   * @throws io.github.stacksdk.compute.exception.PermissionDeniedException when the caller is not
+   *     an administrator
+   */
+  public io.github.stacksdk.compute.model.diagnostics.ServerDiagnostics diagnostics(
+      String serverId) {
+    return ServerDiagnosticsReads.get(writes.endpoint(), serverId).call(transport);
+  }
 }

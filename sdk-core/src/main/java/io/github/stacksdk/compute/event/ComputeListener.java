@@ -64,6 +64,13 @@ import org.jspecify.annotations.Nullable;
  *       quota_sets.get}, {@code quota_sets.detail}, {@code quota_sets.defaults}: a project's
  *       quotas ({@code GET /os-quota-sets/{id}}), with their usage ({@code .../detail}), and the
  *       defaults ({@code .../defaults});
+ *   <li>{@code hypervisors.list} and {@code hypervisors.list_summaries} (with their pages {@code
+ *       hypervisors.list.page} and {@code hypervisors.list_summaries.page}), {@code
+ *       hypervisors.get}, {@code hypervisors.statistics}: the hypervisors ({@code GET
+ *       /os-hypervisors/detail}, {@code GET /os-hypervisors}), one of them, and their sums;
+ *   <li>{@code services.list}: Nova's services ({@code GET /os-services});
+ *   <li>{@code servers.diagnostics}: a server's diagnostics ({@code GET
+ *       /servers/{id}/diagnostics});
  *   <li>{@code versions.list}: the version documents, read for microversion negotiation;
  *   <li>{@code identity.token}: a token from Keystone or Rackspace's identity service, asked for
  *       when the client starts and whenever the token is to be renewed.

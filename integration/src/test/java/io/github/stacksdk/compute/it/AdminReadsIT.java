@@ -35,7 +35,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * servers at the same time, so server counts are lower bounds.
  */
 final class AdminReadsIT {
-  private static final String HOST = "fake-compute";
+  private static final String HOST = Seed.HOST;
   private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
   @OnEachCloud

@@ -43,7 +43,9 @@ final class FakeNova extends Cloud {
         FakeCompute.builder()
             .token("admin:admin")
             .projectId("admin")
-            .addToken("demo:demo", "demo")
+            .addMemberToken("demo:demo", "demo")
+            // The loopback Nova runs every service on one host (integration/nova).
+            .singleHost(Seed.HOST)
             // Members of the projects of the tests that watch and delete servers, as noauth2
             // makes every user but admin.
             .addMemberToken(memberToken(ServerWatchIT.PROJECT), ServerWatchIT.PROJECT)
@@ -292,9 +294,9 @@ final class FakeNova extends Cloud {
         .availabilityZone("nova")
         .configDrive(false)
         .launchedAt(created.plusSeconds(1))
-        .host("fake-compute")
+        .host(Seed.HOST)
         .instanceName(String.format("instance-%08x", order + 1))
-        .hypervisorHostname("fake-compute")
+        .hypervisorHostname(Seed.HOST)
         .reservationId("r-" + id.substring(0, 8))
         .launchIndex(0)
         .hostname(name)

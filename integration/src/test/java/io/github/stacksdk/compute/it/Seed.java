@@ -8,6 +8,9 @@ import java.util.TreeSet;
 
 /** What {@code integration/nova/seed.sh} creates, by server name (ids change with every seed). */
 final class Seed {
+  /** The one host of the loopback Nova, where every service runs and every server is built. */
+  static final String HOST = "fake-compute";
+
   static final List<String> WEB = names("web", 12);
   static final List<String> DB = names("db", 10);
   static final List<String> CACHE = names("cache", 8);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -12,16 +13,13 @@ import java.util.function.Supplier;
 
 /**
  * The cloud's hosts and services as Nova's service and compute node tables would hold them: the
- * scheduler and the conductor on {@value #CONTROLLER} (zone {@value #INTERNAL_ZONE}), and one
+ * scheduler and the conductor on the controller host (zone {@value #INTERNAL_ZONE}), and one
  * {@code nova-compute} with its compute node (Nova's fake virt driver) per compute host. The
- * compute hosts are {@link ServerLifecycle#BUILD_HOST}, where the fake builds, and every host a
+ * compute hosts are the one where the fake builds ({@link HostNames}), and every host a
  * server names; a host's zones are those of its servers, or {@value #DEFAULT_ZONE} when none says.
  * Every service is up and enabled, reporting at the cloud's now.
  */
 final class ComputeHosts {
-  /** The host of the control services. */
-  static final String CONTROLLER = "controller";
-
   /** {@code CONF.internal_service_availability_zone}. */
   static final String INTERNAL_ZONE = "internal";
 
@@ -53,12 +51,24 @@ final class ComputeHosts {
     /** The servers on the host that are not deleted, in creation order. */
     final List<Server> servers;
 
-    Host(String name, int nodeId, Service service, List<Server> servers) {
+    /**
+     * Their instance names, as the hypervisor knows them: {@code instance_name_template}, {@code
+     * instance-%08x} of the row's id.
+     */
+    final List<String> instanceNames;
+
+    Host(
+        String name,
+        int nodeId,
+        Service service,
+        List<Server> servers,
+        List<String> instanceNames) {
       this.name = name;
       this.nodeId = nodeId;
       this.nodeUuid = uuid("compute-node:" + name);
       this.service = service;
       this.servers = servers;
+      this.instanceNames = instanceNames;
     }
   }
 
@@ -83,10 +93,12 @@ final class ComputeHosts {
 
   private final ServerStore store;
   private final Supplier<Instant> now;
+  private final HostNames names;
 
-  ComputeHosts(ServerStore store, Supplier<Instant> now) {
+  ComputeHosts(ServerStore store, Supplier<Instant> now, HostNames names) {
     this.store = store;
     this.now = now;
+    this.names = names;
   }
 
   /** When the services last reported, as their rows store it. */
@@ -98,7 +110,8 @@ final class ComputeHosts {
   List<Host> hosts() {
     Map<String, Map<String, Integer>> zoneCounts = new TreeMap<>();
     Map<String, List<Server>> servers = new TreeMap<>();
-    zoneCounts.put(ServerLifecycle.BUILD_HOST, new TreeMap<>());
+    Map<String, List<String>> instanceNames = new TreeMap<>();
+    zoneCounts.put(names.compute, new TreeMap<>());
     for (ServerStore.Stored stored : store.all()) {
       Server s = stored.server;
       String host = s.host().orElse("");
@@ -111,6 +124,9 @@ final class ComputeHosts {
           .ifPresent(z -> counts.merge(z, 1, Integer::sum));
       if (!ServerFilters.isDeleted(s)) {
         servers.computeIfAbsent(host, h -> new ArrayList<>()).add(s);
+        instanceNames
+            .computeIfAbsent(host, h -> new ArrayList<>())
+            .add(String.format(Locale.ROOT, "instance-%08x", stored.internalId));
       }
     }
     List<Host> hosts = new ArrayList<>();
@@ -127,7 +143,11 @@ final class ComputeHosts {
       Service service = new Service(2 + nodeId, "nova-compute", entry.getKey(), zone);
       hosts.add(
           new Host(
-              entry.getKey(), nodeId++, service, servers.getOrDefault(entry.getKey(), List.of())));
+              entry.getKey(),
+              nodeId++,
+              service,
+              servers.getOrDefault(entry.getKey(), List.of()),
+              instanceNames.getOrDefault(entry.getKey(), List.of())));
     }
     return hosts;
   }
@@ -135,8 +155,8 @@ final class ComputeHosts {
   /** Every service: the scheduler and the conductor, then each compute host's. */
   List<Service> services() {
     List<Service> services = new ArrayList<>();
-    services.add(new Service(1, "nova-scheduler", CONTROLLER, INTERNAL_ZONE));
-    services.add(new Service(2, "nova-conductor", CONTROLLER, INTERNAL_ZONE));
+    services.add(new Service(1, "nova-scheduler", names.controller, INTERNAL_ZONE));
+    services.add(new Service(2, "nova-conductor", names.controller, INTERNAL_ZONE));
     for (Host host : hosts()) {
       services.add(host.service);
     }

@@ -111,10 +111,10 @@ public final class FakeCompute implements AutoCloseable {
     this.flavors = new Flavors(b.flavors);
     ServerRenderer renderer = new ServerRenderer(settings.baseUrl, settings.projectId, groups);
     this.lifecycle =
-        new ServerLifecycle(store, changes, machine, flavors, b.quotas, renderer, groups);
+        new ServerLifecycle(store, changes, machine, flavors, b.quotas, renderer, groups, b.hosts);
     ServerActions actions =
         new ServerActions(store, changes, machine, lifecycle, flavors, settings.baseUrl);
-    this.instanceActions = new InstanceActions(machine, changes::storedNow);
+    this.instanceActions = new InstanceActions(machine, changes::storedNow, b.hosts);
     this.attachments = new VolumeAttachments(store);
     this.resources =
         new NovaResources(
@@ -126,7 +126,7 @@ public final class FakeCompute implements AutoCloseable {
             groups,
             instanceActions,
             attachments,
-            new ComputeHosts(store, changes::storedNow),
+            new ComputeHosts(store, changes::storedNow, b.hosts),
             new ProjectUsage(store, renderer, groups, lifecycle::quotas));
     server.setDispatcher(
         new NovaDispatcher(
@@ -640,6 +640,7 @@ public final class FakeCompute implements AutoCloseable {
     private final Map<String, String> memberTokens = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private boolean virtualInterfacesExtension = true;
+    private HostNames hosts = HostNames.DEFAULT;
     private NovaCost cost = NovaCost.FREE;
     private int apiWorkers = ApiWorkers.UNLIMITED;
     private Duration transitionTime = Duration.ZERO;
@@ -742,6 +743,21 @@ public final class FakeCompute implements AutoCloseable {
      */
     public Builder virtualInterfacesExtension(boolean enabled) {
       this.virtualInterfacesExtension = enabled;
+      return this;
+    }
+
+    /**
+     * Runs every service of the fake on one host, as a single-node cloud (devstack) does: the
+     * scheduler, the conductor and the one {@code nova-compute}, where every build lands. By
+     * default the scheduler and conductor run on {@code controller} and servers are built on
+     * {@code compute-01}. Seeded servers keep the hosts they name, each a compute host of its own.
+     *
+     * @param host the host's name, for example {@code devstack}
+     * @return this builder
+     */
+    public Builder singleHost(String host) {
+      String name = requireText(host, "host");
+      this.hosts = new HostNames(name, name);
       return this;
     }
 

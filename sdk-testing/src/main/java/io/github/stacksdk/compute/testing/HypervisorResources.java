@@ -24,6 +24,20 @@ final class HypervisorResources {
 
   private final ComputeHosts hosts;
 
+  /** What Nova's fake virt driver reports as its host's CPU, as the compute node stores it. */
+  static final String FAKE_DRIVER_CPU_INFO =
+      "{\"arch\": \"x86_64\", \"model\": \"Nehalem\", \"vendor\": \"Intel\", \"features\":"
+          + " [\"pge\", \"clflush\"], \"topology\": {\"cores\": 1, \"threads\": 1, \"sockets\":"
+          + " 4}}";
+
+  private static ObjectNode fakeDriverCpuInfo() {
+    ObjectNode cpu = Responses.object();
+    cpu.put("arch", "x86_64").put("model", "Nehalem").put("vendor", "Intel");
+    cpu.putArray("features").add("pge").add("clflush");
+    cpu.putObject("topology").put("cores", 1).put("threads", 1).put("sockets", 4);
+    return cpu;
+  }
+
   HypervisorResources(ComputeHosts hosts) {
     this.hosts = hosts;
   }
@@ -37,7 +51,45 @@ final class HypervisorResources {
     if (id == null) {
       return list(r, false);
     }
+    if (id.equals("statistics") && !r.atLeast(88)) {
+      return statistics(r);
+    }
     return id.equals("detail") ? list(r, true) : show(r, id);
+  }
+
+  /**
+   * {@code GET /os-hypervisors/statistics} (gone from 2.88, where the word is read as an id): the
+   * sums of every compute node's resources.
+   */
+  private MockResponse.Builder statistics(ComputeRequest r) {
+    r.caller.requireAdmin("os_compute_api:os-hypervisors:statistics");
+    String[] keys = {
+      "vcpus",
+      "memory_mb",
+      "local_gb",
+      "vcpus_used",
+      "memory_mb_used",
+      "local_gb_used",
+      "free_ram_mb",
+      "free_disk_gb",
+      "current_workload",
+      "running_vms",
+      "disk_available_least"
+    };
+    long[] sums = new long[keys.length];
+    List<ComputeHosts.Host> all = hosts.hosts();
+    for (ComputeHosts.Host host : all) {
+      ObjectNode detail = view(r, host, true, false);
+      for (int i = 0; i < keys.length; i++) {
+        sums[i] += detail.path(keys[i]).asLong();
+      }
+    }
+    ObjectNode body = Responses.object();
+    ObjectNode stats = body.putObject("hypervisor_statistics").put("count", all.size());
+    for (int i = 0; i < keys.length; i++) {
+      stats.put(keys[i], sums[i]);
+    }
+    return Responses.json(200, body);
   }
 
   private MockResponse.Builder list(ComputeRequest r, boolean detail) {
@@ -197,10 +249,11 @@ final class HypervisorResources {
           .put("current_workload", workload)
           .put("running_vms", host.servers.size())
           .put("disk_available_least", 0);
+      // FakeDriver.get_available_resource's cpu_info, JSON text in the compute node's row.
       if (r.atLeast(28)) {
-        out.putObject("cpu_info");
+        out.set("cpu_info", fakeDriverCpuInfo());
       } else {
-        out.put("cpu_info", "{}");
+        out.put("cpu_info", FAKE_DRIVER_CPU_INFO);
       }
     }
     if (detail && r.atLeast(88)) {
@@ -209,8 +262,12 @@ final class HypervisorResources {
     }
     if (withServers && (!host.servers.isEmpty() || r.atLeast(75))) {
       ArrayNode servers = out.putArray("servers");
-      for (Server s : host.servers) {
-        servers.addObject().put("name", s.name().orElse(null)).put("uuid", s.id());
+      for (int i = 0; i < host.servers.size(); i++) {
+        // The hypervisor's name of the instance, not the server's display name.
+        servers
+            .addObject()
+            .put("name", host.instanceNames.get(i))
+            .put("uuid", host.servers.get(i).id());
       }
     }
     return out;

@@ -129,16 +129,19 @@ final class InstanceActions {
 
   private final ServerStateMachine machine;
   private final Supplier<Instant> storedNow;
+  private final HostNames hosts;
   private final Map<String, List<Action>> byServer = new HashMap<>();
   private long seq;
 
   /**
    * @param machine the compute service's pending work, whose completion finishes the events
    * @param storedNow the cloud's now as the database stores it
+   * @param hosts where the conductor runs and the builds land
    */
-  InstanceActions(ServerStateMachine machine, Supplier<Instant> storedNow) {
+  InstanceActions(ServerStateMachine machine, Supplier<Instant> storedNow, HostNames hosts) {
     this.machine = machine;
     this.storedNow = storedNow;
+    this.hosts = hosts;
   }
 
   /** The action name of an action body's key, or null for one that records no action. */
@@ -181,13 +184,13 @@ final class InstanceActions {
   }
 
   /** The events each action records, in the order they start, with their hosts. */
-  private static List<Spec> events(String action, Server s) {
+  private List<Spec> events(String action, Server s) {
     String host = s.host().filter(h -> !h.isEmpty()).orElse(null);
-    String conductor = ComputeHosts.CONTROLLER;
+    String conductor = hosts.controller;
     List<Spec> out = new ArrayList<>();
     switch (action) {
       case "create":
-        out.add(new Spec("compute__do_build_and_run_instance", ServerLifecycle.BUILD_HOST));
+        out.add(new Spec("compute__do_build_and_run_instance", hosts.compute));
         break;
       case "delete":
         out.add(new Spec("compute_terminate_instance", host));
@@ -226,7 +229,7 @@ final class InstanceActions {
             out.add(new Spec("get_image_info", conductor));
           }
           out.add(new Spec("schedule_instances", conductor));
-          out.add(new Spec("compute_unshelve_instance", ServerLifecycle.BUILD_HOST));
+          out.add(new Spec("compute_unshelve_instance", hosts.compute));
         }
         break;
       default:

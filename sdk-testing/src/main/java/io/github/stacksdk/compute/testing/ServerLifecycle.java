@@ -42,15 +42,13 @@ final class ServerLifecycle {
       Pattern.compile("^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]+$");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** The compute host that the fake's scheduler picks for every build and unshelve. */
-  static final String BUILD_HOST = "compute-01";
-
   private final ServerStore store;
   private final NovaChanges changes;
   private final ServerStateMachine machine;
   private final Flavors flavors;
   private final ServerRenderer renderer;
   private final ServerGroups groups;
+  private final HostNames hosts;
   private volatile Quotas quotas;
   private final List<String> buildFailures = new ArrayList<>();
 
@@ -61,7 +59,8 @@ final class ServerLifecycle {
       Flavors flavors,
       Quotas quotas,
       ServerRenderer renderer,
-      ServerGroups groups) {
+      ServerGroups groups,
+      HostNames hosts) {
     this.store = store;
     this.changes = changes;
     this.machine = machine;
@@ -69,6 +68,7 @@ final class ServerLifecycle {
     this.quotas = quotas;
     this.renderer = renderer;
     this.groups = groups;
+    this.hosts = hosts;
   }
 
   void quotas(Quotas quotas) {
@@ -566,10 +566,10 @@ final class ServerLifecycle {
   }
 
   /** On the fake's compute host, as the scheduler places a server for a build or unshelve. */
-  static Server onHost(Server s) {
+  Server onHost(Server s) {
     return s.toBuilder()
-        .host(BUILD_HOST)
-        .hypervisorHostname(BUILD_HOST)
+        .host(hosts.compute)
+        .hypervisorHostname(hosts.compute)
         .hostStatus("UP")
         .hostId(hostIdOf(s))
         .build();

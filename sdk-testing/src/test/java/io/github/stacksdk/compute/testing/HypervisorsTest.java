@@ -123,10 +123,16 @@ final class HypervisorsTest {
     assertThat(h.get("free_ram_mb").asInt()).isEqualTo(800000 - 512 - 4096);
     assertThat(h.get("local_gb_used").asInt()).isEqualTo(40 + 10 + 2);
     assertThat(h.get("running_vms").asInt()).isEqualTo(1);
-    assertThat(h.get("cpu_info").asText()).isEqualTo("{}");
+    // The fake virt driver's CPU, as JSON text before 2.28 and an object from it.
+    assertThat(h.get("cpu_info").asText())
+        .isEqualTo(
+            "{\"arch\": \"x86_64\", \"model\": \"Nehalem\", \"vendor\": \"Intel\","
+                + " \"features\": [\"pge\", \"clflush\"], \"topology\": {\"cores\": 1,"
+                + " \"threads\": 1, \"sockets\": 4}}");
     assertThat(h.at("/service/host").asText()).isEqualTo("compute-01");
     assertThat(h.at("/service/id").asInt()).isEqualTo(3);
-    assertThat(h28.get("cpu_info").isObject()).isTrue();
+    assertThat(h28.at("/cpu_info/model").asText()).isEqualTo("Nehalem");
+    assertThat(h28.at("/cpu_info/topology/sockets").asInt()).isEqualTo(4);
   }
 
   @Test
@@ -166,6 +172,9 @@ final class HypervisorsTest {
     assertThat(matching.json().at("/hypervisors/2/servers/0").toString()).contains("\"uuid\"");
     assertThat(RawHttp.keys(matching.json().at("/hypervisors/2/servers/0")))
         .containsExactly("name", "uuid");
+    // The hypervisor's instance name (instance_name_template), not the server's name.
+    assertThat(matching.json().at("/hypervisors/2/servers/0/name").asText())
+        .matches("instance-[0-9a-f]{8}");
     assertFault(
         nova.get("2.53", "/v2.1/os-hypervisors?hypervisor_hostname_pattern=db"),
         404,
@@ -255,5 +264,50 @@ final class HypervisorsTest {
         "forbidden",
         "Policy doesn't allow os_compute_api:os-hypervisors:show to be performed.",
         "2.1");
+  }
+
+  @Test
+  void statistics_sumEveryNode_untilTheyWentIn288() {
+    SampleCloud.populate(fake);
+    JsonNode detail = nova.get("2.87", "/v2.1/os-hypervisors/detail").json();
+    JsonNode stats = nova.get("2.87", "/v2.1/os-hypervisors/statistics").json();
+
+    assertThat(stats.at("/hypervisor_statistics/count").asInt())
+        .isEqualTo(detail.get("hypervisors").size());
+    int running = 0;
+    for (JsonNode h : detail.get("hypervisors")) {
+      running += h.get("running_vms").asInt();
+    }
+    assertThat(stats.at("/hypervisor_statistics/running_vms").asInt()).isEqualTo(running);
+    assertThat(stats.at("/hypervisor_statistics/vcpus").asInt())
+        .isEqualTo(1000 * detail.get("hypervisors").size());
+    assertFault(
+        nova.get("2.88", "/v2.1/os-hypervisors/statistics"),
+        400,
+        "badRequest",
+        "Invalid uuid statistics",
+        "2.88");
+    assertFault(
+        nova.get(MEMBER, "2.87", "/v2.1/os-hypervisors/statistics"),
+        403,
+        "forbidden",
+        "Policy doesn't allow os_compute_api:os-hypervisors:statistics to be performed.",
+        "2.87");
+  }
+
+  @Test
+  void singleHost_runsEveryServiceAndBuildOnOneHost() {
+    try (FakeCompute single = FakeCompute.builder().singleHost("devstack").start()) {
+      NovaCalls calls = new NovaCalls(single);
+      assertThat(hostnames(calls.get("2.79", "/v2.1/os-hypervisors").json()))
+          .containsExactly("devstack");
+      List<String> hosts = new ArrayList<>();
+      calls
+          .get("2.79", "/v2.1/os-services")
+          .json()
+          .get("services")
+          .forEach(svc -> hosts.add(svc.get("host").asText()));
+      assertThat(hosts).containsExactly("devstack", "devstack", "devstack");
+    }
   }
 }

@@ -12,14 +12,15 @@ import java.util.function.Supplier;
 
 /**
  * The cloud's hosts and services as Nova's service and compute node tables would hold them: the
- * scheduler and the conductor on {@value #CONTROLLER} (zone {@value #INTERNAL_ZONE}), and one
- * {@code nova-compute} with its compute node (Nova's fake virt driver) per compute host. The
- * compute hosts are {@link ServerLifecycle#BUILD_HOST}, where the fake builds, and every host a
+ * scheduler and the conductor on the controller ({@value #CONTROLLER} unless the fake runs on a
+ * single host; zone {@value #INTERNAL_ZONE}), and one {@code nova-compute} with its compute node
+ * (Nova's fake virt driver) per compute host. The compute hosts are the one the fake builds on
+ * ({@link ServerLifecycle#BUILD_HOST} unless on a single host), and every host a
  * server names; a host's zones are those of its servers, or {@value #DEFAULT_ZONE} when none says.
  * Every service is up and enabled, reporting at the cloud's now.
  */
 final class ComputeHosts {
-  /** The host of the control services. */
+  /** The host of the control services, unless the fake runs on a single host. */
   static final String CONTROLLER = "controller";
 
   /** {@code CONF.internal_service_availability_zone}. */
@@ -83,10 +84,18 @@ final class ComputeHosts {
 
   private final ServerStore store;
   private final Supplier<Instant> now;
+  private final String controller;
+  private final String buildHost;
 
-  ComputeHosts(ServerStore store, Supplier<Instant> now) {
+  /**
+   * @param controller the host of the control services
+   * @param buildHost the compute host the scheduler places builds on
+   */
+  ComputeHosts(ServerStore store, Supplier<Instant> now, String controller, String buildHost) {
     this.store = store;
     this.now = now;
+    this.controller = controller;
+    this.buildHost = buildHost;
   }
 
   /** When the services last reported, as their rows store it. */
@@ -98,7 +107,7 @@ final class ComputeHosts {
   List<Host> hosts() {
     Map<String, Map<String, Integer>> zoneCounts = new TreeMap<>();
     Map<String, List<Server>> servers = new TreeMap<>();
-    zoneCounts.put(ServerLifecycle.BUILD_HOST, new TreeMap<>());
+    zoneCounts.put(buildHost, new TreeMap<>());
     for (ServerStore.Stored stored : store.all()) {
       Server s = stored.server;
       String host = s.host().orElse("");
@@ -135,8 +144,8 @@ final class ComputeHosts {
   /** Every service: the scheduler and the conductor, then each compute host's. */
   List<Service> services() {
     List<Service> services = new ArrayList<>();
-    services.add(new Service(1, "nova-scheduler", CONTROLLER, INTERNAL_ZONE));
-    services.add(new Service(2, "nova-conductor", CONTROLLER, INTERNAL_ZONE));
+    services.add(new Service(1, "nova-scheduler", controller, INTERNAL_ZONE));
+    services.add(new Service(2, "nova-conductor", controller, INTERNAL_ZONE));
     for (Host host : hosts()) {
       services.add(host.service);
     }

@@ -129,16 +129,26 @@ final class InstanceActions {
 
   private final ServerStateMachine machine;
   private final Supplier<Instant> storedNow;
+  private final String controller;
+  private final String buildHost;
   private final Map<String, List<Action>> byServer = new HashMap<>();
   private long seq;
 
   /**
    * @param machine the compute service's pending work, whose completion finishes the events
    * @param storedNow the cloud's now as the database stores it
+   * @param controller the host of the API and the conductor
+   * @param buildHost the compute host the scheduler places builds on
    */
-  InstanceActions(ServerStateMachine machine, Supplier<Instant> storedNow) {
+  InstanceActions(
+      ServerStateMachine machine,
+      Supplier<Instant> storedNow,
+      String controller,
+      String buildHost) {
     this.machine = machine;
     this.storedNow = storedNow;
+    this.controller = controller;
+    this.buildHost = buildHost;
   }
 
   /** The action name of an action body's key, or null for one that records no action. */
@@ -181,20 +191,21 @@ final class InstanceActions {
   }
 
   /** The events each action records, in the order they start, with their hosts. */
-  private static List<Spec> events(String action, Server s) {
+  private List<Spec> events(String action, Server s) {
     String host = s.host().filter(h -> !h.isEmpty()).orElse(null);
-    String conductor = ComputeHosts.CONTROLLER;
+    String conductor = controller;
     List<Spec> out = new ArrayList<>();
     switch (action) {
       case "create":
-        out.add(new Spec("compute__do_build_and_run_instance", ServerLifecycle.BUILD_HOST));
+        out.add(new Spec("compute__do_build_and_run_instance", buildHost));
         break;
       case "delete":
         out.add(new Spec("compute_terminate_instance", host));
         break;
       case "lock":
       case "unlock":
-        out.add(new Spec("api_" + action, null));
+        // wrap_instance_event(prefix='api') reports the API's own CONF.host.
+        out.add(new Spec("api_" + action, controller));
         break;
       case "resize":
         out.add(new Spec("conductor_migrate_server", conductor));
@@ -226,7 +237,7 @@ final class InstanceActions {
             out.add(new Spec("get_image_info", conductor));
           }
           out.add(new Spec("schedule_instances", conductor));
-          out.add(new Spec("compute_unshelve_instance", ServerLifecycle.BUILD_HOST));
+          out.add(new Spec("compute_unshelve_instance", buildHost));
         }
         break;
       default:
@@ -266,6 +277,34 @@ final class InstanceActions {
       }
     }
     a.updatedAt = finished;
+  }
+
+  /**
+   * Adds an action as a test seeds it, with its events as given (their order of start kept for
+   * equal times).
+   */
+  synchronized void add(
+      String serverId,
+      String action,
+      String requestId,
+      String userId,
+      String projectId,
+      Instant startTime,
+      Instant updatedAt,
+      @Nullable String message,
+      List<Event> events) {
+    Action a = new Action(++seq, action, serverId, requestId, userId, projectId, startTime);
+    a.updatedAt = updatedAt;
+    a.message = message;
+    for (Event e : events) {
+      Event copy = new Event(++seq, e.name, e.startTime, e.host);
+      copy.finishTime = e.finishTime;
+      copy.result = e.result;
+      copy.traceback = e.traceback;
+      copy.details = e.details;
+      a.events.add(copy);
+    }
+    byServer.computeIfAbsent(serverId, id -> new ArrayList<>()).add(a);
   }
 
   /** A server's actions, newest first (copies). */

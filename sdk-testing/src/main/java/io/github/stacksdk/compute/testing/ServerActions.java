@@ -273,7 +273,7 @@ final class ServerActions {
           machine.schedule(
               s.id(),
               List.of(
-                  x -> ServerLifecycle.onHost(NovaStates.task(x, "spawning")),
+                  x -> lifecycle.onHost(NovaStates.task(x, "spawning")),
                   step("active", null, NovaStates.RUNNING)));
           return new Answer(202, null, null);
         case "forceDelete":

@@ -42,7 +42,10 @@ final class ServerLifecycle {
       Pattern.compile("^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]+$");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** The compute host that the fake's scheduler picks for every build and unshelve. */
+  /**
+   * The compute host that the fake's scheduler picks for every build and unshelve, unless the fake
+   * runs on a single host.
+   */
   static final String BUILD_HOST = "compute-01";
 
   private final ServerStore store;
@@ -53,6 +56,7 @@ final class ServerLifecycle {
   private final ServerGroups groups;
   private volatile Quotas quotas;
   private final List<String> buildFailures = new ArrayList<>();
+  private final String buildHost;
 
   ServerLifecycle(
       ServerStore store,
@@ -61,7 +65,9 @@ final class ServerLifecycle {
       Flavors flavors,
       Quotas quotas,
       ServerRenderer renderer,
-      ServerGroups groups) {
+      ServerGroups groups,
+      String buildHost) {
+    this.buildHost = buildHost;
     this.store = store;
     this.changes = changes;
     this.machine = machine;
@@ -566,10 +572,10 @@ final class ServerLifecycle {
   }
 
   /** On the fake's compute host, as the scheduler places a server for a build or unshelve. */
-  static Server onHost(Server s) {
+  Server onHost(Server s) {
     return s.toBuilder()
-        .host(BUILD_HOST)
-        .hypervisorHostname(BUILD_HOST)
+        .host(buildHost)
+        .hypervisorHostname(buildHost)
         .hostStatus("UP")
         .hostId(hostIdOf(s))
         .build();

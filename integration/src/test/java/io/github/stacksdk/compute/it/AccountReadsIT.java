@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.Page;
 import io.github.stacksdk.compute.exception.PermissionDeniedException;
@@ -43,8 +42,9 @@ import okhttp3.Response;
 /**
  * The reads of a project's and a user's own things through {@code compute.keypairs()}, {@code
  * availabilityZones()}, {@code serverGroups()} and {@code quotas()}, on each cloud: key pairs and
- * server groups made for the test (the SDK cannot create them yet, so they are made and deleted
- * with raw requests), the seed's zone and host, and the limits, quotas and usage the seed's
+ * server groups made for the test (the SDK cannot create them yet, so the cloud makes and deletes
+ * them: with raw requests on the real Nova, with the fake's seeding methods on the fake, which
+ * takes no writes of them), the seed's zone and host, and the limits, quotas and usage the seed's
  * configuration and servers make ({@code integration/nova/setup.sh} and {@code seed.sh}).
  *
  * <p>What the test makes lives in a noauth2 project of its own, {@code reads}, whose only user is
@@ -70,9 +70,7 @@ final class AccountReadsIT {
         ComputeClient old = cloud.member(PROJECT).microversion("2.34").build();
         ComputeClient admin = cloud.admin().microversion(MICROVERSION).build()) {
       for (String name : names) {
-        ObjectNode body = Cloud.JSON.createObjectNode();
-        body.putObject("keypair").put("name", name).put("public_key", keys.get(name));
-        send(cloud, member, "POST", "/os-keypairs", "2.10", body, 201);
+        cloud.createKeypair(PROJECT, name, keys.get(name));
       }
 
       // Nova lists a user's key pairs by name; from 2.35 in pages, each linked to the next by the
@@ -221,17 +219,9 @@ final class AccountReadsIT {
         {"reads-sg-3", "soft-anti-affinity", null},
       };
       for (String[] group : groups) {
-        ObjectNode body = Cloud.JSON.createObjectNode();
-        ObjectNode sg =
-            body.putObject("server_group").put("name", group[0]).put("policy", group[1]);
-        if (group[2] != null) {
-          sg.putObject("rules").put("max_server_per_host", Integer.parseInt(group[2]));
-        }
-        made.add(
-            send(cloud, member, "POST", "/os-server-groups", "2.64", body, 200)
-                .path("server_group")
-                .path("id")
-                .asText());
+        Map<String, Integer> rules =
+            group[2] == null ? Map.of() : Map.of("max_server_per_host", Integer.parseInt(group[2]));
+        made.add(cloud.createServerGroup(PROJECT, group[0], group[1], rules));
       }
 
       List<String> unpaged =
@@ -434,8 +424,7 @@ final class AccountReadsIT {
   private static void deleteKeypairs(Cloud cloud, String token) {
     JsonNode listed = send(cloud, token, "GET", "/os-keypairs", "2.2", null, 200);
     for (JsonNode entry : listed.path("keypairs")) {
-      String name = entry.path("keypair").path("name").asText();
-      send(cloud, token, "DELETE", "/os-keypairs/" + name, "2.2", null, 204);
+      cloud.deleteKeypair(PROJECT, entry.path("keypair").path("name").asText());
     }
   }
 
@@ -443,18 +432,11 @@ final class AccountReadsIT {
   private static void deleteServerGroups(Cloud cloud, String token) {
     JsonNode listed = send(cloud, token, "GET", "/os-server-groups", "2.1", null, 200);
     for (JsonNode group : listed.path("server_groups")) {
-      send(
-          cloud,
-          token,
-          "DELETE",
-          "/os-server-groups/" + group.path("id").asText(),
-          "2.1",
-          null,
-          204);
+      cloud.deleteServerGroup(PROJECT, group.path("id").asText());
     }
   }
 
-  /** A request around the SDK, which has no calls that make or delete these yet. */
+  /** A request around the SDK, for what it does not read. */
   private static JsonNode send(
       Cloud cloud,
       String token,

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
@@ -98,6 +99,45 @@ abstract class Cloud {
    * has no image service to ask.
    */
   abstract java.util.Optional<String> deleteImage(String imageId);
+
+  /**
+   * Imports a key pair as the member of a project ({@code POST /os-keypairs}; the SDK has no call
+   * that makes one yet). Under noauth2 the member's user has the project's name.
+   */
+  abstract void createKeypair(String project, String name, String publicKey);
+
+  /** Deletes a key pair of the member of a project ({@code DELETE /os-keypairs/{name}}). */
+  abstract void deleteKeypair(String project, String name);
+
+  /**
+   * Creates a server group as the member of a project ({@code POST /os-server-groups} at 2.64)
+   * and returns its id.
+   *
+   * @param rules its rules, such as {@code max_server_per_host} of {@code anti-affinity}; none
+   *     when empty
+   */
+  abstract String createServerGroup(
+      String project, String name, String policy, Map<String, Integer> rules);
+
+  /** Deletes a server group of a project ({@code DELETE /os-server-groups/{id}}) as its member. */
+  abstract void deleteServerGroup(String project, String id);
+
+  /**
+   * Creates a private flavor as the admin ({@code POST /flavors} with {@code
+   * os-flavor-access:is_public} false), gives a project access to it ({@code addTenantAccess}) and
+   * sets its extra specs ({@code POST /flavors/{id}/os-extra_specs}).
+   */
+  abstract void createPrivateFlavor(
+      String id,
+      String name,
+      int vcpus,
+      int ramMb,
+      int diskGb,
+      String project,
+      Map<String, String> extraSpecs);
+
+  /** Deletes a flavor that {@link #createPrivateFlavor} made ({@code DELETE /flavors/{id}}). */
+  abstract void deleteFlavor(String id);
 
   /** The noauth2 token of a member (not an admin) of a project of a test's own. */
   static String memberToken(String project) {

@@ -5,6 +5,10 @@ import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.ServerFault;
 import io.github.stacksdk.compute.model.ServerFlavor;
 import io.github.stacksdk.compute.model.ServerImage;
+import io.github.stacksdk.compute.model.action.InstanceAction;
+import io.github.stacksdk.compute.model.action.InstanceActionEvent;
+import io.github.stacksdk.compute.model.flavor.Flavor;
+import io.github.stacksdk.compute.model.servergroup.ServerGroup;
 import io.github.stacksdk.compute.testing.FakeCompute;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,6 +31,23 @@ final class FakeNova extends Cloud {
   private static final String IMG_A = uuid("image cirros-fake");
   private static final String IMG_B = uuid("image ubuntu-fake");
 
+  /** The loopback deployment's one host, which runs every service. */
+  private static final String HOST = Seed.HOST;
+
+  /** The projects of the tests that act as a member of a project of their own. */
+  private static final List<String> MEMBER_PROJECTS =
+      List.of(
+          ServerWatchIT.PROJECT,
+          DeletedServersIT.PROJECT,
+          ServerLifecycleIT.PROJECT,
+          AccountReadsIT.PROJECT,
+          ServerReadsIT.PROJECT,
+          FlavorsIT.PROJECT,
+          FlavorsIT.OTHER);
+
+  /** setup.sh's instances quota, the cloud's default. */
+  private static final int DEFAULT_INSTANCES = 1000;
+
   /** The fake's clock, which stamps the servers the tests create, change and delete. */
   private static final Clock CLOCK = Clock.systemUTC();
 
@@ -39,27 +60,32 @@ final class FakeNova extends Cloud {
   private final AtomicInteger nextOrder = new AtomicInteger(100);
 
   private FakeNova() {
-    fake =
+    FakeCompute.Builder builder =
         FakeCompute.builder()
             .token("admin:admin")
             .projectId("admin")
+            // noauth2 makes only the user admin an admin: demo is a member of its project.
             .addMemberToken("demo:demo", "demo")
-            // The loopback Nova runs every service on one host (integration/nova).
-            .singleHost(Seed.HOST)
-            // Members of the projects of the tests that watch and delete servers, as noauth2
-            // makes every user but admin.
-            .addMemberToken(memberToken(ServerWatchIT.PROJECT), ServerWatchIT.PROJECT)
-            .addMemberToken(memberToken(DeletedServersIT.PROJECT), DeletedServersIT.PROJECT)
-            .addMemberToken(memberToken(ServerLifecycleIT.PROJECT), ServerLifecycleIT.PROJECT)
-            .addMemberToken(memberToken(AccountReadsIT.PROJECT), AccountReadsIT.PROJECT)
-            .addMemberToken(memberToken(ServerReadsIT.PROJECT), ServerReadsIT.PROJECT)
             // The seed's flavor larger than the host (seed.sh), which the lifecycle test boots.
             .addFlavor("99", "x1.huge", 1, 2000000, 1)
+            // setup.sh's quotas: 1000 instances, cores and RAM unlimited.
+            .quota(DEFAULT_INSTANCES, -1, -1)
+            // Properties of the loopback deployment, not of Nova: every service runs on the one
+            // host fake-compute, and noauth2 takes the user from a token user:project.
+            .singleHost(HOST)
+            .userId("admin:admin", "admin")
+            .userId("demo:demo", "demo")
             .clock(CLOCK)
             .maxMicroversion("2.93")
-            .virtualInterfacesExtension(false)
-            .start();
+            .virtualInterfacesExtension(false);
+    // Members of the tests' own projects, each the project's one user, as noauth2 makes them.
+    for (String project : MEMBER_PROJECTS) {
+      builder.addMemberToken(memberToken(project), project).userId(memberToken(project), project);
+    }
+    fake = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(fake::close));
+    // The seed makes flavors 1, 2, 3 and 99 only; the fake's sample cloud also has 4.
+    fake.removeFlavor("4");
     seed();
   }
 
@@ -153,6 +179,64 @@ final class FakeNova extends Cloud {
     fake.updateServer(id, s -> s.toBuilder().addTags(tag).build());
   }
 
+  /** The fake takes no {@code POST /os-keypairs}: it is seeded, for the member's own user. */
+  @Override
+  void createKeypair(String project, String name, String publicKey) {
+    fake.addKeypair(fake.userId(memberToken(project)), name, publicKey, "ssh");
+  }
+
+  @Override
+  void deleteKeypair(String project, String name) {
+    fake.removeKeypair(fake.userId(memberToken(project)), name);
+  }
+
+  /** The fake takes no {@code POST /os-server-groups}: it is seeded, as Nova would make it. */
+  @Override
+  String createServerGroup(String project, String name, String policy, Map<String, Integer> rules) {
+    String id = UUID.randomUUID().toString();
+    ServerGroup.Builder group =
+        ServerGroup.builder()
+            .id(id)
+            .name(name)
+            .policy(policy)
+            .projectId(project)
+            .userId(fake.userId(memberToken(project)));
+    fake.addServerGroup(group.rules(Map.<String, Object>copyOf(rules)).build());
+    return id;
+  }
+
+  @Override
+  void deleteServerGroup(String project, String id) {
+    fake.removeServerGroup(id);
+  }
+
+  @Override
+  void createPrivateFlavor(
+      String id,
+      String name,
+      int vcpus,
+      int ramMb,
+      int diskGb,
+      String project,
+      Map<String, String> extraSpecs) {
+    fake.addFlavor(
+        Flavor.builder()
+            .id(id)
+            .name(name)
+            .vcpus(vcpus)
+            .ram(ramMb)
+            .disk(diskGb)
+            .isPublic(false)
+            .build());
+    fake.addFlavorAccess(id, project);
+    fake.addFlavorExtraSpecs(id, extraSpecs);
+  }
+
+  @Override
+  void deleteFlavor(String id) {
+    fake.removeFlavor(id);
+  }
+
   @Override
   void purgeDeletedServers() {
     fake.purgeDeletedServers();
@@ -168,10 +252,10 @@ final class FakeNova extends Cloud {
     fake.quota(instances, -1, -1);
   }
 
-  /** Unlimited, as the fake starts (the real Nova's defaults here: 1000 instances, no others). */
+  /** setup.sh's defaults, as the fake starts: 1000 instances, cores and RAM unlimited. */
   @Override
   void resetQuota(String project) {
-    fake.quota(-1, -1, -1);
+    fake.quota(DEFAULT_INSTANCES, -1, -1);
   }
 
   /** Nova's fault for a build that no host can take (NoValidHost, from the scheduler). */
@@ -243,8 +327,65 @@ final class FakeNova extends Cloud {
     add(server("demo-02", "demo", order[0]++, tiny(), IMG_A));
   }
 
-  private void add(Server.Builder server) {
-    fake.addServer(server.build());
+  /**
+   * Adds a seeded server with the history Nova recorded for it: its {@code create} (a build on the
+   * host, or, for a server that never reached one, the conductor's failed scheduling), then the
+   * lock, stop or pause seed.sh did, which ended at the server's {@code updated}.
+   */
+  private void add(Server.Builder builder) {
+    Server server = builder.build();
+    fake.addServer(server);
+    String name = server.name().orElseThrow();
+    Instant created = server.created().orElseThrow();
+    if (server.host().isPresent()) {
+      record(
+          server, "create", created, "compute__do_build_and_run_instance", created.plusSeconds(1));
+    } else {
+      fake.addInstanceAction(
+          action(server, "create", created)
+              .message("Error")
+              .addEvent(
+                  event("conductor_schedule_and_build_instances", created, created.plusMillis(300))
+                      .result("Error")
+                      .details("No valid host was found. ")
+                      // As Nova stores it: the traceback's frames, without its first line.
+                      .traceback(
+                          "  File \"/usr/lib/python3/dist-packages/nova/conductor/manager.py\","
+                              + " line 1587, in schedule_and_build_instances\n"
+                              + "nova.exception.NoValidHost: No valid host was found. \n")
+                      .build())
+              .build());
+    }
+    Instant changed = server.updated().orElseThrow();
+    if (server.locked().orElse(false)) {
+      record(server, "lock", changed, "api_lock", changed);
+    } else if (Seed.SHUTOFF.contains(name)) {
+      record(server, "stop", changed.minusSeconds(1), "compute_stop_instance", changed);
+    } else if (Seed.PAUSED.contains(name)) {
+      record(server, "pause", changed.minusSeconds(1), "compute_pause_instance", changed);
+    }
+  }
+
+  /** An action of the admin's, with one event on the host that succeeded. */
+  private void record(Server server, String name, Instant start, String event, Instant end) {
+    fake.addInstanceAction(
+        action(server, name, start)
+            .addEvent(event(event, start, end).result("Success").build())
+            .build());
+  }
+
+  private static InstanceAction.Builder action(Server server, String name, Instant start) {
+    return InstanceAction.builder()
+        .requestId("req-" + uuid(name + " " + server.name().orElseThrow()))
+        .action(name)
+        .instanceUuid(server.id())
+        .userId(server.userId().orElseThrow())
+        .projectId(server.tenantId().orElseThrow())
+        .startTime(start);
+  }
+
+  private static InstanceActionEvent.Builder event(String name, Instant start, Instant end) {
+    return InstanceActionEvent.builder().event(name).startTime(start).finishTime(end).host(HOST);
   }
 
   private static void stopped(Server.Builder server, int i) {
@@ -294,9 +435,9 @@ final class FakeNova extends Cloud {
         .availabilityZone("nova")
         .configDrive(false)
         .launchedAt(created.plusSeconds(1))
-        .host(Seed.HOST)
+        .host(HOST)
         .instanceName(String.format("instance-%08x", order + 1))
-        .hypervisorHostname(Seed.HOST)
+        .hypervisorHostname(HOST)
         .reservationId("r-" + id.substring(0, 8))
         .launchIndex(0)
         .hostname(name)

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
@@ -166,6 +167,81 @@ final class RealNova extends Cloud {
   @Override
   void failNextBuildWithNoValidHost() {}
 
+  @Override
+  void createKeypair(String project, String name, String publicKey) {
+    var body = JSON.createObjectNode();
+    body.putObject("keypair").put("name", name).put("public_key", publicKey);
+    // 2.10: the type in the answer and a user_id the admin may set; a member imports its own.
+    send(
+        asProject(project, "/os-keypairs")
+            .header("OpenStack-API-Version", "compute 2.10")
+            .post(json(body.toString())),
+        201);
+  }
+
+  @Override
+  void deleteKeypair(String project, String name) {
+    // 204 from 2.2; 2.1 answers 202.
+    send(
+        asProject(project, "/os-keypairs/" + name)
+            .header("OpenStack-API-Version", "compute 2.2")
+            .delete(),
+        204);
+  }
+
+  @Override
+  String createServerGroup(String project, String name, String policy, Map<String, Integer> rules) {
+    var body = JSON.createObjectNode();
+    var group = body.putObject("server_group").put("name", name).put("policy", policy);
+    if (!rules.isEmpty()) {
+      rules.forEach(group.putObject("rules")::put);
+    }
+    // 2.64: one policy and its rules; Nova answers 200, not 201.
+    JsonNode created =
+        exchange(
+            asProject(project, "/os-server-groups")
+                .header("OpenStack-API-Version", "compute 2.64")
+                .post(json(body.toString())),
+            200);
+    return created.path("server_group").path("id").asText();
+  }
+
+  @Override
+  void deleteServerGroup(String project, String id) {
+    send(asProject(project, "/os-server-groups/" + id).delete(), 204);
+  }
+
+  @Override
+  void createPrivateFlavor(
+      String id,
+      String name,
+      int vcpus,
+      int ramMb,
+      int diskGb,
+      String project,
+      Map<String, String> extraSpecs) {
+    var body = JSON.createObjectNode();
+    body.putObject("flavor")
+        .put("id", id)
+        .put("name", name)
+        .put("vcpus", vcpus)
+        .put("ram", ramMb)
+        .put("disk", diskGb)
+        .put("os-flavor-access:is_public", false);
+    send(asAdmin("/flavors").post(json(body.toString())), 200);
+    var access = JSON.createObjectNode();
+    access.putObject("addTenantAccess").put("tenant", project);
+    send(asAdmin("/flavors/" + id + "/action").post(json(access.toString())), 200);
+    var specs = JSON.createObjectNode();
+    extraSpecs.forEach(specs.putObject("extra_specs")::put);
+    send(asAdmin("/flavors/" + id + "/os-extra_specs").post(json(specs.toString())), 200);
+  }
+
+  @Override
+  void deleteFlavor(String id) {
+    send(asAdmin("/flavors/" + id).delete(), 202);
+  }
+
   /** From Glance ({@code NOVA_IT_GLANCE}, which {@code run-suite.sh} sets), as its admin. */
   @Override
   Optional<String> deleteImage(String imageId) {
@@ -222,6 +298,20 @@ final class RealNova extends Cloud {
       assertThat(response.code())
           .as("%s %s: %s", built.method(), built.url(), response.body().string())
           .isEqualTo(expected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sends a request and returns its JSON answer, which must have the expected status. */
+  private static JsonNode exchange(Request.Builder request, int expected) {
+    Request built = request.build();
+    try (Response response = RAW.newCall(built).execute()) {
+      String text = response.body().string();
+      assertThat(response.code())
+          .as("%s %s: %s", built.method(), built.url(), text)
+          .isEqualTo(expected);
+      return JSON.readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

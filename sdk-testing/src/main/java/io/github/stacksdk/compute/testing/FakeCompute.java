@@ -6,6 +6,8 @@ import io.github.stacksdk.compute.ComputeClient;
 import io.github.stacksdk.compute.internal.http.Microversion;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.VirtualInterface;
+import io.github.stacksdk.compute.model.action.InstanceAction;
+import io.github.stacksdk.compute.model.action.InstanceActionEvent;
 import io.github.stacksdk.compute.model.flavor.Flavor;
 import io.github.stacksdk.compute.model.servergroup.ServerGroup;
 import java.io.IOException;
@@ -13,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +106,8 @@ public final class FakeCompute implements AutoCloseable {
             b.memberTokens,
             b.maxMicroversion,
             b.virtualInterfacesExtension,
-            b.clock);
+            b.clock,
+            b.users);
     this.changes = new NovaChanges(store, b.clock);
     Keystone keystone =
         new Keystone(keystoneUrl(), endpoint(), b.token, b.projectId, b.username, b.password);
@@ -405,7 +410,7 @@ public final class FakeCompute implements AutoCloseable {
    * @return this fake
    */
   public FakeCompute addKeypair(String name, String publicKey, String type) {
-    return addKeypair(Keystone.USER_ID, name, publicKey, type);
+    return addKeypair(settings.userOf(settings.token), name, publicKey, type);
   }
 
   /**
@@ -469,8 +474,106 @@ public final class FakeCompute implements AutoCloseable {
             policy,
             group.rules(),
             group.projectId().orElse(settings.projectId),
-            group.userId().orElse(Keystone.USER_ID),
+            group.userId().orElse(settings.userOf(settings.token)),
             group.members()));
+    return this;
+  }
+
+  /**
+   * Deletes a user's keypair, as {@code DELETE /os-keypairs/{name}} does.
+   *
+   * @param userId the owner; see {@link #userId(String)}
+   * @param name the keypair's name
+   * @return whether the user had such a keypair
+   */
+  public boolean removeKeypair(String userId, String name) {
+    return keypairs.remove(requireText(userId, "userId"), requireText(name, "name"));
+  }
+
+  /**
+   * Deletes a server group, as {@code DELETE /os-server-groups/{id}} does; its servers stay.
+   *
+   * @param groupId the group's id
+   * @return whether there was such a group
+   */
+  public boolean removeServerGroup(String groupId) {
+    return groups.remove(requireText(groupId, "groupId"));
+  }
+
+  /**
+   * Deletes a flavor with its access list and extra specs, as {@code DELETE /flavors/{id}} does;
+   * servers created with it keep their copy of it.
+   *
+   * @param flavorId the flavor's id, one of {@link SampleCloud}'s too
+   * @return whether there was such a flavor
+   */
+  public boolean removeFlavor(String flavorId) {
+    return flavors.remove(requireText(flavorId, "flavorId"));
+  }
+
+  /**
+   * Adds an action to a server's history, as Nova's API and compute service recorded it: for a
+   * server added with {@link #addServer}, whose history is otherwise empty (a server the fake
+   * creates or changes through its API gets the actions Nova records). The action needs its
+   * request id, its name ({@code action()}), the server's id ({@code instanceUuid()}) and its
+   * {@code startTime()}; its user and project default to the server's (or the fake's), {@code
+   * updatedAt()} to the last finish time of its events, else its start. Each event needs its
+   * {@code startTime()}; its host gives its {@code hostId}, as Nova computes it. The action's and
+   * events' other fields are shown as given ({@code message}, {@code result}, {@code traceback},
+   * {@code details}); {@code events()} may be empty.
+   *
+   * @param action the action, for example {@code InstanceAction.builder().requestId("req-…")
+   *     .action("stop").instanceUuid(id).startTime(t).addEvents(…).build()}
+   * @return this fake
+   * @throws IllegalArgumentException when the action or an event lacks what it needs
+   */
+  public FakeCompute addInstanceAction(InstanceAction action) {
+    Objects.requireNonNull(action, "action == null");
+    String serverId =
+        action
+            .instanceUuid()
+            .orElseThrow(() -> new IllegalArgumentException("an action needs its instanceUuid"));
+    String name =
+        action.action().orElseThrow(() -> new IllegalArgumentException("an action needs a name"));
+    Instant start =
+        action
+            .startTime()
+            .orElseThrow(() -> new IllegalArgumentException("an action needs its startTime"));
+    Optional<Server> server = store.get(serverId).map(s -> s.server);
+    String project =
+        action.projectId().or(() -> server.flatMap(Server::tenantId)).orElse(settings.projectId);
+    String user =
+        action
+            .userId()
+            .or(() -> server.flatMap(Server::userId))
+            .orElseGet(() -> settings.userOf(settings.token));
+    List<InstanceActions.Event> events = new ArrayList<>();
+    Instant updated = start;
+    for (InstanceActionEvent e : action.events()) {
+      Instant eventStart =
+          e.startTime()
+              .orElseThrow(() -> new IllegalArgumentException("an event needs its startTime"));
+      InstanceActions.Event event =
+          new InstanceActions.Event(0, e.event(), eventStart, e.host().orElse(null));
+      event.finishTime = e.finishTime().orElse(null);
+      event.result = e.result().orElse(null);
+      event.traceback = e.traceback().orElse(null);
+      event.details = e.details().orElse(null);
+      if (event.finishTime != null && event.finishTime.isAfter(updated)) {
+        updated = event.finishTime;
+      }
+      events.add(event);
+    }
+    instanceActions.add(
+        serverId,
+        name,
+        requireText(action.requestId(), "requestId"),
+        user,
+        project,
+        start,
+        action.updatedAt().orElse(updated),
+        action.message().orElse(null),
+        events);
     return this;
   }
 
@@ -646,8 +749,24 @@ public final class FakeCompute implements AutoCloseable {
     private Duration transitionTime = Duration.ZERO;
     private Quotas quotas = new Quotas(Quotas.UNLIMITED, Quotas.UNLIMITED, Quotas.UNLIMITED);
     private final Flavors flavors = new Flavors();
+    private final Map<String, String> users = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Sets the user a token the fake accepts belongs to, as Nova's {@code noauth2} middleware takes
+     * the user from a token {@code user:project}. Without it the fake's own token is Keystone's
+     * user and every added token a user of its own (see {@link FakeCompute#userId(String)}).
+     *
+     * @param token the fake's token or one added with {@link #addToken} or {@link
+     *     #addMemberToken}, before {@link #start()}
+     * @param userId the user's id, for example {@code admin}
+     * @return this builder
+     */
+    public Builder userId(String token, String userId) {
+      users.put(requireText(token, "token"), requireText(userId, "userId"));
+      return this;
+    }
 
     /**
      * Sets how long the compute service takes to carry out what the API started: a build, a stop,
@@ -748,9 +867,10 @@ public final class FakeCompute implements AutoCloseable {
 
     /**
      * Runs every service of the fake on one host, as a single-node cloud (devstack) does: the
-     * scheduler, the conductor and the one {@code nova-compute}, where every build lands. By
-     * default the scheduler and conductor run on {@code controller} and servers are built on
-     * {@code compute-01}. Seeded servers keep the hosts they name, each a compute host of its own.
+     * scheduler, the conductor and the one {@code nova-compute}, where every build and unshelve
+     * lands, which its zones, services, hypervisors and instance action events name. By default
+     * the scheduler and conductor run on {@code controller} and servers are built on {@code
+     * compute-01}. Seeded servers keep the hosts they name, each a compute host of its own.
      *
      * @param host the host's name, for example {@code devstack}
      * @return this builder
@@ -855,9 +975,16 @@ public final class FakeCompute implements AutoCloseable {
      * Starts the fake on 127.0.0.1 and a free port.
      *
      * @return the started fake; close it when done
+     * @throws IllegalStateException when a {@linkplain #userId user} was set for a token the fake
+     *     does not accept
      * @throws UncheckedIOException when no port could be bound
      */
     public FakeCompute start() {
+      for (String t : users.keySet()) {
+        if (!t.equals(token) && !otherTokens.containsKey(t) && !memberTokens.containsKey(t)) {
+          throw new IllegalStateException("userId was set for a token the fake does not accept");
+        }
+      }
       return new FakeCompute(this);
     }
   }

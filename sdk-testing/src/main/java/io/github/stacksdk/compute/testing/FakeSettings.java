@@ -30,6 +30,7 @@ final class FakeSettings {
 
   private final Map<String, String> projectsByToken;
   private final Set<String> memberTokens;
+  private final Map<String, String> usersByToken;
 
   FakeSettings(
       String baseUrl,
@@ -39,7 +40,8 @@ final class FakeSettings {
       Map<String, String> memberTokens,
       Microversion maxVersion,
       boolean virtualInterfacesExtension,
-      Clock clock) {
+      Clock clock,
+      Map<String, String> usersByToken) {
     this.baseUrl = baseUrl;
     this.token = token;
     this.projectId = projectId;
@@ -51,6 +53,7 @@ final class FakeSettings {
     this.maxVersion = maxVersion;
     this.virtualInterfacesExtension = virtualInterfacesExtension;
     this.clock = clock;
+    this.usersByToken = Map.copyOf(usersByToken);
   }
 
   String endpoint() {
@@ -67,10 +70,15 @@ final class FakeSettings {
   }
 
   /**
-   * The user a known token belongs to: Keystone's one user for the fake's own token, and a user of
-   * its own, derived from the token, for each added one.
+   * The user a known token belongs to: the one set for it with {@code userId}, else Keystone's one
+   * user for the fake's own token, and a user of its own, derived from the token, for each added
+   * one.
    */
   String userOf(String token) {
+    String set = usersByToken.get(token);
+    if (set != null) {
+      return set;
+    }
     return token.equals(this.token) ? Keystone.USER_ID : derivedUserId(token);
   }
 

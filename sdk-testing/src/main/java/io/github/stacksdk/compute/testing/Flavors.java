@@ -163,6 +163,11 @@ final class Flavors {
     byId.put(flavorId, new Row(row.internalId, row.model(), merged, row.projects));
   }
 
+  /** Deletes a flavor, with its access list and extra specs; whether there was one. */
+  synchronized boolean remove(String flavorId) {
+    return byId.remove(flavorId) != null;
+  }
+
   private Row require(String flavorId) {
     Row row = byId.get(flavorId);
     if (row == null) {

@@ -197,7 +197,8 @@ final class InstanceActions {
         break;
       case "lock":
       case "unlock":
-        out.add(new Spec("api_" + action, null));
+        // wrap_instance_event(prefix='api') reports the API's own CONF.host.
+        out.add(new Spec("api_" + action, hosts.controller));
         break;
       case "resize":
         out.add(new Spec("conductor_migrate_server", conductor));
@@ -269,6 +270,34 @@ final class InstanceActions {
       }
     }
     a.updatedAt = finished;
+  }
+
+  /**
+   * Adds an action as a test seeds it, with its events as given (their order of start kept for
+   * equal times).
+   */
+  synchronized void add(
+      String serverId,
+      String action,
+      String requestId,
+      String userId,
+      String projectId,
+      Instant startTime,
+      Instant updatedAt,
+      @Nullable String message,
+      List<Event> events) {
+    Action a = new Action(++seq, action, serverId, requestId, userId, projectId, startTime);
+    a.updatedAt = updatedAt;
+    a.message = message;
+    for (Event e : events) {
+      Event copy = new Event(++seq, e.name, e.startTime, e.host);
+      copy.finishTime = e.finishTime;
+      copy.result = e.result;
+      copy.traceback = e.traceback;
+      copy.details = e.details;
+      a.events.add(copy);
+    }
+    byServer.computeIfAbsent(serverId, id -> new ArrayList<>()).add(a);
   }
 
   /** A server's actions, newest first (copies). */

@@ -75,6 +75,12 @@ final class Keypairs {
     return Optional.ofNullable(byUser.getOrDefault(userId, Map.of()).get(name));
   }
 
+  /** Deletes a user's keypair; whether there was one. */
+  synchronized boolean remove(String userId, String name) {
+    Map<String, Keypair> mine = byUser.get(userId);
+    return mine != null && mine.remove(name) != null;
+  }
+
   synchronized void clear() {
     byUser.clear();
   }

@@ -478,6 +478,11 @@ final class NovaDispatcher extends Dispatcher {
     }
     job.shown();
     synchronized (machine) {
+      // server_tags.py reads the instance mapping first, which a deleted server keeps until it is
+      // archived: only a server that never was (or was purged) has none.
+      if (store.get(id).isEmpty()) {
+        throw NovaFault.notFound("Instance " + id + " has no mapping to a cell.");
+      }
       Server s = visible(id, caller).server;
       if (tag == null) {
         switch (method) {

@@ -71,9 +71,12 @@ final class ServerGroupResources {
   }
 
   private MockResponse.Builder show(ComputeRequest r, String id) {
+    // A member's lookup is scoped to its project, so another project's group is not found (404)
+    // before the policy could refuse it (403).
     ServerGroups.Group g =
         groups
             .get(id)
+            .filter(group -> r.caller.admin || group.projectId.equals(r.caller.project))
             .orElseThrow(() -> NovaFault.notFound("Instance group " + id + " could not be found."));
     r.caller.requireReader("os_compute_api:os-server-groups:show", g.projectId);
     ObjectNode body = Responses.object();

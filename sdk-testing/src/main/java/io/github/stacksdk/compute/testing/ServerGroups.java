@@ -75,6 +75,11 @@ final class ServerGroups {
     return ids;
   }
 
+  /** Deletes a group; whether there was one. */
+  synchronized boolean remove(String id) {
+    return byId.remove(id) != null;
+  }
+
   synchronized void clear() {
     byId.clear();
   }

@@ -111,4 +111,36 @@ final class ServerAddressesTest {
         "Server " + ID + " has no tag 'backend'",
         "2.26");
   }
+
+  @Test
+  void tags_ofAServerThatNeverWas_sayItHasNoCellMapping_asNovaReadsTheMappingFirst() {
+    String never = "00000000-0000-4000-8000-000000000000";
+    assertFault(
+        nova.get("2.26", "/v2.1/servers/" + never + "/tags/frontend"),
+        404,
+        "itemNotFound",
+        "Instance " + never + " has no mapping to a cell.",
+        "2.26");
+    assertFault(
+        nova.get("2.26", "/v2.1/servers/" + never + "/tags"),
+        404,
+        "itemNotFound",
+        "Instance " + never + " has no mapping to a cell.",
+        "2.26");
+    // A deleted server keeps its mapping until it is archived: its tags are not found.
+    fake.deleteServer(ID);
+    assertFault(
+        nova.get("2.26", "/v2.1/servers/" + ID + "/tags"),
+        404,
+        "itemNotFound",
+        "Instance " + ID + " could not be found.",
+        "2.26");
+    fake.purgeDeletedServers();
+    assertFault(
+        nova.get("2.26", "/v2.1/servers/" + ID + "/tags"),
+        404,
+        "itemNotFound",
+        "Instance " + ID + " has no mapping to a cell.",
+        "2.26");
+  }
 }

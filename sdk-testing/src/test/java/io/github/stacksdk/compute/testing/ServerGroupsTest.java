@@ -138,18 +138,19 @@ final class ServerGroupsTest {
   }
 
   @Test
-  void show_unknownIs404_anotherProjectsIs403ForAMember() {
+  void show_unknownIs404_anotherProjectsIs404ForAMember() {
     assertFault(
         nova.get("2.1", "/v2.1/os-server-groups/00000000-0000-0000-0000-000000000000"),
         404,
         "itemNotFound",
         "Instance group 00000000-0000-0000-0000-000000000000 could not be found.",
         "2.1");
+    // InstanceGroup.get_by_uuid is scoped to a member's project: the group is not found.
     assertFault(
         nova.get(MEMBER, "2.1", "/v2.1/os-server-groups/" + THEIRS),
-        403,
-        "forbidden",
-        "Policy doesn't allow os_compute_api:os-server-groups:show to be performed.",
+        404,
+        "itemNotFound",
+        "Instance group " + THEIRS + " could not be found.",
         "2.1");
     assertThat(nova.get("2.1", "/v2.1/os-server-groups/" + THEIRS).status).isEqualTo(200);
   }

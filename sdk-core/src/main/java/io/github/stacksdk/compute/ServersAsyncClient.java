@@ -9,6 +9,7 @@ import io.github.stacksdk.compute.model.CreatedServer;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.action.InstanceAction;
 import io.github.stacksdk.compute.model.console.RemoteConsole;
+import io.github.stacksdk.compute.model.diagnostics.ServerDiagnostics;
 import io.github.stacksdk.compute.model.volume.VolumeAttachment;
 import java.util.List;
 import java.util.Map;
@@ -651,8 +652,7 @@ public final class ServersAsyncClient {
    * @return completes with the diagnostics; fails with a {@code ResourceConflictException} when
    *     the server is not running
    */
-  public CompletableFuture<io.github.stacksdk.compute.model.diagnostics.ServerDiagnostics>
-      diagnostics(String serverId) {
+  public CompletableFuture<ServerDiagnostics> diagnostics(String serverId) {
     return ServerDiagnosticsReads.get(writes.endpoint(), serverId).enqueue(transport);
   }
 }

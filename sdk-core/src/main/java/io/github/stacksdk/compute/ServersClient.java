@@ -9,6 +9,7 @@ import io.github.stacksdk.compute.model.CreatedServer;
 import io.github.stacksdk.compute.model.Server;
 import io.github.stacksdk.compute.model.action.InstanceAction;
 import io.github.stacksdk.compute.model.console.RemoteConsole;
+import io.github.stacksdk.compute.model.diagnostics.ServerDiagnostics;
 import io.github.stacksdk.compute.model.volume.VolumeAttachment;
 import java.util.List;
 import java.util.Map;
@@ -678,8 +679,7 @@ public final class ServersClient {
    * @throws io.github.stacksdk.compute.exception.PermissionDeniedException when the caller is not
    *     an administrator
    */
-  public io.github.stacksdk.compute.model.diagnostics.ServerDiagnostics diagnostics(
-      String serverId) {
+  public ServerDiagnostics diagnostics(String serverId) {
     return ServerDiagnosticsReads.get(writes.endpoint(), serverId).call(transport);
   }
 }

@@ -23,12 +23,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class ListServerActionsRequest {
-  /** 0001-01-01T00:00:00Z. */
-  private static final long FIRST_SECOND = -62_135_596_800L;
-
-  /** 9999-12-31T23:59:59Z. */
-  private static final long LAST_SECOND = 253_402_300_799L;
-
   /** Only the generated implementation extends it. */
   ListServerActionsRequest() {}
 
@@ -65,8 +59,8 @@ public abstract class ListServerActionsRequest {
     if (marker().isPresent() && marker().get().isBlank()) {
       throw new IllegalArgumentException("marker must not be blank");
     }
-    checkYear("changesSince", changesSince());
-    checkYear("changesBefore", changesBefore());
+    ListServersRequest.checkYear("changesSince", changesSince());
+    ListServersRequest.checkYear("changesBefore", changesBefore());
     if (changesSince().isPresent()
         && changesBefore().isPresent()
         && changesSince().get().isAfter(changesBefore().get())) {
@@ -78,16 +72,6 @@ public abstract class ListServerActionsRequest {
               + ") must not be after changesBefore ("
               + changesBefore().get()
               + ")");
-    }
-  }
-
-  private static void checkYear(String name, Optional<Instant> time) {
-    if (time.isPresent()) {
-      long second = time.get().getEpochSecond();
-      if (second < FIRST_SECOND || second > LAST_SECOND) {
-        throw new IllegalArgumentException(
-            name + " must be in the years 1 to 9999, was " + time.get());
-      }
     }
   }
 

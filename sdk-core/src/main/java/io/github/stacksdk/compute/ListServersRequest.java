@@ -291,7 +291,7 @@ public abstract class ListServersRequest {
   }
 
   /** Nova's times are Python datetimes, years 1 to 9999; others would not make a valid pattern. */
-  private static void checkYear(String name, Optional<Instant> time) {
+  static void checkYear(String name, Optional<Instant> time) {
     if (time.isPresent()) {
       long second = time.get().getEpochSecond();
       if (second < FIRST_SECOND || second > LAST_SECOND) {

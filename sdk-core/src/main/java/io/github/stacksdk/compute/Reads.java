@@ -195,12 +195,9 @@ final class Reads {
             result -> {
               List<T> items = result.body;
               checkCount(items, pageSize, noun, result);
-              String next =
-                  items.size() < pageSize ? null : Long.toString((long) offset + items.size());
-              if (next != null && Long.parseLong(next) > Integer.MAX_VALUE) {
-                next = null;
-              }
-              return page(items, next, result);
+              long nextOffset = (long) offset + items.size();
+              boolean last = items.size() < pageSize || nextOffset > Integer.MAX_VALUE;
+              return page(items, last ? null : Long.toString(nextOffset), result);
             });
   }
 
